@@ -1,0 +1,21 @@
+package org.prongsai.platform.security;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The sign-in page; Spring Security handles the POST. */
+@Controller
+class LoginController {
+
+	@GetMapping("/login")
+	String login(@RequestParam(required = false) @Nullable String error,
+			@RequestParam(required = false) @Nullable String locked,
+			@RequestParam(required = false) @Nullable String expired, Model model) {
+		model.addAttribute("failure", locked != null ? "locked" : error != null ? "bad-credentials" : null);
+		model.addAttribute("timedOut", expired != null);
+		return "platform/security/login";
+	}
+}

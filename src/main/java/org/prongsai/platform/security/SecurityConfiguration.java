@@ -1,0 +1,86 @@
+package org.prongsai.platform.security;
+
+import java.util.Map;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.IpAddressMatcher;
+import org.springframework.security.authentication.LockedException;
+
+/**
+ * Who may reach what. Public pages are open; everything under {@code /admin} needs a signed-in
+ * account, and each screen checks its roles with {@code @PreAuthorize}.
+ */
+@Configuration
+@EnableWebSecurity
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/**
+	 * No inline script or style anywhere: every script and style is a file from this host, so the
+	 * policy needs no nonce. Maps open in a new tab instead of an embedded frame.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD).permitAll()
+			.requestMatchers("/admin", "/admin/**").authenticated()
+			.requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+			.requestMatchers("/actuator/**").access(fromLoopback())
+			.anyRequest().permitAll());
+		http.formLogin(form -> form.loginPage("/login")
+			.defaultSuccessUrl("/admin", false)
+			.failureHandler(loginFailure())
+			.permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"));
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.frameOptions(frame -> frame.deny())
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+					"camera=(), microphone=(), geolocation=(), payment=(), usb=()"))
+			.addHeaderWriter(new StaticHeadersWriter("Cross-Origin-Opener-Policy", "same-origin")));
+		return http.build();
+	}
+
+	/** Metrics are scraped from the host itself (or through a reverse proxy that adds its own guard). */
+	private static AuthorizationManager<RequestAuthorizationContext> fromLoopback() {
+		IpAddressMatcher ipv4 = new IpAddressMatcher("127.0.0.0/8");
+		IpAddressMatcher ipv6 = new IpAddressMatcher("::1");
+		return (authentication, context) -> new AuthorizationDecision(
+				ipv4.matches(context.getRequest()) || ipv6.matches(context.getRequest()));
+	}
+
+	/** A locked account is told so; every other failure gets the same words, so names can't be probed. */
+	private static AuthenticationFailureHandler loginFailure() {
+		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
+				+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+	}
+
+	/** Argon2id for new hashes; bcrypt still verifies hashes made before. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	}
+}

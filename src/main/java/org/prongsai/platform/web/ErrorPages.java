@@ -1,0 +1,32 @@
+package org.prongsai.platform.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/**
+ * Friendly error pages in the visitor's language. Only the status is shown: never a message,
+ * an exception or a stack trace.
+ */
+@Controller
+class ErrorPages implements ErrorController {
+
+	@RequestMapping("/error")
+	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+		Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+		int status = code instanceof Integer value ? value : 500;
+		String page = switch (status) {
+			case 400, 403, 404, 405, 413 -> String.valueOf(status);
+			default -> status >= 500 ? "500" : "404";
+		};
+		response.setStatus(status);
+		model.addAttribute("status", status);
+		model.addAttribute("page", page);
+		return "error/status";
+	}
+}

@@ -1,0 +1,46 @@
+package org.prongsai.platform.web;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.util.UriComponentsBuilder;
+
+import org.prongsai.platform.security.CurrentUser;
+import org.prongsai.platform.security.ProngsaiUser;
+
+/** Puts the {@link SiteModel} in every page's model, so templates never read the request. */
+@ControllerAdvice
+class SiteModelAdvice {
+
+	private final Stylesheet stylesheet;
+
+	private final List<AdminLink> adminLinks;
+
+	SiteModelAdvice(Stylesheet stylesheet, List<AdminLink> adminLinks) {
+		this.stylesheet = stylesheet;
+		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
+	}
+
+	@ModelAttribute("site")
+	SiteModel site(HttpServletRequest request) {
+		Locale locale = LocaleConfiguration.supported(LocaleContextHolder.getLocale());
+		String language = locale.getLanguage();
+		String other = "th".equals(language) ? "en" : "th";
+		String path = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+		if (path == null) {
+			path = request.getRequestURI();
+		}
+		String switchUrl = UriComponentsBuilder.fromPath(path).queryParam("lang", other).build().encode().toUriString();
+		ProngsaiUser user = CurrentUser.get().orElse(null);
+		List<AdminLink> links = user == null ? List.of()
+				: adminLinks.stream().filter(l -> l.roles().stream().anyMatch(user::has)).toList();
+		return new SiteModel(stylesheet.url(), language, other, switchUrl, user == null ? null : user.displayName(),
+				links);
+	}
+}

@@ -1,0 +1,30 @@
+package org.prongsai.station;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jdbc.repository.query.Modifying;
+import org.springframework.data.jdbc.repository.query.Query;
+import org.springframework.data.repository.Repository;
+
+interface Accounts extends Repository<Account, UUID> {
+
+	Account save(Account account);
+
+	Optional<Account> findByUsername(String username);
+
+	List<Account> findByStationIdOrderByUsername(UUID stationId);
+
+	long count();
+
+	/** Counts a failed sign-in in one statement, so concurrent attempts are all counted. */
+	@Modifying
+	@Query("update account set failed_attempts = failed_attempts + 1, locked_until = case when failed_attempts + 1 >= :limit then :lockUntil else locked_until end where username = :username")
+	int recordFailure(String username, int limit, Instant lockUntil);
+
+	@Modifying
+	@Query("update account set failed_attempts = 0, locked_until = null where username = :username and (failed_attempts <> 0 or locked_until is not null)")
+	int recordSuccess(String username);
+}

@@ -1,0 +1,59 @@
+package org.prongsai.station;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Reads stations, their units and officers. Every answer is a read record, never an aggregate. */
+@Service
+@Transactional(readOnly = true)
+public class StationDirectory {
+
+	private final Stations stations;
+
+	private final OrgUnits units;
+
+	private final Officers officers;
+
+	StationDirectory(Stations stations, OrgUnits units, Officers officers) {
+		this.stations = stations;
+		this.units = units;
+		this.officers = officers;
+	}
+
+	/** The station with this public code, or empty when there is none. */
+	public Optional<StationView> findByCode(String code) {
+		if (!StationCode.PATTERN.matcher(code).matches()) {
+			return Optional.empty();
+		}
+		return stations.findByCode(code).map(Station::view);
+	}
+
+	/** The station with this id, or empty when there is none. */
+	public Optional<StationView> find(UUID id) {
+		return stations.findById(id).map(Station::view);
+	}
+
+	/** All stations of the deployment, by code. */
+	public List<StationView> all() {
+		return stations.findAllByOrderByCode().stream().map(Station::view).toList();
+	}
+
+	/** The stations of one police region, by code. */
+	public List<StationView> inRegion(int region) {
+		return stations.findByPoliceRegionOrderByCode(region).stream().map(Station::view).toList();
+	}
+
+	/** The station's organisation units in their published order. */
+	public List<UnitView> units(UUID stationId) {
+		return units.findByStationIdOrderByPosition(stationId).stream().map(OrgUnit::view).toList();
+	}
+
+	/** The station's officers as published: executives first, then in their order. */
+	public List<OfficerView> officers(UUID stationId) {
+		return officers.findByStationIdOrderByPosition(stationId).stream().map(Officer::view).toList();
+	}
+}

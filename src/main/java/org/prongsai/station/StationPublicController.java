@@ -1,0 +1,60 @@
+package org.prongsai.station;
+
+import java.util.List;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** A station's public home and contact pages, and the list of stations of the deployment. */
+@Controller
+class StationPublicController {
+
+	static final String HOME = "station/public/home";
+
+	static final String CONTACT = "station/public/contact";
+
+	static final String LIST = "station/public/stations";
+
+	private final StationDirectory directory;
+
+	private final @Nullable String homeStation;
+
+	StationPublicController(StationDirectory directory, @Value("${prongsai.home-station:}") @Nullable String homeStation) {
+		this.directory = directory;
+		this.homeStation = homeStation == null || homeStation.isBlank() ? null : homeStation;
+	}
+
+	/** A one-station deployment opens on its station; a multi-station one lists them. */
+	@GetMapping("/")
+	String root(Model model) {
+		if (homeStation != null && directory.findByCode(homeStation).isPresent()) {
+			return "redirect:/" + homeStation;
+		}
+		List<StationView> all = directory.all();
+		if (all.size() == 1) {
+			return "redirect:/" + all.get(0).code();
+		}
+		return stations(model);
+	}
+
+	@GetMapping("/stations")
+	String stations(Model model) {
+		model.addAttribute("stations", directory.all());
+		return LIST;
+	}
+
+	@GetMapping(StationPaths.STATION)
+	String home(StationView station, Model model) {
+		model.addAttribute("executives", directory.officers(station.id()).stream().filter(OfficerView::executive).toList());
+		return HOME;
+	}
+
+	@GetMapping(StationPaths.STATION + "/contact")
+	String contact(StationView station, Model model) {
+		model.addAttribute("executives", directory.officers(station.id()).stream().filter(OfficerView::executive).toList());
+		return CONTACT;
+	}
+}
