@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
  * it (Spring's {@code ApplicationEventPublisher}) inside the changing transaction is enough:
  * {@link AuditTrail} records it synchronously, so the entry commits or rolls back with the change.
  * Who made the change, their roles, the client address and the time are added by the trail.
+ * Publish the event or pass it to {@link AuditTrail#record(AuditedEvent)}, not both: each makes an entry.
  */
 public interface AuditedEvent {
 
