@@ -1,0 +1,32 @@
+package org.prongsai.platform.audit;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A business event that changes something and must leave an entry in the audit trail. Publishing
+ * it (Spring's {@code ApplicationEventPublisher}) inside the changing transaction is enough:
+ * {@link AuditTrail} records it synchronously, so the entry commits or rolls back with the change.
+ * Who made the change, their roles, the client address and the time are added by the trail.
+ * Publish the event or pass it to {@link AuditTrail#record(AuditedEvent)}, not both: each makes an entry.
+ */
+public interface AuditedEvent {
+
+	/** Dotted code of what was done, for example {@code station.profile.updated}. */
+	String action();
+
+	/** The station concerned, or null for a deployment-wide action. */
+	@Nullable UUID stationId();
+
+	/** What was changed: the record's id or name. */
+	String target();
+
+	/** Short summary of the state before the change; truncated when long. */
+	default String beforeSummary() {
+		return "";
+	}
+
+	/** Short summary of the state after the change; truncated when long. */
+	String afterSummary();
+}
