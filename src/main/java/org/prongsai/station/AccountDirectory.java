@@ -2,7 +2,9 @@ package org.prongsai.station;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
@@ -11,6 +13,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+
+import org.prongsai.platform.security.ProngsaiUser;
 
 /**
  * Finds accounts for sign-in and locks an account for {@link #LOCK_DURATION} after
@@ -27,15 +31,18 @@ class AccountDirectory implements UserDetailsService {
 
 	private final Clock clock;
 
-	AccountDirectory(Accounts accounts, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	AccountDirectory(Accounts accounts, Clock clock, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username.strip().toLowerCase(java.util.Locale.ROOT))
+		return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
 			.map(account -> account.toUser(clock.instant()))
 			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
 	}
@@ -43,13 +50,25 @@ class AccountDirectory implements UserDetailsService {
 	@EventListener
 	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		accounts.recordFailure(event.getAuthentication().getName().strip().toLowerCase(java.util.Locale.ROOT), MAX_FAILURES,
-				clock.instant().plus(LOCK_DURATION));
+		String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
+		accounts.recordFailure(username, MAX_FAILURES, clock.instant().plus(LOCK_DURATION));
+		Account account = accounts.findByUsername(username).orElse(null);
+		// An unknown name is recorded too, cut short: a mistyped password pasted as a name must not be kept.
+		String target = account != null ? username : abbreviate(username);
+		events.publishEvent(new StationEvents.SignInFailed(account == null ? null : account.getStationId(), target,
+				account == null ? "unknown username" : "wrong password"));
+	}
+
+	private static String abbreviate(String name) {
+		return name.length() <= 3 ? "***" : name.substring(0, 3) + "***";
 	}
 
 	@EventListener
 	@Transactional
 	void onSuccess(AuthenticationSuccessEvent event) {
-		accounts.recordSuccess(event.getAuthentication().getName());
+		if (event.getAuthentication().getPrincipal() instanceof ProngsaiUser user) {
+			accounts.recordSuccess(user.getUsername());
+			events.publishEvent(new StationEvents.SignInSucceeded(user.stationId(), user.getUsername()));
+		}
 	}
 }

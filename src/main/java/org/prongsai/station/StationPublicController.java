@@ -22,12 +22,14 @@ class StationPublicController {
 
 	private final @Nullable String homeStation;
 
-	StationPublicController(StationDirectory directory, @Value("${prongsai.home-station:}") @Nullable String homeStation) {
+	StationPublicController(StationDirectory directory, DemoMode demo,
+			@Value("${prongsai.home-station:}") @Nullable String homeStation) {
 		this.directory = directory;
-		this.homeStation = homeStation == null || homeStation.isBlank() ? null : homeStation;
+		boolean unset = homeStation == null || homeStation.isBlank();
+		this.homeStation = unset ? (demo.enabled() ? DemoStations.KAMALA : null) : homeStation;
 	}
 
-	/** A one-station deployment opens on its station; a multi-station one lists them. */
+	/** Opens on the home station (the demo's is สภ.กมลา) or the only station; otherwise lists them. */
 	@GetMapping("/")
 	String root(Model model) {
 		if (homeStation != null && directory.findByCode(homeStation).isPresent()) {

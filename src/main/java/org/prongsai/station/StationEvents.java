@@ -1,0 +1,84 @@
+package org.prongsai.station;
+
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.prongsai.platform.audit.AuditedEvent;
+
+/** What happens to stations and accounts; each is recorded in the audit trail. */
+final class StationEvents {
+
+	private StationEvents() {
+	}
+
+	record StationCreated(UUID stationId, String code, String afterSummary) implements AuditedEvent {
+		public String action() {
+			return "station.created";
+		}
+
+		public String target() {
+			return code;
+		}
+	}
+
+	record StationProfileUpdated(UUID stationId, String code, String beforeSummary, String afterSummary)
+			implements AuditedEvent {
+		public String action() {
+			return "station.profile.updated";
+		}
+
+		public String target() {
+			return code;
+		}
+	}
+
+	record AccountCreated(@Nullable UUID stationId, String username, String afterSummary) implements AuditedEvent {
+		public String action() {
+			return "account.created";
+		}
+
+		public String target() {
+			return username;
+		}
+	}
+
+	record PasswordReset(@Nullable UUID stationId, String username) implements AuditedEvent {
+		public String action() {
+			return "account.password.reset";
+		}
+
+		public String target() {
+			return username;
+		}
+
+		public String afterSummary() {
+			return "new password issued, lock cleared";
+		}
+	}
+
+	record SignInSucceeded(@Nullable UUID stationId, String username) implements AuditedEvent {
+		public String action() {
+			return "security.sign-in.succeeded";
+		}
+
+		public String target() {
+			return username;
+		}
+
+		public String afterSummary() {
+			return "signed in";
+		}
+	}
+
+	/** The station is unknown when the name matched no account; the attempt is still recorded. */
+	record SignInFailed(@Nullable UUID stationId, String username, String afterSummary) implements AuditedEvent {
+		public String action() {
+			return "security.sign-in.failed";
+		}
+
+		public String target() {
+			return username;
+		}
+	}
+}
