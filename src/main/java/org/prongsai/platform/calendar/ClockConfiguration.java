@@ -5,12 +5,16 @@ import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Provides the application's {@link Clock}, so that code asks it for the time and tests can fix it. */
-@Configuration
+/**
+ * The one {@link Clock} every module takes its time from, so tests can fix the time. Dates people
+ * see are turned into Bangkok time where they are shown (see {@link FiscalYear#BANGKOK}).
+ */
+@Configuration(proxyBeanMethods = false)
 public class ClockConfiguration {
 
+	/** The system clock in UTC. */
 	@Bean
-	Clock clock() {
+	public Clock clock() {
 		return Clock.systemUTC();
 	}
 }

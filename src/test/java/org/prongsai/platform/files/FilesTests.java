@@ -1,0 +1,173 @@
+package org.prongsai.platform.files;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.context.support.ResourceBundleMessageSource;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.jdbc.datasource.init.ScriptUtils;
+
+class FilesTests {
+
+	private static final UUID STATION = UUID.fromString("00000000-0000-0000-0000-000000000001");
+
+	private static final UUID OTHER_STATION = UUID.fromString("00000000-0000-0000-0000-000000000002");
+
+	private static final Instant NOW = Instant.parse("2024-03-31T17:30:00.123456789Z");
+
+	@TempDir
+	Path root;
+
+	private JdbcClient jdbc;
+
+	private Files files;
+
+	@BeforeEach
+	void setUp() throws Exception {
+		DataSource dataSource = new DriverManagerDataSource(
+				"jdbc:h2:mem:files;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DB_CLOSE_DELAY=-1", "sa", "");
+		try (var connection = dataSource.getConnection()) {
+			ScriptUtils.executeSqlScript(connection,
+					new ClassPathResource("db/migration/platform/V1_3__stored_file.sql"));
+		}
+		jdbc = JdbcClient.create(dataSource);
+		files = new Files(new LocalDiskFileStore(root), new StoredFileTable(jdbc), Clock.fixed(NOW, ZoneOffset.UTC));
+	}
+
+	@AfterEach
+	void dropDatabase() {
+		jdbc.sql("drop all objects").update();
+	}
+
+	@Test
+	void uploadKeepsTheFileAndFindsItBack() throws IOException {
+		StoredFileView uploaded = files.upload(STATION, FileUse.DOCUMENT, "C:\\เอกสาร\\แผนปฏิบัติการ.pdf",
+				new ByteArrayInputStream(SampleFiles.pdf()), "somchai");
+
+		assertThat(uploaded.contentType()).isEqualTo("application/pdf");
+		assertThat(uploaded.sizeBytes()).isEqualTo(SampleFiles.pdf().length);
+		assertThat(uploaded.originalName()).isEqualTo("แผนปฏิบัติการ.pdf");
+		assertThat(uploaded.uploadedAt()).isEqualTo(Instant.parse("2024-03-31T17:30:00.123456Z"));
+		assertThat(files.find(STATION, uploaded.id())).contains(uploaded);
+		try (InputStream in = files.open(uploaded)) {
+			assertThat(in.readAllBytes()).isEqualTo(SampleFiles.pdf());
+		}
+		assertThat(jdbc.sql("select uploaded_by from stored_file").query(String.class).single()).isEqualTo("somchai");
+	}
+
+	@Test
+	void anotherStationsFileIsNotFound() {
+		StoredFileView uploaded = files.upload(STATION, FileUse.PHOTO, "a.png", new ByteArrayInputStream(SampleFiles.png()),
+				"somchai");
+
+		assertThat(files.find(OTHER_STATION, uploaded.id())).isEmpty();
+		assertThat(files.find(STATION, UUID.randomUUID())).isEmpty();
+	}
+
+	@Test
+	void typeComesFromTheBytesNotTheName() {
+		StoredFileView photo = files.upload(STATION, FileUse.PHOTO, "photo.pdf",
+				new ByteArrayInputStream(SampleFiles.png()), "somchai");
+		assertThat(photo.contentType()).isEqualTo("image/png");
+
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.upload(STATION, FileUse.DOCUMENT, "report.pdf",
+					new ByteArrayInputStream(SampleFiles.text()), "somchai"))
+			.satisfies(ex -> {
+				assertThat(ex.messageKey()).isEqualTo("files.rejected.type");
+				assertThat(ex.arguments()).containsExactly("TXT", "PDF, Word (DOCX), Excel (XLSX)");
+			});
+		assertThatExceptionOfType(FileRejectedException.class).isThrownBy(() -> files.upload(STATION,
+				FileUse.PUBLICATION, "setup.pdf", new ByteArrayInputStream(SampleFiles.exe()), "somchai"));
+		assertThatExceptionOfType(FileRejectedException.class).isThrownBy(() -> files.upload(STATION,
+				FileUse.DOCUMENT, "budget.xlsx", new ByteArrayInputStream(SampleFiles.plainZip()), "somchai"));
+		assertThatExceptionOfType(FileRejectedException.class).isThrownBy(() -> files.upload(STATION, FileUse.PHOTO,
+				"scan.jpg", new ByteArrayInputStream(SampleFiles.pdf()), "somchai"));
+	}
+
+	@Test
+	void wordAndExcelAreToldApart() {
+		assertThat(files.upload(STATION, FileUse.DOCUMENT, "a.xlsx", new ByteArrayInputStream(SampleFiles.docx()), "s")
+			.contentType()).isEqualTo(FileType.DOCX.contentType);
+		assertThat(files.upload(STATION, FileUse.DOCUMENT, "a.docx", new ByteArrayInputStream(SampleFiles.xlsx()), "s")
+			.contentType()).isEqualTo(FileType.XLSX.contentType);
+	}
+
+	@Test
+	void tooLargeIsRejectedWithTheLimitAndLeavesNoFile() {
+		byte[] big = new byte[(int) FileUse.PHOTO.maxBytes() + 1];
+		System.arraycopy(SampleFiles.png(), 0, big, 0, SampleFiles.png().length);
+
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.upload(STATION, FileUse.PHOTO, "big.png", new ByteArrayInputStream(big), "s"))
+			.satisfies(ex -> {
+				assertThat(ex.messageKey()).isEqualTo("files.rejected.size");
+				assertThat(ex.arguments()).containsExactly(10);
+			});
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isZero();
+	}
+
+	@Test
+	void rejectedTypeLeavesNoFile() {
+		assertThatExceptionOfType(FileRejectedException.class).isThrownBy(() -> files.upload(STATION,
+				FileUse.DOCUMENT, "report.pdf", new ByteArrayInputStream(SampleFiles.text()), "s"));
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+	}
+
+	@Test
+	void emptyFileIsRejected() {
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.upload(STATION, FileUse.DOCUMENT, "empty.pdf", InputStream.nullInputStream(), "s"))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo("files.rejected.empty"));
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+	}
+
+	@Test
+	void identicalContentIsStoredOnceUnderTwoRecords() {
+		StoredFileView first = files.upload(STATION, FileUse.DOCUMENT, "a.pdf", new ByteArrayInputStream(SampleFiles.pdf()),
+				"s");
+		StoredFileView second = files.upload(OTHER_STATION, FileUse.PUBLICATION, "b.pdf",
+				new ByteArrayInputStream(SampleFiles.pdf()), "s");
+
+		assertThat(second.sha256()).isEqualTo(first.sha256());
+		assertThat(second.id()).isNotEqualTo(first.id());
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).hasSize(1);
+		assertThat(files.find(OTHER_STATION, second.id())).contains(second);
+	}
+
+	@Test
+	void rejectionsHaveMessagesInBothLanguages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/files");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		FileRejectedException ex = FileRejectedException.type("text/plain", FileUse.PHOTO);
+
+		assertThat(messages.getMessage(ex.messageKey(), ex.arguments(), Locale.ENGLISH))
+			.isEqualTo("The type of this file is TXT, which is not accepted here. Accepted: JPEG, PNG, WebP.");
+		assertThat(messages.getMessage(ex.messageKey(), ex.arguments(), Locale.forLanguageTag("th")))
+			.isEqualTo("ไฟล์นี้เป็นชนิด TXT ซึ่งไม่รับสำหรับการอัปโหลดนี้ รับเฉพาะ JPEG, PNG, WebP");
+		FileRejectedException size = FileRejectedException.size(FileUse.DOCUMENT);
+		assertThat(messages.getMessage(size.messageKey(), size.arguments(), Locale.ENGLISH)).contains("20 MB");
+	}
+}
