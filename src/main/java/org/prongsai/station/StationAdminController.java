@@ -1,0 +1,71 @@
+package org.prongsai.station;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+
+/** The station's profile: names, area, and the contact details the public pages show. */
+@Controller
+@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+class StationAdminController {
+
+	static final String EDIT = "station/admin/profile";
+
+	private final ActingStation acting;
+
+	private final StationAdministration administration;
+
+	StationAdminController(ActingStation acting, StationAdministration administration) {
+		this.acting = acting;
+		this.administration = administration;
+	}
+
+	@GetMapping("/admin/station")
+	String initProfileForm(HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		model.addAttribute("stationProfileForm", StationProfileForm.of(station.profile(), administration.version(station.id())));
+		model.addAttribute("actingStation", station);
+		return EDIT;
+	}
+
+	@PostMapping("/admin/station")
+	String processProfileForm(@Valid @ModelAttribute("stationProfileForm") StationProfileForm form, BindingResult result,
+			HttpSession session, Model model, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		model.addAttribute("actingStation", station);
+		if (result.hasErrors()) {
+			return EDIT;
+		}
+		try {
+			administration.updateProfile(station.id(), form.toProfile(), form.version());
+		}
+		catch (OptimisticLockingFailureException ex) {
+			StationView latest = acting.current(session);
+			model.addAttribute("stationProfileForm", StationProfileForm.of(latest.profile(), administration.version(latest.id())));
+			model.addAttribute("conflict", true);
+			return EDIT;
+		}
+		redirect.addFlashAttribute("saved", "admin.saved");
+		return "redirect:/admin/station";
+	}
+
+	@Bean
+	static AdminLink stationProfileLink() {
+		return new AdminLink("station.admin.profile.nav", "/admin/station", Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 10);
+	}
+}
