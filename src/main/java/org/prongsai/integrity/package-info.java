@@ -1,0 +1,8 @@
+/**
+ * Integrity channels: corruption and misconduct complaints in confidence, public questions and
+ * answers, and their statistics (items O5 and O17).
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Integrity", allowedDependencies = { "station",
+		"platform :: web" })
+@org.jspecify.annotations.NullMarked
+package org.prongsai.integrity;
