@@ -35,6 +35,7 @@ class Station {
 	private @Nullable String instagramUrl;
 	private @Nullable String youtubeUrl;
 	private final boolean demo;
+	private @Nullable UUID photoFileId;
 	@Version
 	private int version;
 	private final Instant createdAt;
@@ -44,8 +45,8 @@ class Station {
 			String provinceTh, String provinceEn, int policeRegion, String addressTh, String addressEn, String phone,
 			String email, @Nullable BigDecimal latitude, @Nullable BigDecimal longitude, @Nullable String facebookUrl,
 			@Nullable String lineUrl, @Nullable String xUrl, @Nullable String tiktokUrl,
-			@Nullable String instagramUrl, @Nullable String youtubeUrl, boolean demo, int version,
-			Instant createdAt) {
+			@Nullable String instagramUrl, @Nullable String youtubeUrl, boolean demo, @Nullable UUID photoFileId,
+			int version, Instant createdAt) {
 		this.id = id;
 		this.code = StationCode.validate(code);
 		this.nameTh = nameTh;
@@ -68,13 +69,14 @@ class Station {
 		this.instagramUrl = instagramUrl;
 		this.youtubeUrl = youtubeUrl;
 		this.demo = demo;
+		this.photoFileId = photoFileId;
 		this.version = version;
 		this.createdAt = createdAt;
 	}
 
 	static Station create(String code, StationProfile profile, boolean demo, Instant now) {
 		Station station = new Station(UUID.randomUUID(), code, "", "", "", "", "", "", 1, "", "", "", "", null, null,
-				null, null, null, null, null, null, demo, 0, now);
+				null, null, null, null, null, null, demo, null, 0, now);
 		station.update(profile);
 		return station;
 	}
@@ -109,7 +111,12 @@ class Station {
 	}
 
 	StationView view() {
-		return new StationView(id, code, demo, profile());
+		return new StationView(id, code, demo, profile(), photoFileId);
+	}
+
+	/** Shows this stored photo on the station's home page. */
+	void showPhoto(UUID fileId) {
+		this.photoFileId = fileId;
 	}
 
 	UUID getId() {

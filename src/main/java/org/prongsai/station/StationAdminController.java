@@ -1,5 +1,7 @@
 package org.prongsai.station;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -14,8 +16,14 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.files.FileRejectedException;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 
@@ -40,6 +48,7 @@ class StationAdminController {
 		StationView station = acting.current(session);
 		model.addAttribute("stationProfileForm", StationProfileForm.of(station.profile(), administration.version(station.id())));
 		model.addAttribute("actingStation", station);
+		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		return EDIT;
 	}
 
@@ -48,6 +57,7 @@ class StationAdminController {
 			HttpSession session, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		model.addAttribute("actingStation", station);
+		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		if (result.hasErrors()) {
 			return EDIT;
 		}
@@ -61,6 +71,21 @@ class StationAdminController {
 			return EDIT;
 		}
 		redirect.addFlashAttribute("saved", "admin.saved");
+		return "redirect:/admin/station";
+	}
+
+	@PostMapping("/admin/station/photo")
+	String processPhoto(@RequestParam("photo") MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, RedirectAttributes redirect) throws IOException {
+		StationView station = acting.current(session);
+		try (InputStream content = photo.getInputStream()) {
+			administration.changePhoto(station.id(), photo.getOriginalFilename(), content, user.getUsername());
+			redirect.addFlashAttribute("saved", "station.admin.photo.saved");
+		}
+		catch (FileRejectedException ex) {
+			redirect.addFlashAttribute("photoError", ex.messageKey());
+			redirect.addFlashAttribute("photoErrorArgs", ex.arguments());
+		}
 		return "redirect:/admin/station";
 	}
 

@@ -1,5 +1,6 @@
 package org.prongsai.station;
 
+import java.io.InputStream;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
@@ -12,6 +13,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.security.Passwords;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
@@ -26,9 +30,11 @@ class StationAdministration {
 	private final PasswordEncoder encoder;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final Files files;
 
 	StationAdministration(Stations stations, Accounts accounts, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, Files files) {
+		this.files = files;
 		this.stations = stations;
 		this.accounts = accounts;
 		this.encoder = encoder;
@@ -64,6 +70,19 @@ class StationAdministration {
 		events.publishEvent(new StationEvents.StationProfileUpdated(stationId, saved.view().code(), before,
 				profile.summary()));
 		return saved.view();
+	}
+
+	/**
+	 * Stores a new photo of the station and shows it on the home page.
+	 * @throws org.prongsai.platform.files.FileRejectedException when the file is not a photo or too large; nothing changes then
+	 */
+	void changePhoto(UUID stationId, @Nullable String fileName, InputStream content, String uploadedBy) {
+		Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station"));
+		StoredFileView photo = files.upload(stationId, FileUse.PHOTO, fileName, content, uploadedBy);
+		station.showPhoto(photo.id());
+		stations.save(station);
+		events.publishEvent(new StationEvents.StationPhotoChanged(stationId, station.view().code(),
+				"photo " + photo.originalName() + " (" + photo.contentType() + ", sha256 " + photo.sha256() + ")"));
 	}
 
 	int version(UUID stationId) {

@@ -33,6 +33,16 @@ final class StationEvents {
 		}
 	}
 
+	record StationPhotoChanged(UUID stationId, String code, String afterSummary) implements AuditedEvent {
+		public String action() {
+			return "station.photo.changed";
+		}
+
+		public String target() {
+			return code;
+		}
+	}
+
 	record AccountCreated(@Nullable UUID stationId, String username, String afterSummary) implements AuditedEvent {
 		public String action() {
 			return "account.created";

@@ -4,9 +4,16 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.Resource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+
+import org.prongsai.platform.files.FileResponses;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.StoredFileView;
+import org.prongsai.platform.web.NotFoundException;
 
 /** A station's public home and contact pages, and the list of stations of the deployment. */
 @Controller
@@ -20,11 +27,14 @@ class StationPublicController {
 
 	private final StationDirectory directory;
 
+	private final Files files;
+
 	private final @Nullable String homeStation;
 
-	StationPublicController(StationDirectory directory, DemoMode demo,
+	StationPublicController(StationDirectory directory, Files files, DemoMode demo,
 			@Value("${prongsai.home-station:}") @Nullable String homeStation) {
 		this.directory = directory;
+		this.files = files;
 		boolean unset = homeStation == null || homeStation.isBlank();
 		this.homeStation = unset ? (demo.enabled() ? DemoStations.KAMALA : null) : homeStation;
 	}
@@ -52,6 +62,17 @@ class StationPublicController {
 	String home(StationView station, Model model) {
 		model.addAttribute("executives", directory.officers(station.id()).stream().filter(OfficerView::executive).toList());
 		return HOME;
+	}
+
+	/** The station's photo; another station's file or no photo is a 404. */
+	@GetMapping(StationPaths.STATION + "/photo")
+	ResponseEntity<Resource> photo(StationView station) {
+		StoredFileView photo = station.photoFileId() == null ? null
+				: files.find(station.id(), station.photoFileId()).orElse(null);
+		if (photo == null) {
+			throw new NotFoundException("no photo");
+		}
+		return FileResponses.inline(photo, files.open(photo));
 	}
 
 	@GetMapping(StationPaths.STATION + "/contact")

@@ -13,8 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param code the station's part of every public address, for example {@code kamala}
  * @param demo true for a fictional demonstration station
  * @param profile names, area and contact details
+ * @param photoFileId the stored photo of the station shown on its home page, or null
  */
-public record StationView(UUID id, String code, boolean demo, StationProfile profile) {
+public record StationView(UUID id, String code, boolean demo, StationProfile profile, @Nullable UUID photoFileId) {
 
 	/** The full name in the given language ({@code th} or {@code en}). */
 	public String name(String language) {

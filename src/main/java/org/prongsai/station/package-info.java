@@ -4,6 +4,6 @@
  * acts for the signed-in person's station.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Station", allowedDependencies = {
-		"platform :: security", "platform :: web", "platform :: audit", "platform :: cli", "platform :: calendar" })
+		"platform :: security", "platform :: web", "platform :: audit", "platform :: cli", "platform :: calendar", "platform :: files" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.station;

@@ -10,11 +10,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.HandlerInterceptor;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
-import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Thai first, English complete. A visitor switches with {@code ?lang=en} or {@code ?lang=th}
@@ -53,9 +55,27 @@ class LocaleConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
-		change.setParamName("lang");
-		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		registry.addInterceptor(new LanguageSwitch());
+	}
+
+	/**
+	 * Reads {@code lang} from the query string only. Asking the request for a parameter would parse
+	 * a form body, and a body refused as too large would then fail again while its error page renders.
+	 */
+	static class LanguageSwitch implements HandlerInterceptor {
+
+		@Override
+		public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
+			String query = request.getQueryString();
+			if (query == null || !query.contains("lang=")) {
+				return true;
+			}
+			String lang = UriComponentsBuilder.newInstance().query(query).build().getQueryParams().getFirst("lang");
+			LocaleResolver resolver = RequestContextUtils.getLocaleResolver(request);
+			if (lang != null && resolver != null) {
+				resolver.setLocale(request, response, Locale.forLanguageTag(lang));
+			}
+			return true;
+		}
 	}
 }
