@@ -1,0 +1,109 @@
+package org.prongsai;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A visitor with a cookie jar of its own, speaking real HTTP to the running portal. Redirects are
+ * not followed, so that each one can be checked.
+ */
+final class Browser {
+
+	private static final Pattern CSRF = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
+
+	private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
+
+	private final URI base;
+
+	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+	private final HttpClient client;
+
+	Browser(int port) {
+		this.base = URI.create("http://localhost:" + port);
+		this.client = HttpClient.newBuilder()
+			.cookieHandler(cookies)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.connectTimeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	HttpResponse<String> get(String path) {
+		return send(HttpRequest.newBuilder(resolve(path)).GET());
+	}
+
+	HttpResponse<String> post(String path, Map<String, String> form) {
+		String body = form.entrySet().stream()
+			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+			.collect(Collectors.joining("&"));
+		return send(HttpRequest.newBuilder(resolve(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/** Signs in through the form as a person would: the page first, then the form with its token. */
+	HttpResponse<String> signIn(String username, String password) {
+		HttpResponse<String> page = get("/login");
+		Map<String, String> form = new LinkedHashMap<>();
+		form.put("username", username);
+		form.put("password", password);
+		form.put("_csrf", csrfToken(page.body()));
+		return post("/login", form);
+	}
+
+	/** The path (and query) a redirect points at, whether the header is absolute or relative. */
+	static String redirectTarget(HttpResponse<?> response) {
+		String location = response.headers().firstValue("Location")
+			.orElseThrow(() -> new AssertionError("no Location header; status " + response.statusCode()));
+		URI target = response.uri().resolve(location);
+		return target.getRawPath() + (target.getRawQuery() != null ? "?" + target.getRawQuery() : "");
+	}
+
+	static String csrfToken(String html) {
+		Matcher input = CSRF.matcher(html);
+		if (!input.find()) {
+			throw new AssertionError("no _csrf input in the page");
+		}
+		Matcher value = VALUE.matcher(input.group());
+		if (!value.find()) {
+			throw new AssertionError("the _csrf input has no value: " + input.group());
+		}
+		return value.group(1);
+	}
+
+	private URI resolve(String path) {
+		return base.resolve(path);
+	}
+
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		try {
+			return client.send(request.timeout(Duration.ofSeconds(30)).build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+}

@@ -1,0 +1,297 @@
+package org.prongsai;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import org.prongsai.platform.audit.AuditEntryView;
+import org.prongsai.platform.audit.AuditTrail;
+import org.prongsai.platform.audit.ChainVerification;
+
+/**
+ * The portal end to end: a real server on a random port, a real HTTP client with cookies, and a
+ * freshly migrated database with the demo stations. Each subclass names the database; the
+ * scenarios are the same on all of them.
+ * <p>
+ * Accounts are shared by the scenarios of one class, so each scenario that changes an account's
+ * state (failed attempts, lock-out) uses an account no other scenario signs in with.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"prongsai.demo.enabled=true",
+		"prongsai.demo.password=" + PortalScenarios.DEMO_PASSWORD,
+		"spring.flyway.clean-disabled=false",
+		"prongsai.files.root=target/portal-scenarios/files" })
+@Import(CleanDatabaseBeforeMigrating.class)
+abstract class PortalScenarios {
+
+	static final String DEMO_PASSWORD = "Kamala-demo-2569!";
+
+	private static final Pattern STYLESHEET = Pattern.compile("<link rel=\"stylesheet\" href=\"([^\"]+)\"");
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AuditTrail audit;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	Browser browser() {
+		return new Browser(port);
+	}
+
+	@Test
+	void demoHomePageIsThaiByDefaultAndEnglishOnceChosenAndTheChoiceIsRemembered() {
+		Browser visitor = browser();
+
+		HttpResponse<String> root = visitor.get("/");
+		assertThat(root.statusCode()).isEqualTo(302);
+		assertThat(Browser.redirectTarget(root)).isEqualTo("/kamala");
+
+		HttpResponse<String> thai = visitor.get("/kamala");
+		assertThat(thai.statusCode()).isEqualTo(200);
+		assertThat(thai.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html").containsIgnoringCase("charset=UTF-8"));
+		assertThat(thai.body()).contains("<html lang=\"th\"")
+			.contains("สถานีตำรวจภูธรกมลา")
+			.doesNotContain("Kamala Provincial Police Station");
+
+		HttpResponse<String> english = visitor.get("/kamala?lang=en");
+		assertThat(english.statusCode()).isEqualTo(200);
+		assertThat(english.body()).contains("<html lang=\"en\"").contains("Kamala Provincial Police Station");
+
+		HttpResponse<String> next = visitor.get("/kamala/contact");
+		assertThat(next.body()).as("the language cookie keeps English on the next page")
+			.contains("<html lang=\"en\"")
+			.contains("Kamala Provincial Police Station")
+			.doesNotContain("สถานีตำรวจภูธรกมลา");
+
+		assertThat(browser().get("/kamala").body()).as("another visitor still gets Thai").contains("<html lang=\"th\"");
+	}
+
+	@Test
+	void stationListNamesBothDemoStations() {
+		HttpResponse<String> list = browser().get("/stations");
+		assertThat(list.statusCode()).isEqualTo(200);
+		assertThat(list.body()).contains("สถานีตำรวจภูธรกมลา", "href=\"/kamala\"", "สถานีตำรวจภูธรทุ่งทอง",
+				"href=\"/thung-thong\"");
+	}
+
+	@Test
+	void contactPageShowsAllFiveContactElementsOfItsOwnStationOnly() {
+		String kamala = browser().get("/kamala/contact").body();
+		assertThat(kamala).contains("สถานีตำรวจภูธรกมลา")
+			.contains("99 ถนนสาธิต ตำบลกมลา อำเภอกะทู้ จังหวัดภูเก็ต 83150")
+			.contains("href=\"tel:076000191\"", ">0 7600 0191<")
+			.contains("href=\"mailto:kamala.demo@example.org\"", ">kamala.demo@example.org<")
+			.contains("href=\"https://www.openstreetmap.org/?mlat=7.950300&amp;mlon=98.283400");
+		assertThat(kamala).as("nothing of the other station")
+			.doesNotContain("0 7600 0192", "thungthong.demo@example.org", "สถานีตำรวจภูธรทุ่งทอง", "0 7600 0200");
+
+		String thungThong = browser().get("/thung-thong/contact").body();
+		assertThat(thungThong).contains("สถานีตำรวจภูธรทุ่งทอง", "0 7600 0192", "thungthong.demo@example.org",
+				"1 หมู่ 1 ตำบลทุ่งทอง", "mlat=8.450000");
+		assertThat(thungThong).doesNotContain("0 7600 0191", "kamala.demo@example.org", "สถานีตำรวจภูธรกมลา",
+				"0 7600 0100");
+	}
+
+	@Test
+	void unknownStationGetsTheFriendlyThaiNotFoundPageWithoutInternals() {
+		HttpResponse<String> missing = browser().get("/no-such-station");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/html"));
+		assertThat(missing.body()).contains("<html lang=\"th\"", "ไม่พบหน้าที่ต้องการ", "กลับไปหน้าแรก")
+			.doesNotContainIgnoringCase("exception")
+			.doesNotContainIgnoringCase("whitelabel")
+			.doesNotContain("at org.", "at java.", "NotFoundException", "station no-such-station", "trace");
+	}
+
+	@Test
+	void publicPagesCarryTheSecurityHeaders() {
+		HttpResponse<String> page = browser().get("/kamala");
+		String csp = page.headers().firstValue("Content-Security-Policy").orElseThrow();
+		String scriptSrc = directive(csp, "script-src");
+		assertThat(scriptSrc).isEqualTo("script-src 'self'").doesNotContain("unsafe-inline", "unsafe-eval");
+		assertThat(directive(csp, "frame-ancestors")).isEqualTo("frame-ancestors 'none'");
+		assertThat(directive(csp, "object-src")).isEqualTo("object-src 'none'");
+		assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		assertThat(page.headers().firstValue("Permissions-Policy")).hasValueSatisfying(
+				policy -> assertThat(policy).contains("camera=()", "geolocation=()"));
+		assertThat(page.body()).as("no inline script or style").doesNotContain("<script", "<style", " style=\"");
+	}
+
+	private static String directive(String csp, String name) {
+		return List.of(csp.split(";")).stream()
+			.map(String::strip)
+			.filter(d -> d.startsWith(name + " "))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no " + name + " in " + csp));
+	}
+
+	@Test
+	void adminNeedsSignInAndAnonymousVisitorsAreSentToTheSignInPage() {
+		HttpResponse<String> admin = browser().get("/admin");
+		assertThat(admin.statusCode()).isEqualTo(302);
+		assertThat(Browser.redirectTarget(admin)).isEqualTo("/login");
+		assertThat(admin.body()).doesNotContain("ผู้ดูแลระบบ");
+	}
+
+	@Test
+	void demoAccountSignsInAndLandsOnTheConsole() {
+		Browser staff = browser();
+		HttpResponse<String> anonymous = staff.get("/kamala");
+		assertThat(anonymous.body()).doesNotContain("action=\"/logout\"");
+
+		HttpResponse<String> signIn = staff.signIn("kamala.admin", DEMO_PASSWORD);
+		assertThat(signIn.statusCode()).isEqualTo(302);
+		assertThat(Browser.redirectTarget(signIn)).isEqualTo("/admin");
+
+		HttpResponse<String> console = staff.get("/admin");
+		assertThat(console.statusCode()).as("a signed-in visitor is not sent back to the sign-in page")
+			.isNotIn(301, 302, 303, 401, 403);
+		// The public pages offer the console and sign-out to a signed-in visitor only.
+		assertThat(staff.get("/kamala").body()).contains("action=\"/logout\"", "href=\"/admin\"");
+		assertThat(staff.get("/login").body()).doesNotContain("govuk-error-summary");
+	}
+
+	@Test
+	void wrongPasswordIsRefusedWithTheSameWordsAsAnUnknownName() {
+		Browser staff = browser();
+		HttpResponse<String> wrong = staff.signIn("kamala.finance", "not the password");
+		assertThat(Browser.redirectTarget(wrong)).isEqualTo("/login?error");
+		HttpResponse<String> unknown = staff.signIn("nobody.here", "not the password");
+		assertThat(Browser.redirectTarget(unknown)).isEqualTo("/login?error");
+		assertThat(staff.get("/login?error").body()).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
+		assertThat(Browser.redirectTarget(staff.get("/admin"))).isEqualTo("/login");
+	}
+
+	@Test
+	void signInWithoutCsrfTokenIsForbidden() {
+		Browser staff = browser();
+		staff.get("/login");
+		HttpResponse<String> refused = staff.post("/login",
+				Map.of("username", "kamala.officer", "password", DEMO_PASSWORD));
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(refused.body()).doesNotContainIgnoringCase("exception");
+		assertThat(Browser.redirectTarget(staff.get("/admin"))).as("still signed out").isEqualTo("/login");
+	}
+
+	@Test
+	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() {
+		Browser staff = browser();
+		String account = "kamala.assessor";
+		for (int attempt = 1; attempt <= 5; attempt++) {
+			HttpResponse<String> wrong = staff.signIn(account, "wrong-" + attempt);
+			assertThat(Browser.redirectTarget(wrong)).as("attempt %d", attempt).isEqualTo("/login?error");
+		}
+		HttpResponse<String> locked = staff.signIn(account, DEMO_PASSWORD);
+		assertThat(locked.statusCode()).isEqualTo(302);
+		assertThat(Browser.redirectTarget(locked)).isEqualTo("/login?locked");
+		assertThat(staff.get("/login?locked").body()).contains("บัญชีนี้ถูกระงับชั่วคราว");
+		assertThat(Browser.redirectTarget(staff.get("/admin"))).isEqualTo("/login");
+
+		long failures = audit.recent(null, 1000).stream()
+			.filter(e -> e.action().equals("security.sign-in.failed") && e.target().equals(account))
+			.count();
+		assertThat(failures).isEqualTo(5);
+	}
+
+	@Test
+	void everySignInSuccessAndFailureIsAudited() {
+		Browser staff = browser();
+		String account = "kamala.publisher";
+		staff.signIn(account, "wrong password");
+		staff.signIn("someone.unknown", "pasted-password-123");
+		HttpResponse<String> success = staff.signIn(account, DEMO_PASSWORD);
+		assertThat(Browser.redirectTarget(success)).isEqualTo("/admin");
+
+		List<AuditEntryView> entries = audit.recent(null, 1000);
+		assertThat(entries).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo("security.sign-in.failed");
+			assertThat(e.target()).isEqualTo(account);
+			assertThat(e.stationId()).isNotNull();
+		});
+		assertThat(entries).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo("security.sign-in.succeeded");
+			assertThat(e.target()).isEqualTo(account);
+			assertThat(e.stationId()).isNotNull();
+		});
+		assertThat(entries).as("an unknown name is kept only cut short").anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo("security.sign-in.failed");
+			assertThat(e.target()).isEqualTo("som***");
+			assertThat(e.stationId()).isNull();
+		});
+		assertThat(entries).noneSatisfy(e -> assertThat(e.toString()).contains(DEMO_PASSWORD))
+			.noneSatisfy(e -> assertThat(e.toString()).contains("pasted-password-123"));
+		assertThat(audit.verify().intact()).isTrue();
+	}
+
+	@Test
+	void stylesheetIsCssCachedForAYearWithoutTheGovUkTypeface() {
+		String page = browser().get("/kamala").body();
+		Matcher link = STYLESHEET.matcher(page);
+		assertThat(link.find()).as("a stylesheet link").isTrue();
+		assertThat(link.group(1)).matches("/assets/site-[0-9a-f]{16}\\.css");
+
+		HttpResponse<String> css = browser().get(link.group(1));
+		assertThat(css.statusCode()).isEqualTo(200);
+		assertThat(css.headers().firstValue("Content-Type")).hasValueSatisfying(
+				type -> assertThat(type).startsWith("text/css"));
+		assertThat(css.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				cache -> assertThat(cache).contains("max-age=31536000", "public"));
+		assertThat(css.body()).contains(".govuk-header", "Sarabun").doesNotContain("GDS Transport");
+	}
+
+	@Test
+	void healthEndpointIsUp() {
+		HttpResponse<String> health = browser().get("/actuator/health");
+		assertThat(health.statusCode()).isEqualTo(200);
+		assertThat(health.body()).contains("\"status\":\"UP\"");
+	}
+
+	@Test
+	void demoAccountsAndStationsExistOnceEvenWhenTheSeederRunsAgain() throws Exception {
+		ApplicationRunner seeder = context.getBean("demoStations", ApplicationRunner.class);
+		seeder.run(new DefaultApplicationArguments());
+		seeder.run(new DefaultApplicationArguments());
+
+		for (String username : List.of("kamala.commander", "kamala.admin", "kamala.publisher", "kamala.officer",
+				"kamala.finance", "kamala.supply", "kamala.complaints", "kamala.assessor", "thungthong.admin",
+				"region8.admin")) {
+			assertThat(jdbc.sql("select count(*) from account where username = ?").param(username)
+				.query(Long.class).single()).as(username).isEqualTo(1);
+		}
+		assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(10);
+		assertThat(jdbc.sql("select code from station order by code").query(String.class).list())
+			.containsExactly("kamala", "thung-thong");
+	}
+
+	@AfterAll
+	static void auditChainIsIntactAfterAllScenarios(@Autowired AuditTrail audit) {
+		ChainVerification verification = audit.verify();
+		assertThat(verification.intact()).as(verification.reason()).isTrue();
+		assertThat(verification.entriesChecked()).isPositive();
+	}
+}
