@@ -55,6 +55,42 @@ final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Sends one file as a browser's multipart form would, with the page's CSRF token. */
+	HttpResponse<String> upload(String path, String csrf, String field, String fileName, String contentType,
+			byte[] content) {
+		String boundary = "----prongsai" + System.nanoTime();
+		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
+				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+		return send(HttpRequest.newBuilder(resolve(path))
+			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+	}
+
+	/** The named inputs and text areas of a page's first form with fields, as a browser would send them back. */
+	static Map<String, String> formFields(String html) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher input = Pattern.compile("<input([^>]*)>").matcher(html);
+		while (input.find()) {
+			Matcher name = Pattern.compile("name=\"([^\"]+)\"").matcher(input.group(1));
+			Matcher value = Pattern.compile("value=\"([^\"]*)\"").matcher(input.group(1));
+			if (name.find() && !input.group(1).contains("type=\"file\"")) {
+				fields.putIfAbsent(name.group(1), value.find() ? unescape(value.group(1)) : "");
+			}
+		}
+		Matcher area = Pattern.compile("<textarea[^>]*name=\"([^\"]+)\"[^>]*>([^<]*)</textarea>").matcher(html);
+		while (area.find()) {
+			fields.put(area.group(1), unescape(area.group(2)));
+		}
+		return fields;
+	}
+
+	private static String unescape(String html) {
+		return html.replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">")
+			.replace("&amp;", "&");
+	}
+
 	/** Signs in through the form as a person would: the page first, then the form with its token. */
 	HttpResponse<String> signIn(String username, String password) {
 		HttpResponse<String> page = get("/login");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -212,10 +213,12 @@ abstract class PortalScenarios {
 		assertThat(staff.get("/login?locked").body()).contains("บัญชีนี้ถูกระงับชั่วคราว");
 		assertThat(Browser.redirectTarget(staff.get("/admin"))).isEqualTo("/login");
 
-		long failures = audit.recent(null, 1000).stream()
+		List<String> failures = audit.recent(null, 1000).stream()
 			.filter(e -> e.action().equals("security.sign-in.failed") && e.target().equals(account))
-			.count();
-		assertThat(failures).isEqualTo(5);
+			.map(AuditEntryView::afterSummary)
+			.toList();
+		assertThat(failures).containsExactlyInAnyOrder("wrong password", "wrong password", "wrong password",
+				"wrong password", "wrong password", "account locked");
 	}
 
 	@Test
@@ -286,6 +289,147 @@ abstract class PortalScenarios {
 		assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(10);
 		assertThat(jdbc.sql("select code from station order by code").query(String.class).list())
 			.containsExactly("kamala", "thung-thong");
+	}
+
+	@Test
+	void consoleShowsTheActingStationAndOnlyTheScreensOfTheRoles() {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String console = admin.get("/admin").body();
+		assertThat(console).contains("สถานีตำรวจภูธรกมลา", "href=\"/admin/station\"", "href=\"/admin/audit\"")
+			.doesNotContain("สถานีตำรวจภูธรทุ่งทอง");
+
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		assertThat(officer.get("/admin").body()).contains("สถานีตำรวจภูธรกมลา")
+			.doesNotContain("href=\"/admin/station\"", "href=\"/admin/audit\"");
+		HttpResponse<String> forbidden = officer.get("/admin/station");
+		assertThat(forbidden.statusCode()).isEqualTo(403);
+		assertThat(forbidden.body()).contains("ไม่มีสิทธิ์เข้าถึงหน้านี้").doesNotContainIgnoringCase("exception");
+	}
+
+	@Test
+	void stationAdminChangesOnlyTheirOwnStationAndTheChangeIsAuditedWithBeforeAndAfter() {
+		Browser admin = browser();
+		admin.signIn("thungthong.admin", DEMO_PASSWORD);
+		String page = admin.get("/admin/station").body();
+		assertThat(page).contains("สถานีตำรวจภูธรทุ่งทอง").doesNotContain("สถานีตำรวจภูธรกมลา");
+		Map<String, String> form = Browser.formFields(page);
+		form.put("addressTh", form.get("addressTh") + " อาคารใหม่ชั้น 2");
+		HttpResponse<String> saved = admin.post("/admin/station", form);
+		assertThat(Browser.redirectTarget(saved)).isEqualTo("/admin/station");
+		assertThat(admin.get("/admin/station").body()).contains("บันทึกเรียบร้อยแล้ว");
+
+		assertThat(browser().get("/thung-thong/contact").body()).contains("อาคารใหม่ชั้น 2");
+		assertThat(browser().get("/kamala/contact").body()).doesNotContain("อาคารใหม่ชั้น 2");
+
+		UUID thungThong = jdbc.sql("select id from station where code = 'thung-thong'").query(UUID.class).single();
+		assertThat(audit.recent(thungThong, 50)).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo("station.profile.updated");
+			assertThat(e.actor()).isEqualTo("thungthong.admin");
+			assertThat(e.actorRoles()).contains("STATION_ADMIN");
+			assertThat(e.beforeSummary()).contains("ตำบลทุ่งทอง").doesNotContain("อาคารใหม่ชั้น 2");
+			assertThat(e.afterSummary()).contains("อาคารใหม่ชั้น 2");
+			assertThat(e.clientAddress()).isNotBlank();
+		});
+
+		Browser kamala = browser();
+		kamala.signIn("kamala.admin", DEMO_PASSWORD);
+		assertThat(kamala.get("/admin/audit").body()).as("another station's audit entries stay hidden")
+			.doesNotContain("อาคารใหม่ชั้น 2", "thungthong.admin");
+	}
+
+	@Test
+	void invalidProfileIsRefusedInTheUsersLanguageAndChangesNothing() {
+		Browser admin = browser();
+		admin.signIn("kamala.commander", DEMO_PASSWORD);
+		assertThat(admin.get("/admin/station").statusCode()).as("a commander does not edit the profile").isEqualTo(403);
+
+		Browser stationAdmin = browser();
+		stationAdmin.signIn("kamala.admin", DEMO_PASSWORD);
+		stationAdmin.get("/admin?lang=en");
+		Map<String, String> form = Browser.formFields(stationAdmin.get("/admin/station").body());
+		String phoneBefore = form.get("phone");
+		form.put("phone", "call us");
+		form.put("email", "not-an-address");
+		form.put("nameEn", "");
+		HttpResponse<String> refused = stationAdmin.post("/admin/station", form);
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("There is a problem", "Phone number is not in the right format",
+				"E-mail must be an e-mail address", "Full name in English is required", "aria-invalid=\"true\"");
+		assertThat(browser().get("/kamala/contact").body()).contains(phoneBefore).doesNotContain("call us");
+	}
+
+	@Test
+	void aStaleProfileFormIsRefusedAsAConflictInsteadOfOverwriting() {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		Map<String, String> first = Browser.formFields(admin.get("/admin/station").body());
+		Map<String, String> second = new java.util.LinkedHashMap<>(first);
+		first.put("addressEn", "1 First Edit Road, Kamala");
+		assertThat(admin.post("/admin/station", first).statusCode()).isEqualTo(302);
+		second.put("addressEn", "2 Second Edit Road, Kamala");
+		HttpResponse<String> conflict = admin.post("/admin/station", second);
+		assertThat(conflict.statusCode()).isEqualTo(200);
+		assertThat(conflict.body()).contains("มีผู้อื่นแก้ไขข้อมูลนี้", "1 First Edit Road");
+		assertThat(browser().get("/kamala/contact?lang=en").body()).contains("1 First Edit Road")
+			.doesNotContain("2 Second Edit Road");
+	}
+
+	@Test
+	void regionAdminActsOnlyForStationsOfTheirRegion() {
+		Browser region = browser();
+		region.signIn("region8.admin", DEMO_PASSWORD);
+		String console = region.get("/admin").body();
+		assertThat(console).contains("สถานีตำรวจภูธรกมลา", "สถานีตำรวจภูธรทุ่งทอง");
+		assertThat(region.get("/admin/station").statusCode()).as("no station chosen yet").isEqualTo(404);
+
+		UUID thungThong = jdbc.sql("select id from station where code = 'thung-thong'").query(UUID.class).single();
+		String csrf = Browser.csrfToken(console);
+		HttpResponse<String> chosen = region.post("/admin/acting-station",
+				Map.of("station", thungThong.toString(), "_csrf", csrf));
+		assertThat(Browser.redirectTarget(chosen)).isEqualTo("/admin");
+		assertThat(region.get("/admin/station").body()).contains("สถานีตำรวจภูธรทุ่งทอง");
+
+		HttpResponse<String> elsewhere = region.post("/admin/acting-station",
+				Map.of("station", UUID.randomUUID().toString(), "_csrf", csrf));
+		assertThat(elsewhere.statusCode()).isEqualTo(404);
+
+		Browser stationAdmin = browser();
+		stationAdmin.signIn("kamala.admin", DEMO_PASSWORD);
+		HttpResponse<String> notAllowed = stationAdmin.post("/admin/acting-station",
+				Map.of("station", thungThong.toString(), "_csrf", Browser.csrfToken(stationAdmin.get("/admin").body())));
+		assertThat(notAllowed.statusCode()).isEqualTo(403);
+		assertThat(stationAdmin.get("/admin/station").body()).contains("สถานีตำรวจภูธรกมลา");
+	}
+
+	@Test
+	void stationPhotoIsCheckedByItsBytesAndServedOnlyForItsStation() throws Exception {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String csrf = Browser.csrfToken(admin.get("/admin/station").body());
+		long storedBefore = jdbc.sql("select count(*) from stored_file").query(Long.class).single();
+
+		HttpResponse<String> fake = admin.upload("/admin/station/photo", csrf, "photo", "station.jpg", "image/jpeg",
+				"%PDF-1.4 not a photo at all".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertThat(Browser.redirectTarget(fake)).isEqualTo("/admin/station");
+		assertThat(admin.get("/admin/station").body()).contains("ไฟล์นี้เป็นชนิด PDF", "JPEG, PNG, WebP");
+		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isEqualTo(storedBefore);
+		assertThat(browser().get("/kamala/photo").statusCode()).isEqualTo(404);
+
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(32, 18, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		HttpResponse<String> real = admin.upload("/admin/station/photo", csrf, "photo", "อาคาร.pdf",
+				"application/pdf", png.toByteArray());
+		assertThat(Browser.redirectTarget(real)).isEqualTo("/admin/station");
+
+		HttpResponse<String> served = browser().get("/kamala/photo");
+		assertThat(served.statusCode()).isEqualTo(200);
+		assertThat(served.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(browser().get("/kamala").body()).contains("src=\"/kamala/photo\"");
+		assertThat(browser().get("/thung-thong/photo").statusCode()).isEqualTo(404);
 	}
 
 	@AfterAll

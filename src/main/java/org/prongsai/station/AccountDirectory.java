@@ -2,11 +2,13 @@ package org.prongsai.station;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -51,12 +53,23 @@ class AccountDirectory implements UserDetailsService {
 	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
-		accounts.recordFailure(username, MAX_FAILURES, clock.instant().plus(LOCK_DURATION));
+		Instant now = clock.instant();
+		accounts.recordFailure(username, MAX_FAILURES, now, now.plus(LOCK_DURATION));
 		Account account = accounts.findByUsername(username).orElse(null);
 		// An unknown name is recorded too, cut short: a mistyped password pasted as a name must not be kept.
 		String target = account != null ? username : abbreviate(username);
 		events.publishEvent(new StationEvents.SignInFailed(account == null ? null : account.getStationId(), target,
 				account == null ? "unknown username" : "wrong password"));
+	}
+
+	/** An attempt on a locked account is refused before the password is checked; it is recorded all the same. */
+	@EventListener
+	@Transactional
+	void onLocked(AuthenticationFailureLockedEvent event) {
+		String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
+		accounts.findByUsername(username)
+			.ifPresent(account -> events.publishEvent(
+					new StationEvents.SignInFailed(account.getStationId(), username, "account locked")));
 	}
 
 	private static String abbreviate(String name) {

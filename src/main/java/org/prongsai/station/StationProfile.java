@@ -16,7 +16,10 @@ public record StationProfile(String nameTh, String nameEn, String shortNameTh, S
 
 	/** A one-line summary for the audit trail. */
 	String summary() {
-		return "name=" + nameTh + " / " + nameEn + "; address=" + addressTh + "; phone=" + phone + "; email=" + email
-				+ "; map=" + latitude + "," + longitude;
+		return "name=" + nameTh + " / " + nameEn + "; short=" + shortNameTh + " / " + shortNameEn + "; province="
+				+ provinceTh + " / " + provinceEn + "; region=" + policeRegion + "; address=" + addressTh + " / "
+				+ addressEn + "; phone=" + phone + "; email=" + email + "; map=" + latitude + "," + longitude
+				+ "; channels=" + String.join(" ", java.util.stream.Stream.of(facebookUrl, lineUrl, xUrl, tiktokUrl,
+						instagramUrl, youtubeUrl).filter(java.util.Objects::nonNull).toList());
 	}
 }
