@@ -1,0 +1,99 @@
+#!/usr/bin/env bash
+# Start-up time, throughput and memory of the packaged application on its public home page.
+# Build first:  ./mvnw -B -DskipTests package
+# Then:         bench/startup-and-home.sh [seconds] [threads] [connections]
+# Everything stays on loopback and in a fresh temporary folder: ./data is never touched.
+set -euo pipefail
+
+DURATION="${1:-20}"
+THREADS="${2:-2}"
+CONNECTIONS="${3:-32}"
+HEAP="${BENCH_HEAP:--Xmx256m}"
+
+cd "$(dirname "$0")/.."
+JAR="target/prongsai.jar"
+
+[[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
+command -v curl >/dev/null || { echo "curl is needed (apt-get install curl)" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
+
+TMP="$(mktemp -d -t bench.XXXXXX)"
+PID=""
+cleanup() {
+	if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
+		kill "$PID" 2>/dev/null || true
+		for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+		kill -9 "$PID" 2>/dev/null || true
+	fi
+	rm -rf "$TMP"
+}
+trap cleanup EXIT INT TERM
+
+# A free port: a random one that nothing on loopback answers on.
+free_port() {
+	local port
+	for _ in $(seq 1 50); do
+		port=$((20000 + RANDOM % 40000))
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+			echo "$port"
+			return
+		fi
+	done
+	echo "no free port found" >&2
+	return 1
+}
+PORT="${BENCH_PORT:-$(free_port)}"
+URL="http://127.0.0.1:$PORT/kamala"
+
+now_ms() { date +%s%3N; }
+
+echo "== Prongsai: start-up and home page ($(nproc) CPU, $(java -version 2>&1 | head -1))"
+# Run a private copy: a rebuild during the run can't swap the jar under the JVM, and a script that
+# stops "prongsai.jar" processes by name elsewhere on the machine won't stop this one.
+cp "$JAR" "$TMP/app.jar"
+START="$(now_ms)"
+PRONGSAI_FILES="$TMP/files" PRONGSAI_DEMO=true java $HEAP -jar "$TMP/app.jar" \
+	--server.port="$PORT" --server.address=127.0.0.1 \
+	"--spring.datasource.url=jdbc:h2:file:$TMP/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
+	>"$TMP/app.log" 2>&1 &
+PID=$!
+
+# Poll every 50 ms until /kamala answers 200 (the demo station is seeded on the first start).
+while true; do
+	if ! kill -0 "$PID" 2>/dev/null; then
+		STATUS=0
+		wait "$PID" || STATUS=$?
+		PID=""
+		echo "The application stopped (exit status $STATUS) before serving the page; its log:" >&2
+		tail -n 40 "$TMP/app.log" >&2
+		exit 1
+	fi
+	CODE="$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$URL" || true)"
+	[[ "$CODE" == "200" ]] && break
+	if (( $(now_ms) - START > 180000 )); then
+		echo "No 200 from $URL after 180 s; last status $CODE" >&2
+		exit 1
+	fi
+	sleep 0.05
+done
+READY="$(now_ms)"
+echo "Launch to first 200 of /kamala: $((READY - START)) ms"
+grep -o 'Started ProngsaiApplication in [0-9.]* seconds[^)]*)' "$TMP/app.log" | sed 's/^/Spring reports: /' || true
+
+echo
+echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency $URL"
+wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$URL" | tee "$TMP/wrk.txt"
+
+RPS="$(awk '/^Requests\/sec:/ {print $2}' "$TMP/wrk.txt")"
+P99="$(awk '$1 == "99%" {print $2}' "$TMP/wrk.txt")"
+NON2XX="$(awk '/Non-2xx or 3xx responses:/ {print $NF}' "$TMP/wrk.txt")"
+
+echo
+echo "== Summary"
+echo "start-up (launch to first 200): $((READY - START)) ms"
+echo "requests/s:                     $RPS"
+echo "latency p99:                    $P99"
+SOCKET_ERRORS="$(grep -o 'Socket errors:.*' "$TMP/wrk.txt" || true)"
+if [[ -n "$SOCKET_ERRORS" ]]; then echo "wrk ${SOCKET_ERRORS,}"; fi
+if [[ -n "$NON2XX" ]]; then echo "non-2xx/3xx responses:          $NON2XX (the figures above are not valid)"; fi
+awk '/^VmHWM|^VmRSS/ {printf "%-31s %d MiB\n", $1, $2 / 1024}' "/proc/$PID/status"

@@ -1,0 +1,287 @@
+package org.prongsai;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestInstance.Lifecycle;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The public pages in a real browser (the system's Chromium, headless, reaching no host but this
+ * one): language switching, navigation, signing in and out with the keyboard-free form, the skip
+ * link, and axe-core's WCAG 2.0/2.1 A and AA plus best-practice rules on every page visited.
+ * Skipped where Chromium or its driver is not installed, except on CI, where that is a failure.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+		"prongsai.demo.enabled=true",
+		"prongsai.demo.password=" + BrowserTests.PASSWORD,
+		"prongsai.files.root=target/browser-tests/files" })
+@TestInstance(Lifecycle.PER_CLASS)
+class BrowserTests {
+
+	static final String PASSWORD = "browser-demo-password";
+
+	private static final File CHROMIUM = new File("/usr/bin/chromium");
+
+	private static final File CHROMEDRIVER = new File("/usr/bin/chromedriver");
+
+	private static final List<String> AXE_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice");
+
+	private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	@LocalServerPort
+	int port;
+
+	private ChromeDriver browser;
+
+	private WebDriverWait wait;
+
+	private Path profile;
+
+	@BeforeAll
+	void startBrowser() throws IOException {
+		boolean installed = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
+		if (!installed) {
+			String missing = "Chromium (" + CHROMIUM + ") or chromedriver (" + CHROMEDRIVER + ") is not installed";
+			if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+				fail(missing + "; the browser tests must run on CI");
+			}
+			assumeTrue(false, missing + ": browser tests skipped (apt-get install chromium chromium-driver)");
+		}
+		profile = Files.createTempDirectory("prongsai-chromium-");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync",
+				"--disable-dev-shm-usage", "--user-data-dir=" + profile,
+				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
+				"--window-size=1280,900", "--lang=th");
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
+			.usingAnyFreePort()
+			.build();
+		browser = new ChromeDriver(service, options);
+		wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+	}
+
+	@AfterAll
+	void stopBrowser() throws IOException {
+		if (browser != null) {
+			browser.quit();
+		}
+		if (profile != null) {
+			try (Stream<Path> files = Files.walk(profile)) {
+				files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+			}
+		}
+	}
+
+	/** Every scenario starts as a new visitor: Thai, signed out. */
+	@BeforeEach
+	void newVisitor() {
+		open("/stations");
+		browser.manage().deleteAllCookies();
+	}
+
+	@Test
+	void switchesToEnglishAndFindsTheContactDetails() {
+		open("/kamala");
+		assertThat(language()).isEqualTo("th");
+		assertThat(heading()).isEqualTo("สถานีตำรวจภูธรกมลา");
+		assertAccessible("/kamala (th)");
+
+		WebElement switchLink = browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=en]"));
+		assertThat(switchLink.getText()).isEqualTo("English");
+		switchLink.click();
+		wait.until(d -> "en".equals(language()));
+		assertThat(heading()).isEqualTo("Kamala Provincial Police Station");
+		assertAccessible("/kamala (en)");
+
+		browser.findElement(By.cssSelector("nav.govuk-service-navigation")).findElement(By.linkText("Contact us")).click();
+		wait.until(ExpectedConditions.urlMatches("/kamala/contact$"));
+		assertThat(language()).as("the language is kept by the cookie").isEqualTo("en");
+		assertThat(heading()).isEqualTo("Contact Kamala Police Station");
+		assertThat(summaryValue("Name").getText()).isEqualTo("Kamala Provincial Police Station");
+		assertThat(summaryValue("Address").getText()).startsWith("99 Demo Road, Kamala, Kathu, Phuket 83150");
+		assertThat(summaryValue("Phone").findElement(By.tagName("a")).getAttribute("href")).isEqualTo("tel:076000191");
+		assertThat(summaryValue("E-mail").findElement(By.tagName("a")).getText()).isEqualTo("kamala.demo@example.org");
+		assertThat(summaryValue("Location").findElement(By.tagName("a")).getText())
+			.isEqualTo("Open the map (OpenStreetMap)");
+		assertAccessible("/kamala/contact (en)");
+
+		open("/stations");
+		assertThat(language()).isEqualTo("en");
+		assertAccessible("/stations (en)");
+		open("/login");
+		assertAccessible("/login (en)");
+		open("/kamala/no-such-page");
+		assertThat(language()).isEqualTo("en");
+		assertAccessible("404 (en)");
+	}
+
+	@Test
+	void thaiPagesAreAccessible() {
+		open("/kamala/contact");
+		assertThat(language()).isEqualTo("th");
+		assertThat(summaryValue("ที่อยู่").isDisplayed()).isTrue();
+		assertAccessible("/kamala/contact (th)");
+		open("/stations");
+		assertAccessible("/stations (th)");
+		open("/login");
+		assertAccessible("/login (th)");
+		open("/kamala/no-such-page");
+		assertThat(language()).isEqualTo("th");
+		assertAccessible("404 (th)");
+	}
+
+	@Test
+	void signsInThroughTheFormAndOut() {
+		open("/kamala?lang=en");
+		browser.findElement(By.linkText("Staff sign in")).click();
+		wait.until(ExpectedConditions.urlMatches("/login$"));
+		browser.findElement(By.id("username")).sendKeys("kamala.admin");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+
+		WebElement signOut = wait.until(ExpectedConditions.visibilityOfElementLocated(
+				By.xpath("//header//button[normalize-space()='Sign out']")));
+		assertThat(browser.getCurrentUrl()).endsWith("/admin");
+		assertThat(browser.findElements(By.id("password"))).as("the sign-in form is gone").isEmpty();
+		assertThat(browser.findElements(By.linkText("Staff sign in"))).isEmpty();
+
+		signOut.click();
+		wait.until(ExpectedConditions.urlMatches("/kamala$"));
+		assertThat(browser.findElements(By.xpath("//header//button[normalize-space()='Sign out']"))).isEmpty();
+		assertThat(browser.findElement(By.linkText("Staff sign in")).isDisplayed()).isTrue();
+		open("/admin");
+		assertThat(browser.getCurrentUrl()).as("signed out: the console asks to sign in again").endsWith("/login");
+	}
+
+	@Test
+	void wrongPasswordIsTold() {
+		open("/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys("kamala.admin");
+		browser.findElement(By.id("password")).sendKeys("not the password");
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/login\\?error$"));
+		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+			.contains("The username or password is not correct");
+		assertAccessible("/login?error (en)");
+	}
+
+	@Test
+	void firstTabFocusesTheSkipLink() {
+		for (String path : List.of("/kamala", "/kamala/contact", "/stations", "/login")) {
+			open(path);
+			new Actions(browser).sendKeys(Keys.TAB).perform();
+			WebElement focused = browser.switchTo().activeElement();
+			assertThat(focused.getAttribute("class")).as("first Tab on " + path).contains("govuk-skip-link");
+			assertThat(focused.getDomAttribute("href")).isEqualTo("#main-content");
+			assertThat(focused.isDisplayed()).as("the skip link shows when focused").isTrue();
+			assertThat(browser.findElements(By.cssSelector("main#main-content"))).hasSize(1);
+			focused.sendKeys(Keys.ENTER);
+			assertThat(browser.getCurrentUrl()).endsWith(path + "#main-content");
+		}
+	}
+
+	@Test
+	void screenshotsOfTheHomePage() throws IOException {
+		Files.createDirectories(SCREENSHOTS);
+		open("/kamala");
+		screenshot("home-th-phone.png", 390, 844, true);
+		screenshot("home-th-desktop.png", 1280, 900, false);
+		open("/kamala/contact?lang=en");
+		screenshot("contact-en-phone.png", 390, 844, true);
+		open("/kamala?lang=en");
+		screenshot("home-en-phone.png", 390, 844, true);
+		screenshot("home-en-desktop.png", 1280, 900, false);
+		browser.manage().deleteAllCookies();
+	}
+
+	private void open(String path) {
+		browser.get("http://localhost:" + port + path);
+	}
+
+	private String language() {
+		return browser.findElement(By.tagName("html")).getDomAttribute("lang");
+	}
+
+	private String heading() {
+		return browser.findElement(By.tagName("h1")).getText();
+	}
+
+	private WebElement summaryValue(String key) {
+		WebElement value = browser.findElement(By.xpath("//dl[contains(@class,'govuk-summary-list')]"
+				+ "//dt[normalize-space()='" + key + "']/following-sibling::dd[1]"));
+		assertThat(value.isDisplayed()).as(key + " is visible").isTrue();
+		assertThat(value.getText()).as(key + " has a value").isNotBlank();
+		return value;
+	}
+
+	/** The page as a phone or a desktop shows it, the whole length of the page. */
+	private void screenshot(String name, int width, int height, boolean mobile) throws IOException {
+		browser.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+				Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+		try {
+			Map<String, Object> shot = browser.executeCdpCommand("Page.captureScreenshot",
+					Map.of("format", "png", "captureBeyondViewport", true));
+			Files.write(SCREENSHOTS.resolve(name), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		finally {
+			browser.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+		}
+	}
+
+	private void assertAccessible(String page) {
+		Results results = new AxeBuilder().withTags(AXE_TAGS).analyze(browser);
+		assertThat(results.isErrored()).as("axe failed on " + page + ": " + results.getErrorMessage()).isFalse();
+		List<Rule> violations = results.getViolations();
+		if (!violations.isEmpty()) {
+			fail("axe found " + violations.size() + " violation(s) on " + page + " (" + browser.getCurrentUrl() + "):\n"
+					+ violations.stream().map(BrowserTests::describe).collect(Collectors.joining("\n")));
+		}
+	}
+
+	private static String describe(Rule rule) {
+		return "  - " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp() + " (" + rule.getHelpUrl() + ")\n"
+				+ rule.getNodes().stream().map(BrowserTests::describe).collect(Collectors.joining("\n"));
+	}
+
+	private static String describe(CheckedNode node) {
+		String html = node.getHtml() == null ? "" : node.getHtml();
+		return "      at " + node.getTarget() + ": " + (html.length() > 160 ? html.substring(0, 160) + "…" : html);
+	}
+}
