@@ -41,6 +41,13 @@ class ModularityTests {
 		assertThat(mermaid).startsWith("flowchart LR\n").contains("station[\"Station\"]").contains("station --> ");
 	}
 
+	@Test
+	void readmeShowsTheCurrentModuleMap() throws IOException {
+		String readme = Files.readString(Path.of("README.md"), StandardCharsets.UTF_8);
+		assertThat(readme).as("README.md's mermaid block; copy target/spring-modulith-docs/modules.mmd into it")
+			.contains("```mermaid\n" + mermaid(MODULES) + "```");
+	}
+
 	static String mermaid(ApplicationModules modules) {
 		List<ApplicationModule> sorted = modules.stream()
 			.sorted(Comparator.comparing(ApplicationModule::getIdentifier, Comparator.comparing(Object::toString)))
