@@ -168,6 +168,53 @@ class BrowserTests {
 	}
 
 	@Test
+	void disclosureEServicesAndComplaintPagesAreAccessibleInBothLanguages() {
+		for (String language : List.of("th", "en")) {
+			for (String path : List.of("/kamala/oit", "/kamala/e-services", "/kamala/complaints")) {
+				open(path + "?lang=" + language);
+				assertThat(language()).isEqualTo(language);
+				assertAccessible(path + " (" + language + ")");
+			}
+		}
+		open("/kamala/e-services?lang=en");
+		assertThat(browser.findElements(By.cssSelector("a[href='https://thaipoliceonline.go.th']"))).hasSize(2);
+		assertThat(browser.findElements(By.cssSelector("a[href='https://ptm.police.go.th/eTicket/']"))).hasSize(1);
+		open("/kamala/oit?lang=en");
+		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(25);
+	}
+
+	@Test
+	void staffConsoleAndProfileFormAreAccessibleAndTellWhatToFix() throws IOException {
+		open("/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys("kamala.admin");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin$"));
+		assertAccessible("/admin (en)");
+
+		browser.findElement(By.linkText("Station profile and contact")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin/station$"));
+		assertAccessible("/admin/station (en)");
+		WebElement email = browser.findElement(By.id("email"));
+		email.clear();
+		email.sendKeys("not an address");
+		browser.findElement(By.xpath("//button[normalize-space()='Save']")).click();
+		WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertThat(summary.getText()).contains("E-mail must be an e-mail address");
+		summary.findElement(By.linkText("E-mail must be an e-mail address, like name@example.org")).click();
+		assertThat(browser.switchTo().activeElement().getDomAttribute("id")).as("the summary link leads to the field")
+			.isEqualTo("email");
+		assertThat(browser.findElement(By.id("email")).getDomAttribute("aria-invalid")).isEqualTo("true");
+		assertAccessible("/admin/station with errors (en)");
+		Files.createDirectories(SCREENSHOTS);
+		screenshot("admin-profile-errors-en-desktop.png", 1280, 900, false);
+
+		open("/admin/audit?lang=th");
+		assertAccessible("/admin/audit (th)");
+		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+	}
+
+	@Test
 	void signsInThroughTheFormAndOut() {
 		open("/kamala?lang=en");
 		browser.findElement(By.linkText("Staff sign in")).click();
