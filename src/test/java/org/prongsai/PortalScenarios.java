@@ -286,7 +286,6 @@ abstract class PortalScenarios {
 			assertThat(jdbc.sql("select count(*) from account where username = ?").param(username)
 				.query(Long.class).single()).as(username).isEqualTo(1);
 		}
-		assertThat(jdbc.sql("select count(*) from account").query(Long.class).single()).isEqualTo(10);
 		assertThat(jdbc.sql("select code from station order by code").query(String.class).list())
 			.containsExactly("kamala", "thung-thong");
 	}
@@ -430,6 +429,54 @@ abstract class PortalScenarios {
 		assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(browser().get("/kamala").body()).contains("src=\"/kamala/photo\"");
 		assertThat(browser().get("/thung-thong/photo").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void stationAdminCreatesAnAccountWhosePasswordIsShownOnceAndWorks() {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String page = admin.get("/admin/accounts").body();
+		assertThat(page).contains("kamala.officer").doesNotContain("thungthong.admin", "region8.admin");
+
+		HttpResponse<String> created = admin.post("/admin/accounts", Map.of("_csrf", Browser.csrfToken(page),
+				"username", "kamala.newcomer", "displayName", "ส.ต.ต.มาใหม่ ตั้งใจ", "roles", "PUBLISHER"));
+		assertThat(Browser.redirectTarget(created)).isEqualTo("/admin/accounts");
+		String shown = admin.get("/admin/accounts").body();
+		Matcher password = Pattern.compile("prongsai-password\">([^<]+)<").matcher(shown);
+		assertThat(password.find()).as("the one-time password is shown").isTrue();
+		assertThat(admin.get("/admin/accounts").body()).as("and only once").doesNotContain(password.group(1));
+
+		Browser newcomer = browser();
+		assertThat(Browser.redirectTarget(newcomer.signIn("kamala.newcomer", password.group(1)))).isEqualTo("/admin");
+		assertThat(newcomer.get("/admin/accounts").statusCode()).as("a publisher manages no accounts").isEqualTo(403);
+		assertThat(audit.recent(null, 200)).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo("account.created");
+			assertThat(e.target()).isEqualTo("kamala.newcomer");
+			assertThat(e.actor()).isEqualTo("kamala.admin");
+		}).noneSatisfy(e -> assertThat(e.toString()).contains(password.group(1)));
+
+		HttpResponse<String> taken = admin.post("/admin/accounts", Map.of("_csrf", Browser.csrfToken(shown),
+				"username", "kamala.newcomer", "displayName", "อีกคน", "roles", "OFFICER"));
+		assertThat(taken.statusCode()).isEqualTo(200);
+		assertThat(taken.body()).contains("ชื่อผู้ใช้นี้มีผู้ใช้แล้ว");
+		HttpResponse<String> regional = admin.post("/admin/accounts", Map.of("_csrf", Browser.csrfToken(shown),
+				"username", "kamala.boss", "displayName", "ผู้ใหญ่", "roles", "REGION_ADMIN"));
+		assertThat(regional.body()).contains("บทบาทนี้ให้ได้เฉพาะผู้ดูแลระบบระดับภาค");
+		assertThat(jdbc.sql("select count(*) from account where username = 'kamala.boss'").query(Long.class).single())
+			.isZero();
+	}
+
+	@Test
+	void anotherStationsAccountCannotBeGivenANewPassword() {
+		UUID kamalaOfficer = jdbc.sql("select id from account where username = 'kamala.officer'").query(UUID.class)
+			.single();
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		String csrf = Browser.csrfToken(other.get("/admin/accounts").body());
+		HttpResponse<String> refused = other.post("/admin/accounts/" + kamalaOfficer + "/password", Map.of("_csrf", csrf));
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(Browser.redirectTarget(browser().signIn("kamala.officer", DEMO_PASSWORD))).as("password unchanged")
+			.isEqualTo("/admin");
 	}
 
 	@AfterAll

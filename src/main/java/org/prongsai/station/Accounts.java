@@ -13,6 +13,8 @@ interface Accounts extends Repository<Account, UUID> {
 
 	Account save(Account account);
 
+	Optional<Account> findById(UUID id);
+
 	Optional<Account> findByUsername(String username);
 
 	List<Account> findByStationIdOrderByUsername(UUID stationId);

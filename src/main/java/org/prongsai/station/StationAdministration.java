@@ -113,6 +113,23 @@ class StationAdministration {
 		return password;
 	}
 
+	/** The accounts of one station, by username. */
+	@Transactional(readOnly = true)
+	java.util.List<AccountView> accountsOf(UUID stationId) {
+		return accounts.findByStationIdOrderByUsername(stationId).stream().map(a -> a.view(clock.instant())).toList();
+	}
+
+	/**
+	 * Issues a new one-time password for an account of the given station.
+	 * @throws NotFoundException when the account is not the station's (its existence must not leak)
+	 */
+	OneTimePassword resetPassword(UUID stationId, UUID accountId) {
+		Account account = accounts.findById(accountId)
+			.filter(a -> stationId.equals(a.getStationId()))
+			.orElseThrow(() -> new NotFoundException("account"));
+		return new OneTimePassword(account.getUsername(), resetPassword(account.getUsername()));
+	}
+
 	/**
 	 * Issues a new one-time password and clears a lock-out.
 	 * @throws IllegalArgumentException for an unknown username

@@ -12,10 +12,8 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String locked,
-			@RequestParam(required = false) @Nullable String expired, Model model) {
+			@RequestParam(required = false) @Nullable String locked, Model model) {
 		model.addAttribute("failure", locked != null ? "locked" : error != null ? "bad-credentials" : null);
-		model.addAttribute("timedOut", expired != null);
 		return "platform/security/login";
 	}
 }

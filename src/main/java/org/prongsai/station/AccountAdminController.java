@@ -1,0 +1,92 @@
+package org.prongsai.station;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+import jakarta.validation.Valid;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+
+/**
+ * The acting station's accounts: who can sign in with which roles, new accounts and new one-time
+ * passwords. A password is shown once, right after it is made, and never again.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+class AccountAdminController {
+
+	static final String LIST = "station/admin/accounts";
+
+	private final ActingStation acting;
+
+	private final StationAdministration administration;
+
+	AccountAdminController(ActingStation acting, StationAdministration administration) {
+		this.acting = acting;
+		this.administration = administration;
+	}
+
+	@GetMapping("/admin/accounts")
+	String list(HttpSession session, Model model) {
+		if (!model.containsAttribute("accountForm")) {
+			model.addAttribute("accountForm", AccountForm.empty());
+		}
+		return show(session, model);
+	}
+
+	@PostMapping("/admin/accounts")
+	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		if (form.roles() != null && !AccountForm.GRANTABLE.containsAll(form.roles())) {
+			result.rejectValue("roles", "account.roles.not-grantable");
+		}
+		if (result.hasErrors()) {
+			return show(session, model);
+		}
+		String password;
+		try {
+			password = administration.createAccount(station.code(), null, form.username(), form.displayName(),
+					form.roles());
+		}
+		catch (IllegalArgumentException taken) {
+			result.rejectValue("username", "account.username.taken");
+			return show(session, model);
+		}
+		redirect.addFlashAttribute("issued", new OneTimePassword(form.username(), password));
+		return "redirect:/admin/accounts";
+	}
+
+	@PostMapping("/admin/accounts/{account}/password")
+	String resetPassword(@PathVariable UUID account, HttpSession session, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		redirect.addFlashAttribute("issued", administration.resetPassword(station.id(), account));
+		return "redirect:/admin/accounts";
+	}
+
+	private String show(HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		model.addAttribute("actingStation", station);
+		model.addAttribute("accounts", administration.accountsOf(station.id()));
+		model.addAttribute("grantable", AccountForm.GRANTABLE);
+		return LIST;
+	}
+
+	@Bean
+	static AdminLink accountsLink() {
+		return new AdminLink("station.admin.accounts.nav", "/admin/accounts", Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 20);
+	}
+}
