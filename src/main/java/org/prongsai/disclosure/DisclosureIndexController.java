@@ -2,7 +2,6 @@ package org.prongsai.disclosure;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,19 +20,21 @@ class DisclosureIndexController {
 
 	static final String INDEX = "disclosure/public/index";
 
-	/** O1 … O25: the item codes of the station assessment. */
-	static final List<String> ITEMS = IntStream.rangeClosed(1, 25).mapToObj(i -> "O" + i).toList();
-
 	private final Clock clock;
 
-	DisclosureIndexController(Clock clock) {
+	private final CriteriaCatalogue catalogue;
+
+	DisclosureIndexController(Clock clock, CriteriaCatalogue catalogue) {
 		this.clock = clock;
+		this.catalogue = catalogue;
 	}
 
+	/** The items of the criteria in force for the current fiscal year. */
 	@GetMapping(StationPaths.STATION + "/oit")
 	String index(StationView station, Model model) {
-		model.addAttribute("items", ITEMS);
-		model.addAttribute("fiscalYear", FiscalYear.current(clock));
+		FiscalYear year = FiscalYear.current(clock);
+		model.addAttribute("fiscalYear", year);
+		model.addAttribute("items", catalogue.inForce(year).map(Criteria::items).orElse(List.of()));
 		return INDEX;
 	}
 }
