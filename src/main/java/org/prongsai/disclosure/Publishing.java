@@ -1,0 +1,204 @@
+package org.prongsai.disclosure;
+
+import java.io.InputStream;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.prongsai.disclosure.Check.FormatChoice;
+import org.prongsai.disclosure.Criteria.ItemCriteria;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.StoredFileView;
+
+/**
+ * Publishes and withdraws item content. Everything is checked against the year's criteria before
+ * anything is kept: a document must be of a kind the item asks for, in a format it accepts, and a
+ * monthly one for a month of the period. A refusal changes nothing.
+ */
+@Service
+@Transactional
+public class Publishing {
+
+	private final JdbcClient jdbc;
+	private final CriteriaCatalogue catalogue;
+	private final Files files;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Publishing(JdbcClient jdbc, CriteriaCatalogue catalogue, Files files, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.catalogue = catalogue;
+		this.files = files;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Publishes a document for an item; a monthly document replaces the same month's file of the same format.
+	 * @param month the month reported on; required exactly when the item asks for monthly documents
+	 * @throws PublishingRejected for an unknown item or kind, a month outside the period, a format the item doesn't take
+	 * @throws org.prongsai.platform.files.FileRejectedException for a file that is not an accepted type or too large
+	 */
+	public UUID publishDocument(UUID stationId, FiscalYear year, String itemCode, String kind, @Nullable YearMonth month,
+			@Nullable LocalDate asOf, LocalizedText title, @Nullable String fileName, InputStream content, String by) {
+		ItemCriteria item = item(year, itemCode);
+		Check check = item.elements().stream()
+			.map(Criteria.ElementCriteria::check)
+			.filter(c -> kind.equals(documentKind(c)))
+			.findFirst()
+			.orElseThrow(() -> new PublishingRejected("disclosure.reject.kind", kind, itemCode));
+		if (check instanceof Check.MonthlyDocuments monthly) {
+			if (month == null || !monthly.period().range(year).contains(month.atDay(1))) {
+				throw new PublishingRejected("disclosure.reject.month", itemCode);
+			}
+		}
+		else {
+			month = null;
+		}
+		StoredFileView file = files.upload(stationId, FileUse.PUBLICATION, fileName, content, by);
+		DocumentFormat format = DocumentFormat.ofContentType(file.contentType()).orElseThrow();
+		List<FormatChoice> formats = check instanceof Check.MonthlyDocuments m ? m.formats()
+				: ((Check.DocumentPresent) check).formats();
+		if (formats.stream().noneMatch(choice -> choice.acceptedBy(format))) {
+			throw new PublishingRejected("disclosure.reject.format", format.name(), itemCode,
+					String.join(", ", formats.stream().flatMap(c -> c.anyOf().stream()).map(Enum::name).sorted().distinct().toList()));
+		}
+		Instant now = clock.instant();
+		String replaced = "";
+		if (month != null) {
+			int withdrawn = jdbc.sql("update disclosure_document set withdrawn_at = :now, withdrawn_by = :by"
+					+ " where station_id = :station and fiscal_year = :year and document_kind = :kind"
+					+ " and report_month = :month and format = :format and withdrawn_at is null")
+				.param("now", Timestamp.from(now)).param("by", by).param("station", stationId)
+				.param("year", year.beYear()).param("kind", kind).param("month", Date.valueOf(month.atDay(1)))
+				.param("format", format.name())
+				.update();
+			replaced = withdrawn > 0 ? "replaced the " + month + " " + format + " file" : "";
+		}
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into disclosure_document (id, station_id, fiscal_year, item_code, document_kind, report_month,"
+				+ " as_of, title_th, title_en, file_id, format, published_at, published_by) values (:id, :station, :year,"
+				+ " :item, :kind, :month, :asOf, :th, :en, :file, :format, :now, :by)")
+			.param("id", id).param("station", stationId).param("year", year.beYear()).param("item", itemCode)
+			.param("kind", kind).param("month", month == null ? null : Date.valueOf(month.atDay(1)))
+			.param("asOf", asOf == null ? null : Date.valueOf(asOf)).param("th", title.th()).param("en", title.en())
+			.param("file", file.id()).param("format", format.name()).param("now", Timestamp.from(now)).param("by", by)
+			.update();
+		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.document.published",
+				year + " " + itemCode + " " + kind, replaced, (month == null ? "" : month + " ") + format + " "
+						+ file.originalName() + " sha256 " + file.sha256()));
+		return id;
+	}
+
+	/**
+	 * Withdraws a published document from the station's pages (it stays in the history).
+	 * @throws PublishingRejected when the station has no such published document
+	 */
+	public void withdrawDocument(UUID stationId, UUID documentId, String by) {
+		int withdrawn = jdbc.sql("update disclosure_document set withdrawn_at = :now, withdrawn_by = :by"
+				+ " where id = :id and station_id = :station and withdrawn_at is null")
+			.param("now", Timestamp.from(clock.instant())).param("by", by).param("id", documentId)
+			.param("station", stationId)
+			.update();
+		if (withdrawn == 0) {
+			throw new PublishingRejected("disclosure.reject.no-document");
+		}
+		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.document.withdrawn",
+				documentId.toString(), "published", "withdrawn"));
+	}
+
+	/** Publishes a news post of a category on the day it happened. */
+	public UUID publishNews(UUID stationId, String category, LocalDate happenedOn, LocalizedText title, LocalizedText body,
+			String by) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into disclosure_news (id, station_id, category, happened_on, title_th, title_en, body_th, body_en,"
+				+ " published_at, published_by) values (:id, :station, :category, :day, :th, :en, :bodyTh, :bodyEn, :now, :by)")
+			.param("id", id).param("station", stationId).param("category", category).param("day", Date.valueOf(happenedOn))
+			.param("th", title.th()).param("en", title.en()).param("bodyTh", body.th()).param("bodyEn", body.en())
+			.param("now", Timestamp.from(clock.instant())).param("by", by)
+			.update();
+		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.news.published", category,
+				"", happenedOn + " " + title.th()));
+		return id;
+	}
+
+	/** Sets the station's link of a kind, replacing the one before. */
+	public void setLink(UUID stationId, String kind, String url, String by) {
+		Instant now = clock.instant();
+		String before = jdbc.sql("select url from disclosure_link where station_id = :station and link_kind = :kind"
+				+ " and withdrawn_at is null").param("station", stationId).param("kind", kind)
+			.query(String.class).optional().orElse("");
+		jdbc.sql("update disclosure_link set withdrawn_at = :now, withdrawn_by = :by where station_id = :station"
+				+ " and link_kind = :kind and withdrawn_at is null")
+			.param("now", Timestamp.from(now)).param("by", by).param("station", stationId).param("kind", kind).update();
+		jdbc.sql("insert into disclosure_link (id, station_id, link_kind, url, published_at, published_by)"
+				+ " values (:id, :station, :kind, :url, :now, :by)")
+			.param("id", UUID.randomUUID()).param("station", stationId).param("kind", kind).param("url", url)
+			.param("now", Timestamp.from(now)).param("by", by).update();
+		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.link.set", kind, before, url));
+	}
+
+	/** Publishes a text of the year in one language, replacing the one before. */
+	public void publishText(UUID stationId, FiscalYear year, String kind, String language, String body, String by) {
+		replace("disclosure_text", "text_kind", stationId, year, kind, " and language = '" + ("en".equals(language) ? "en" : "th") + "'", by);
+		jdbc.sql("insert into disclosure_text (id, station_id, fiscal_year, text_kind, language, body, published_at,"
+				+ " published_by) values (:id, :station, :year, :kind, :language, :body, :now, :by)")
+			.param("id", UUID.randomUUID()).param("station", stationId).param("year", year.beYear()).param("kind", kind)
+			.param("language", "en".equals(language) ? "en" : "th").param("body", body)
+			.param("now", Timestamp.from(clock.instant())).param("by", by).update();
+		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.text.published",
+				year + " " + kind + " " + language, "", abbreviate(body)));
+	}
+
+	/** Publishes a structured fact of the year (for example the area's population), replacing the one before. */
+	public void publishFact(UUID stationId, FiscalYear year, String field, LocalizedText value, @Nullable LocalDate asOf,
+			String by) {
+		replace("disclosure_fact", "field", stationId, year, field, "", by);
+		jdbc.sql("insert into disclosure_fact (id, station_id, fiscal_year, field, value_th, value_en, as_of, published_at,"
+				+ " published_by) values (:id, :station, :year, :field, :th, :en, :asOf, :now, :by)")
+			.param("id", UUID.randomUUID()).param("station", stationId).param("year", year.beYear()).param("field", field)
+			.param("th", value.th()).param("en", value.en()).param("asOf", asOf == null ? null : Date.valueOf(asOf))
+			.param("now", Timestamp.from(clock.instant())).param("by", by).update();
+		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.fact.published",
+				year + " " + field, "", abbreviate(value.th())));
+	}
+
+	private void replace(String table, String kindColumn, UUID stationId, FiscalYear year, String kind, String extra,
+			String by) {
+		jdbc.sql("update " + table + " set withdrawn_at = :now, withdrawn_by = :by where station_id = :station"
+				+ " and fiscal_year = :year and " + kindColumn + " = :kind and withdrawn_at is null" + extra)
+			.param("now", Timestamp.from(clock.instant())).param("by", by).param("station", stationId)
+			.param("year", year.beYear()).param("kind", kind).update();
+	}
+
+	private ItemCriteria item(FiscalYear year, String itemCode) {
+		Criteria criteria = catalogue.forYear(year)
+			.orElseThrow(() -> new PublishingRejected("disclosure.reject.year", year.beYear()));
+		return criteria.item(itemCode).orElseThrow(() -> new PublishingRejected("disclosure.reject.item", itemCode));
+	}
+
+	/** The document kind a check asks for, or null for checks about other content. */
+	static @Nullable String documentKind(Check check) {
+		if (check instanceof Check.DocumentPresent d) {
+			return d.document();
+		}
+		return check instanceof Check.MonthlyDocuments m ? m.document() : null;
+	}
+
+	private static String abbreviate(String text) {
+		return text.length() <= 200 ? text : text.substring(0, 200) + "…";
+	}
+}
