@@ -1,0 +1,87 @@
+package org.prongsai.readiness;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import org.prongsai.disclosure.CriteriaCatalogue;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationView;
+
+/**
+ * The commander's view: the 25 items at a glance, what fails and why, and what falls due next.
+ * Read-only, so assessors may open it too.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN', 'ASSESSOR')")
+class ReadinessDashboardController {
+
+	static final String VIEW = "readiness/admin/dashboard";
+
+	private final ActingStation acting;
+
+	private final Readiness readiness;
+
+	private final CriteriaCatalogue catalogue;
+
+	private final Clock clock;
+
+	ReadinessDashboardController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Clock clock) {
+		this.acting = acting;
+		this.readiness = readiness;
+		this.catalogue = catalogue;
+		this.clock = clock;
+	}
+
+	/**
+	 * Defaults to the latest fiscal year with criteria, judged today or, for a year already over,
+	 * on its last day.
+	 */
+	@GetMapping("/admin/readiness")
+	String dashboard(@RequestParam(required = false) @Nullable Integer year,
+			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cutOff,
+			HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		FiscalYear fiscalYear = year != null ? fiscalYear(year)
+				: catalogue.inForce(FiscalYear.current(clock)).map(c -> c.fiscalYear()).orElseThrow(
+						() -> new NotFoundException("no criteria"));
+		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
+		LocalDate date = cutOff != null ? cutOff : today.isAfter(fiscalYear.end()) ? fiscalYear.end() : today;
+		Evaluation evaluation = readiness.evaluate(station.id(), fiscalYear, date)
+			.orElseThrow(() -> new NotFoundException("no criteria for " + fiscalYear));
+		model.addAttribute("actingStation", station);
+		model.addAttribute("evaluation", evaluation);
+		model.addAttribute("years", catalogue.years());
+		return VIEW;
+	}
+
+	private static FiscalYear fiscalYear(int year) {
+		try {
+			return FiscalYear.of(year);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("fiscal year " + year);
+		}
+	}
+
+	@Bean
+	static AdminLink readinessLink() {
+		return new AdminLink("readiness.nav", "/admin/readiness",
+				Set.of(Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR), 5);
+	}
+}
