@@ -58,8 +58,18 @@ final class Browser {
 	/** Sends one file as a browser's multipart form would, with the page's CSRF token. */
 	HttpResponse<String> upload(String path, String csrf, String field, String fileName, String contentType,
 			byte[] content) {
+		return upload(path, csrf, field, fileName, contentType, content, Map.of());
+	}
+
+	/** Sends one file and other fields as a browser's multipart form would. */
+	HttpResponse<String> upload(String path, String csrf, String field, String fileName, String contentType,
+			byte[] content, Map<String, String> fields) {
 		String boundary = "----prongsai" + System.nanoTime();
-		byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
+		StringBuilder others = new StringBuilder();
+		fields.forEach((name, value) -> others.append("--").append(boundary)
+			.append("\r\nContent-Disposition: form-data; name=\"").append(name).append("\"\r\n\r\n").append(value)
+			.append("\r\n"));
+		byte[] head = (others + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrf + "\r\n--"
 				+ boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);

@@ -479,6 +479,47 @@ abstract class PortalScenarios {
 			.isEqualTo("/admin");
 	}
 
+	@Test
+	void aPublisherFixesAFailingElementAndTheReadinessSeesIt() {
+		Browser admin = browser();
+		admin.signIn("thungthong.admin", DEMO_PASSWORD);
+		String readiness = admin.get("/admin/readiness?year=2567&cutOff=2024-05-15&lang=en").body();
+		assertThat(elementRow(readiness, "Traffic")).contains("Fail", "Still missing a file in PDF");
+
+		String editor = admin.get("/admin/disclosure/2567/O8").body();
+		String csrf = Browser.csrfToken(editor);
+		long documents = jdbc.sql("select count(*) from disclosure_document").query(Long.class).single();
+		HttpResponse<String> word = admin.upload("/admin/disclosure/2567/O8/documents", csrf, "file", "manual.docx",
+				"application/octet-stream", org.prongsai.disclosure.SampleDocumentsAccess.docx(),
+				Map.of("element", "traffic", "titleTh", "คู่มือจราจร", "titleEn", "Traffic manual"));
+		assertThat(Browser.redirectTarget(word)).isEqualTo("/admin/disclosure/2567/O8");
+		assertThat(admin.get("/admin/disclosure/2567/O8").body()).contains("This file is DOCX, but item O8 takes only PDF");
+		assertThat(jdbc.sql("select count(*) from disclosure_document").query(Long.class).single()).isEqualTo(documents);
+
+		HttpResponse<String> pdf = admin.upload("/admin/disclosure/2567/O8/documents", csrf, "file", "manual.pdf",
+				"application/pdf", org.prongsai.disclosure.SampleDocumentsAccess.pdf("traffic manual"),
+				Map.of("element", "traffic", "titleTh", "คู่มือจราจร", "titleEn", "Traffic manual"));
+		assertThat(Browser.redirectTarget(pdf)).isEqualTo("/admin/disclosure/2567/O8");
+		assertThat(admin.get("/admin/disclosure/2567/O8").body()).contains("Published").doesNotContain("There is a problem");
+		assertThat(elementRow(admin.get("/admin/readiness?year=2567&cutOff=2024-05-15&lang=en").body(), "Traffic"))
+			.contains("Pass", "Every format is there");
+
+		Browser kamala = browser();
+		kamala.signIn("kamala.publisher", DEMO_PASSWORD);
+		UUID thungThongDocument = jdbc.sql("select d.id from disclosure_document d join station s on s.id = d.station_id"
+				+ " where s.code = 'thung-thong' and d.document_kind = 'staff-manual.traffic'").query(UUID.class).list().get(0);
+		HttpResponse<String> foreign = kamala.post("/admin/disclosure/2567/O8/documents/" + thungThongDocument + "/withdraw",
+				Map.of("_csrf", Browser.csrfToken(kamala.get("/admin/disclosure/2567/O8").body()), "element", "traffic"));
+		assertThat(foreign.statusCode()).as("another station's document").isEqualTo(404);
+	}
+
+	/** The readiness table row of the first element with this title. */
+	private static String elementRow(String page, String element) {
+		int at = page.indexOf("<td class=\"govuk-table__cell\">" + element + "</td>");
+		assertThat(at).as("a row for " + element).isNotNegative();
+		return page.substring(at, page.indexOf("</tr>", at));
+	}
+
 	@AfterAll
 	static void auditChainIsIntactAfterAllScenarios(@Autowired AuditTrail audit) {
 		ChainVerification verification = audit.verify();

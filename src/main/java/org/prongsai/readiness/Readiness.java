@@ -1,5 +1,6 @@
 package org.prongsai.readiness;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -12,7 +13,7 @@ import org.prongsai.disclosure.CriteriaCatalogue;
 import org.prongsai.disclosure.DisclosureContent;
 import org.prongsai.platform.calendar.FiscalYear;
 
-/** Evaluates a station's readiness: what it had published by the end of the cut-off day, against that year's criteria. */
+/** Evaluates a station's published content against a fiscal year's criteria. */
 @Service
 @Transactional(readOnly = true)
 public class Readiness {
@@ -21,15 +22,33 @@ public class Readiness {
 
 	private final DisclosureContent content;
 
-	Readiness(CriteriaCatalogue catalogue, DisclosureContent content) {
+	private final Clock clock;
+
+	Readiness(CriteriaCatalogue catalogue, DisclosureContent content, Clock clock) {
 		this.catalogue = catalogue;
 		this.content = content;
+		this.clock = clock;
 	}
 
-	/** The evaluation, or empty when no criteria exist for that fiscal year. */
+	/**
+	 * What is missing: today's content judged as assessors would judge it on the cut-off date
+	 * (which months are due, which news count). Empty when no criteria exist for the year.
+	 */
 	public Optional<Evaluation> evaluate(UUID stationId, FiscalYear year, LocalDate cutOff) {
-		Instant endOfDay = cutOff.plusDays(1).atStartOfDay(FiscalYear.BANGKOK).toInstant().minusMillis(1);
+		return evaluate(stationId, year, cutOff, clock.instant());
+	}
+
+	/**
+	 * What the assessors saw: the content as it stood at the end of that day, judged on that day.
+	 * Empty when no criteria exist for the year.
+	 */
+	public Optional<Evaluation> evaluateAsPublished(UUID stationId, FiscalYear year, LocalDate day) {
+		Instant endOfDay = day.plusDays(1).atStartOfDay(FiscalYear.BANGKOK).toInstant().minusMillis(1);
+		return evaluate(stationId, year, day, endOfDay);
+	}
+
+	private Optional<Evaluation> evaluate(UUID stationId, FiscalYear year, LocalDate cutOff, Instant contentAt) {
 		return catalogue.forYear(year)
-			.map(criteria -> new Evaluator(criteria, content.snapshot(stationId, year, endOfDay), cutOff).evaluate());
+			.map(criteria -> new Evaluator(criteria, content.snapshot(stationId, year, contentAt), cutOff).evaluate());
 	}
 }
