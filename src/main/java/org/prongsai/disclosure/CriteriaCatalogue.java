@@ -47,6 +47,11 @@ public class CriteriaCatalogue {
 		}
 	}
 
+	/** The catalogue of the criteria files on the class path, outside a Spring context (tools, benchmarks). */
+	public static CriteriaCatalogue fromClasspath() {
+		return new CriteriaCatalogue();
+	}
+
 	private static Criteria load(Resource resource) throws IOException {
 		String source = "criteria/" + resource.getFilename();
 		try (Reader reader = new InputStreamReader(resource.getInputStream(), StandardCharsets.UTF_8)) {
