@@ -46,6 +46,10 @@ final class Browser {
 		return send(HttpRequest.newBuilder(resolve(path)).GET());
 	}
 
+	HttpResponse<String> delete(String path) {
+		return send(HttpRequest.newBuilder(resolve(path)).DELETE());
+	}
+
 	HttpResponse<String> post(String path, Map<String, String> form) {
 		String body = form.entrySet().stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

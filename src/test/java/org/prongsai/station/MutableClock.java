@@ -1,0 +1,52 @@
+package org.prongsai.station;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Primary;
+
+/**
+ * A clock that stands still until a test moves it on. It starts on a whole second: the database
+ * keeps times to the microsecond and rounds, so a time with nanoseconds could come back later
+ * than it was.
+ */
+final class MutableClock extends Clock {
+
+	private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+
+	void advance(Duration duration) {
+		now = now.plus(duration);
+	}
+
+	@Override
+	public Instant instant() {
+		return now;
+	}
+
+	@Override
+	public ZoneId getZone() {
+		return ZoneOffset.UTC;
+	}
+
+	@Override
+	public Clock withZone(ZoneId zone) {
+		throw new UnsupportedOperationException("a test clock keeps UTC");
+	}
+
+	/** Puts the mutable clock in place of the system clock for every module. */
+	@TestConfiguration(proxyBeanMethods = false)
+	static class InPlaceOfTheSystemClock {
+
+		@Bean
+		@Primary
+		MutableClock mutableClock() {
+			return new MutableClock();
+		}
+	}
+}
