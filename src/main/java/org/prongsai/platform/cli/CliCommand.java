@@ -20,7 +20,8 @@ public interface CliCommand {
 
 	/**
 	 * Runs the command.
-	 * @return the process exit code: 0 on success, 1 when the input was refused, 2 on a usage error
+	 * @return the process exit code: 0 on success, 1 when the command ran and found a problem (a broken audit
+	 *     chain), 2 when the input was refused or the usage is wrong
 	 */
 	int run(CliArguments arguments, PrintStream out);
 
