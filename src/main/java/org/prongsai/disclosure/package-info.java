@@ -1,8 +1,9 @@
 /**
- * The 25 disclosure items (O1–O25) of the Integrity and Transparency Assessment: their public
- * pages and, later, their content, versions and criteria.
+ * The disclosure items (O1–O25) of the Integrity and Transparency Assessment: each fiscal year's
+ * criteria as data, the content publishers keep for the items (versioned, never overwritten), the
+ * public pages and search over them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosure", allowedDependencies = { "station",
-		"platform :: web", "platform :: calendar" })
+		"platform :: web", "platform :: calendar", "platform :: files", "platform :: audit", "platform :: security" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.disclosure;
