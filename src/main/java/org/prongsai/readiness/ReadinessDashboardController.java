@@ -13,9 +13,12 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.CriteriaCatalogue;
+import org.prongsai.disclosure.LinkChecker;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -41,7 +44,11 @@ class ReadinessDashboardController {
 
 	private final Clock clock;
 
-	ReadinessDashboardController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Clock clock) {
+	private final LinkChecker links;
+
+	ReadinessDashboardController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Clock clock,
+			LinkChecker links) {
+		this.links = links;
 		this.acting = acting;
 		this.readiness = readiness;
 		this.catalogue = catalogue;
@@ -77,6 +84,16 @@ class ReadinessDashboardController {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("fiscal year " + year);
 		}
+	}
+
+	/** Opens every published link of the station now; the dashboard then shows which are broken. */
+	@PostMapping("/admin/readiness/links")
+	@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+	String checkLinks(@RequestParam(required = false) @Nullable Integer year, HttpSession session,
+			RedirectAttributes redirect) {
+		LinkChecker.Result result = links.check(acting.current(session).id());
+		redirect.addFlashAttribute("linkCheck", result);
+		return "redirect:/admin/readiness" + (year == null ? "" : "?year=" + year);
 	}
 
 	@Bean
