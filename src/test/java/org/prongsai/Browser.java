@@ -50,6 +50,11 @@ final class Browser {
 		return send(HttpRequest.newBuilder(resolve(path)).DELETE());
 	}
 
+	/** A GET with one extra request header, such as {@code If-None-Match}. */
+	HttpResponse<String> get(String path, String header, String value) {
+		return send(HttpRequest.newBuilder(resolve(path)).header(header, value).GET());
+	}
+
 	HttpResponse<String> post(String path, Map<String, String> form) {
 		String body = form.entrySet().stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))

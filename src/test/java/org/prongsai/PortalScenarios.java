@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -518,6 +519,93 @@ abstract class PortalScenarios {
 		int at = page.indexOf("<td class=\"govuk-table__cell\">" + element + "</td>");
 		assertThat(at).as("a row for " + element).isNotNegative();
 		return page.substring(at, page.indexOf("</tr>", at));
+	}
+
+	@Test
+	void anonymousPagesComeFromTheCacheUntilAChangeIsMadeThroughThePortal() {
+		Browser admin = browser();
+		admin.signIn("thungthong.admin", DEMO_PASSWORD);
+		String before = browser().get("/thung-thong/contact").body();
+		assertThat(before).doesNotContain("แก้ตรงในฐานข้อมูล");
+
+		jdbc.sql("update station set address_th = address_th || ' แก้ตรงในฐานข้อมูล' where code = 'thung-thong'").update();
+		assertThat(browser().get("/thung-thong/contact").body()).as("a change behind the portal's back waits for the TTL")
+			.isEqualTo(before);
+
+		Map<String, String> form = Browser.formFields(admin.get("/admin/station").body());
+		String original = form.get("addressTh").replace(" แก้ตรงในฐานข้อมูล", "");
+		form.put("addressTh", original + " แก้ผ่านพอร์ทัล");
+		assertThat(admin.post("/admin/station", form).statusCode()).isEqualTo(302);
+		assertThat(browser().get("/thung-thong/contact").body()).as("a change through the portal shows at once")
+			.contains("แก้ผ่านพอร์ทัล")
+			.doesNotContain("แก้ตรงในฐานข้อมูล");
+
+		form = Browser.formFields(admin.get("/admin/station").body());
+		form.put("addressTh", original);
+		assertThat(admin.post("/admin/station", form).statusCode()).isEqualTo(302);
+		assertThat(browser().get("/thung-thong/contact").body()).doesNotContain("แก้ผ่านพอร์ทัล");
+	}
+
+	@Test
+	void cachedPagesKeepTheirLanguageTheSecurityHeadersAndAnswerRevalidationWith304() {
+		Browser thai = browser();
+		Browser english = browser();
+		english.get("/kamala/oit?lang=en");
+		for (int i = 0; i < 2; i++) {
+			assertThat(thai.get("/kamala/oit").body()).contains("<html lang=\"th\"");
+			assertThat(english.get("/kamala/oit").body()).contains("<html lang=\"en\"");
+		}
+
+		HttpResponse<String> hit = thai.get("/kamala/oit");
+		assertThat(hit.headers().firstValue("Cache-Control")).hasValue("no-cache");
+		assertThat(hit.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Cookie"));
+		assertThat(hit.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
+				csp -> assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'"));
+		assertThat(hit.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+		assertThat(hit.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(hit.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+		String etag = hit.headers().firstValue("ETag").orElseThrow();
+		assertThat(etag).matches("\"[0-9a-f]{32}\"");
+		assertThat(english.get("/kamala/oit").headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+
+		HttpResponse<String> revalidated = thai.get("/kamala/oit", "If-None-Match", etag);
+		assertThat(revalidated.statusCode()).isEqualTo(304);
+		assertThat(revalidated.body()).isEmpty();
+		assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
+		assertThat(revalidated.headers().firstValue("Content-Security-Policy")).isPresent();
+		assertThat(thai.get("/kamala/oit", "If-None-Match", "\"0000\"").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void aSignedInVisitorNeitherGetsNorLeavesACachedPage() {
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		HttpResponse<String> signedIn = officer.get("/thung-thong/e-services");
+		assertThat(signedIn.body()).contains("ออกจากระบบ");
+		assertThat(signedIn.headers().firstValue("Cache-Control")).hasValueSatisfying(
+				cc -> assertThat(cc).contains("no-store"));
+		assertThat(signedIn.headers().firstValue("ETag")).isEmpty();
+
+		assertThat(browser().get("/thung-thong/e-services").body()).as("the signed-in page was not kept")
+			.doesNotContain("ออกจากระบบ");
+		assertThat(browser().get("/thung-thong/e-services").headers().firstValue("ETag")).isPresent();
+		assertThat(officer.get("/thung-thong/e-services").body()).as("the anonymous page is not served to a member")
+			.contains("ออกจากระบบ");
+	}
+
+	@Test
+	void notFoundPagesAndLanguageSwitchesAreNeverCached() {
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> missing = browser().get("/no-such-station/contact");
+			assertThat(missing.statusCode()).isEqualTo(404);
+			assertThat(missing.headers().firstValue("ETag")).isEmpty();
+			assertThat(missing.headers().firstValue("Cache-Control")).hasValueSatisfying(
+					cc -> assertThat(cc).contains("no-store"));
+		}
+		HttpResponse<String> switched = browser().get("/kamala/complaints?lang=en");
+		assertThat(switched.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("lang=en"));
+		assertThat(switched.headers().firstValue("ETag")).isEmpty();
+		assertThat(browser().get("/kamala/complaints").body()).contains("<html lang=\"th\"");
 	}
 
 	@AfterAll
