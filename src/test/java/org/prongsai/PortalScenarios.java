@@ -57,6 +57,9 @@ abstract class PortalScenarios {
 	@Autowired
 	ApplicationContext context;
 
+	@Autowired
+	org.prongsai.disclosure.Publishing publishing;
+
 	Browser browser() {
 		return new Browser(port);
 	}
@@ -606,6 +609,25 @@ abstract class PortalScenarios {
 		assertThat(switched.headers().firstValue("Set-Cookie")).hasValueSatisfying(c -> assertThat(c).startsWith("lang=en"));
 		assertThat(switched.headers().firstValue("ETag")).isEmpty();
 		assertThat(browser().get("/kamala/complaints").body()).contains("<html lang=\"th\"");
+	}
+
+	@Test
+	void theLinkCheckerFailsALinkThatDoesNotOpenAndPassesOneThatDoes() {
+		UUID thungThong = jdbc.sql("select id from station where code = 'thung-thong'").query(UUID.class).single();
+		publishing.setLink(thungThong, "eservice.report", "/thung-thong/e-services", "test");
+		publishing.setLink(thungThong, "eservice.fine", "http://127.0.0.1:9/nothing-listens-here", "test");
+		Browser admin = browser();
+		admin.signIn("thungthong.admin", DEMO_PASSWORD);
+		String before = admin.get("/admin/readiness?year=2567&cutOff=2024-05-15&lang=en").body();
+		assertThat(elementRow(before, "Online crime report")).contains("not checked yet");
+
+		HttpResponse<String> checked = admin.post("/admin/readiness/links",
+				Map.of("_csrf", Browser.csrfToken(before), "year", "2567"));
+		assertThat(Browser.redirectTarget(checked)).isEqualTo("/admin/readiness?year=2567");
+		String after = admin.get("/admin/readiness?year=2567&cutOff=2024-05-15").body();
+		assertThat(after).containsPattern("Checked \\d+ links; [1-9]\\d* did not open");
+		assertThat(elementRow(after, "Online crime report")).contains("Pass", "The link works");
+		assertThat(elementRow(after, "Online fine payment")).contains("Fail", "did not open when last checked");
 	}
 
 	@AfterAll
