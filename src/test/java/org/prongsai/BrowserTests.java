@@ -278,6 +278,39 @@ class BrowserTests {
 		browser.manage().deleteAllCookies();
 	}
 
+	@Test
+	void aPublisherUploadsTheMissingWordFileAndWatchesTheItemTurnGreen() throws IOException {
+		open("/login?lang=th");
+		browser.findElement(By.id("username")).sendKeys("kamala.publisher");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin$"));
+
+		open("/admin/readiness?year=2567&cutOff=2024-05-15");
+		WebElement o7 = browser.findElement(By.cssSelector("a.prongsai-tile[href='#O7']"));
+		assertThat(o7.getDomAttribute("class")).contains("prongsai-tile--fail");
+		assertThat(o7.getText()).contains("ไม่ผ่าน");
+		assertAccessible("/admin/readiness (th)");
+		assertThat(browser.findElement(By.id("O7")).getText()).contains("ม.ค. 2567 (DOCX)");
+
+		browser.findElement(By.id("O7")).findElement(By.linkText("แก้ไข")).click();
+		wait.until(ExpectedConditions.urlContains("/admin/disclosure/2567/O7"));
+		assertAccessible("/admin/disclosure/2567/O7 (th)");
+		Path word = Files.createTempFile("operations-report-", ".docx");
+		Files.write(word, org.prongsai.disclosure.SampleDocumentsAccess.docx());
+		WebElement section = browser.findElement(By.id("element-monthly-reports"));
+		section.findElement(By.name("file")).sendKeys(word.toAbsolutePath().toString());
+		new org.openqa.selenium.support.ui.Select(section.findElement(By.name("month"))).selectByVisibleText("ม.ค. 2567");
+		section.findElement(By.cssSelector("button[type=submit].govuk-button:not(.govuk-button--warning)")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
+		Files.deleteIfExists(word);
+
+		open("/admin/readiness?year=2567&cutOff=2024-05-15");
+		assertThat(browser.findElement(By.cssSelector("a.prongsai-tile[href='#O7']")).getDomAttribute("class"))
+			.contains("prongsai-tile--pass");
+		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+	}
+
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
 	}

@@ -1,0 +1,100 @@
+package org.prongsai.disclosure;
+
+import java.time.Clock;
+import java.time.LocalDate;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.disclosure.ItemEditor.ElementEditor;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationView;
+
+/** The item editor's forms for what is not a file: news, bilingual texts, links and facts. */
+@Controller
+@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN')")
+class ItemContentController {
+
+	private final ActingStation acting;
+	private final ItemEditing editing;
+	private final Publishing publishing;
+	private final Clock clock;
+
+	ItemContentController(ActingStation acting, ItemEditing editing, Publishing publishing, Clock clock) {
+		this.acting = acting;
+		this.editing = editing;
+		this.publishing = publishing;
+		this.clock = clock;
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/news")
+	String publishNews(@PathVariable int year, @PathVariable String code, @RequestParam String element,
+			@RequestParam String date, @RequestParam String titleTh, @RequestParam String titleEn,
+			@RequestParam String bodyTh, @RequestParam String bodyEn, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		ElementEditor target = editing.element(station, year, code, element);
+		return editing.act(redirect, year, code, element, () -> {
+			LocalDate day = ItemEditing.parse(() -> LocalDate.parse(date));
+			if (!FiscalYear.of(year).contains(day) || day.isAfter(LocalDate.now(clock.withZone(FiscalYear.BANGKOK)))) {
+				throw new PublishingRejected("disclosure.edit.news-date", year);
+			}
+			publishing.publishNews(station.id(), target.category(), day, ItemEditing.title(titleTh, titleEn), ItemEditing.title(bodyTh, bodyEn),
+					user.getUsername());
+		});
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/text")
+	String publishText(@PathVariable int year, @PathVariable String code, @RequestParam String element,
+			@RequestParam String th, @RequestParam String en, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		String kind = ((Check.BilingualText) editing.element(station, year, code, element).element().check()).text();
+		return editing.act(redirect, year, code, element, () -> {
+			if (th.isBlank() && en.isBlank()) {
+				throw new PublishingRejected("disclosure.edit.text-required");
+			}
+			for (String language : new String[] { "th", "en" }) {
+				String body = "th".equals(language) ? th : en;
+				if (!body.isBlank()) {
+					publishing.publishText(station.id(), FiscalYear.of(year), kind, language, body.strip(), user.getUsername());
+				}
+			}
+		});
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/link")
+	String setLink(@PathVariable int year, @PathVariable String code, @RequestParam String element,
+			@RequestParam String url, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		String kind = ((Check.LinkResolves) editing.element(station, year, code, element).element().check()).link();
+		return editing.act(redirect, year, code, element, () -> {
+			if (!url.strip().matches("https://[^\\s<>\"]{3,490}")) {
+				throw new PublishingRejected("disclosure.edit.url");
+			}
+			publishing.setLink(station.id(), kind, url.strip(), user.getUsername());
+		});
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/fact")
+	String publishFact(@PathVariable int year, @PathVariable String code, @RequestParam String element,
+			@RequestParam String th, @RequestParam String en, @RequestParam(required = false) @Nullable String asOf,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		String field = editing.element(station, year, code, element).field().orElseThrow(() -> new NotFoundException("field"));
+		return editing.act(redirect, year, code, element, () -> publishing.publishFact(station.id(), FiscalYear.of(year), field,
+				ItemEditing.title(th, en), asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> LocalDate.parse(asOf)), user.getUsername()));
+	}
+}
