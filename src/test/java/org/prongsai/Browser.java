@@ -55,6 +55,11 @@ final class Browser {
 		return send(HttpRequest.newBuilder(resolve(path)).header(header, value).GET());
 	}
 
+	/** The response's bytes, for downloads. */
+	HttpResponse<byte[]> download(String path) {
+		return send(HttpRequest.newBuilder(resolve(path)).GET(), HttpResponse.BodyHandlers.ofByteArray());
+	}
+
 	HttpResponse<String> post(String path, Map<String, String> form) {
 		String body = form.entrySet().stream()
 			.map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -145,9 +150,12 @@ final class Browser {
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+	}
+
+	private <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) {
 		try {
-			return client.send(request.timeout(Duration.ofSeconds(30)).build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return client.send(request.timeout(Duration.ofSeconds(30)).build(), body);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

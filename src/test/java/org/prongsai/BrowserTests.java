@@ -1,14 +1,18 @@
 package org.prongsai;
 
+import java.io.ByteArrayInputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -31,9 +35,16 @@ import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import org.prongsai.disclosure.LocalizedText;
+import org.prongsai.disclosure.Publishing;
+import org.prongsai.disclosure.SampleDocuments;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.station.StationDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -65,6 +76,12 @@ class BrowserTests {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	Publishing publishing;
+
+	@Autowired
+	StationDirectory stations;
 
 	private ChromeDriver browser;
 
@@ -184,6 +201,37 @@ class BrowserTests {
 	}
 
 	@Test
+	void itemPagesIndexAndAnEarlierVersionAreAccessibleInBothLanguages() {
+		UUID kamala = stations.findByCode("kamala").orElseThrow().id();
+		FiscalYear year = FiscalYear.of(2567);
+		LocalizedText title = new LocalizedText("รายงานผลการปฏิบัติราชการ", "Operations report");
+		publishing.publishDocument(kamala, year, "O7", "operations-report", YearMonth.of(2023, 10), null, title,
+				"report.pdf", new ByteArrayInputStream(SampleDocuments.pdf("october")), "browser-tests");
+		publishing.publishDocument(kamala, year, "O7", "operations-report", YearMonth.of(2023, 10), null, title,
+				"report.docx", new ByteArrayInputStream(SampleDocuments.docx()), "browser-tests");
+		publishing.publishText(kamala, year, "anti-bribery-policy", "th", "สถานีไม่รับของขวัญทุกชนิด", "browser-tests");
+		publishing.publishText(kamala, year, "anti-bribery-policy", "en", "The station accepts no gifts.", "browser-tests");
+		publishing.publishNews(kamala, "commander-integrity", LocalDate.of(2024, 1, 9), title, title, "browser-tests");
+		publishing.setLink(kamala, "eservice.report", "https://thaipoliceonline.go.th", "browser-tests");
+		String today = LocalDate.now(FiscalYear.BANGKOK).toString();
+		for (String language : List.of("th", "en")) {
+			for (String path : List.of("/kamala/oit/2567", "/kamala/oit/2567/O1", "/kamala/oit/2567/O2",
+					"/kamala/oit/2567/O5", "/kamala/oit/2567/O7", "/kamala/oit/2567/O10", "/kamala/oit/2567/O18",
+					"/kamala/oit/2567/O19", "/kamala/oit/2567/O7?at=" + today)) {
+				open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
+				assertThat(language()).isEqualTo(language);
+				assertAccessible(path + " (" + language + ")");
+			}
+		}
+		assertThat(browser.findElements(By.cssSelector(".govuk-notification-banner"))).as("the earlier version says so")
+			.hasSize(1);
+		open("/kamala/oit/2567/O18?lang=en");
+		assertThat(browser.findElements(By.cssSelector("main [lang=th], main [lang=en]"))).hasSize(2);
+		open("/kamala/oit/2567/O7?lang=en");
+		assertThat(browser.findElements(By.linkText("Operations report"))).hasSize(2);
+	}
+
+	@Test
 	void staffConsoleAndProfileFormAreAccessibleAndTellWhatToFix() throws IOException {
 		open("/login?lang=en");
 		browser.findElement(By.id("username")).sendKeys("kamala.admin");
@@ -297,7 +345,7 @@ class BrowserTests {
 		wait.until(ExpectedConditions.urlContains("/admin/disclosure/2567/O7"));
 		assertAccessible("/admin/disclosure/2567/O7 (th)");
 		Path word = Files.createTempFile("operations-report-", ".docx");
-		Files.write(word, org.prongsai.disclosure.SampleDocumentsAccess.docx());
+		Files.write(word, org.prongsai.disclosure.SampleDocuments.docx());
 		WebElement section = browser.findElement(By.id("element-monthly-reports"));
 		section.findElement(By.name("file")).sendKeys(word.toAbsolutePath().toString());
 		new org.openqa.selenium.support.ui.Select(section.findElement(By.name("month"))).selectByVisibleText("ม.ค. 2567");

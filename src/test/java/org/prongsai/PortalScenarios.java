@@ -2,7 +2,13 @@ package org.prongsai;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +16,9 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,9 +30,13 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.prongsai.disclosure.LocalizedText;
+import org.prongsai.disclosure.Publishing;
+import org.prongsai.disclosure.SampleDocuments;
 import org.prongsai.platform.audit.AuditEntryView;
 import org.prongsai.platform.audit.AuditTrail;
 import org.prongsai.platform.audit.ChainVerification;
+import org.prongsai.platform.calendar.FiscalYear;
 
 /**
  * The portal end to end: a real server on a random port, a real HTTP client with cookies, and a
@@ -38,7 +51,7 @@ import org.prongsai.platform.audit.ChainVerification;
 		"prongsai.demo.password=" + PortalScenarios.DEMO_PASSWORD,
 		"spring.flyway.clean-disabled=false",
 		"prongsai.files.root=target/portal-scenarios/files" })
-@Import(CleanDatabaseBeforeMigrating.class)
+@Import({ CleanDatabaseBeforeMigrating.class, AdjustableClock.Configuration.class })
 abstract class PortalScenarios {
 
 	static final String DEMO_PASSWORD = "Kamala-demo-2569!";
@@ -58,7 +71,10 @@ abstract class PortalScenarios {
 	ApplicationContext context;
 
 	@Autowired
-	org.prongsai.disclosure.Publishing publishing;
+	Publishing publishing;
+
+	@Autowired
+	AdjustableClock clock;
 
 	Browser browser() {
 		return new Browser(port);
@@ -494,14 +510,14 @@ abstract class PortalScenarios {
 		String csrf = Browser.csrfToken(editor);
 		long documents = jdbc.sql("select count(*) from disclosure_document").query(Long.class).single();
 		HttpResponse<String> word = admin.upload("/admin/disclosure/2567/O8/documents", csrf, "file", "manual.docx",
-				"application/octet-stream", org.prongsai.disclosure.SampleDocumentsAccess.docx(),
+				"application/octet-stream", SampleDocuments.docx(),
 				Map.of("element", "traffic", "titleTh", "คู่มือจราจร", "titleEn", "Traffic manual"));
 		assertThat(Browser.redirectTarget(word)).isEqualTo("/admin/disclosure/2567/O8");
 		assertThat(admin.get("/admin/disclosure/2567/O8").body()).contains("This file is DOCX, but item O8 takes only PDF");
 		assertThat(jdbc.sql("select count(*) from disclosure_document").query(Long.class).single()).isEqualTo(documents);
 
 		HttpResponse<String> pdf = admin.upload("/admin/disclosure/2567/O8/documents", csrf, "file", "manual.pdf",
-				"application/pdf", org.prongsai.disclosure.SampleDocumentsAccess.pdf("traffic manual"),
+				"application/pdf", SampleDocuments.pdf("traffic manual"),
 				Map.of("element", "traffic", "titleTh", "คู่มือจราจร", "titleEn", "Traffic manual"));
 		assertThat(Browser.redirectTarget(pdf)).isEqualTo("/admin/disclosure/2567/O8");
 		assertThat(admin.get("/admin/disclosure/2567/O8").body()).contains("Published").doesNotContain("There is a problem");
@@ -628,6 +644,231 @@ abstract class PortalScenarios {
 		assertThat(after).containsPattern("Checked \\d+ links; [1-9]\\d* did not open");
 		assertThat(elementRow(after, "Online crime report")).contains("Pass", "The link works");
 		assertThat(elementRow(after, "Online fine payment")).contains("Fail", "did not open when last checked");
+	}
+
+	static final FiscalYear FY2567 = FiscalYear.of(2567);
+
+	UUID stationId(String code) {
+		return jdbc.sql("select id from station where code = ?").param(code).query(UUID.class).single();
+	}
+
+	UUID publishPdf(String station, String item, String kind, YearMonth month, String th, String en) {
+		return publishing.publishDocument(stationId(station), FY2567, item, kind, month, null, new LocalizedText(th, en),
+				en + ".pdf", new ByteArrayInputStream(SampleDocuments.pdf(en)), "scenario");
+	}
+
+	@Test
+	void itemPageShowsWhatWasPublishedInThaiAndEnglishWithTheStationsOwnRecords() {
+		UUID kamala = stationId("kamala");
+		publishing.publishText(kamala, FY2567, "anti-bribery-policy", "th", "สถานีไม่รับของขวัญ\n\nแจ้งเบาะแสได้ที่ 1599",
+				"scenario");
+		publishing.publishText(kamala, FY2567, "anti-bribery-policy", "en", "The station accepts no gifts.\n\nReport to 1599.",
+				"scenario");
+		UUID infographic = publishPdf("kamala", "O18", "no-gift-infographic", null, "อินโฟกราฟิกไม่รับของขวัญ", "No Gift infographic");
+		publishing.publishNews(kamala, "commander-integrity", LocalDate.of(2023, 11, 2), new LocalizedText("ข่าวเก่า", "Older news"),
+				new LocalizedText("เนื้อหา", "Body"), "scenario");
+		publishing.publishNews(kamala, "commander-integrity", LocalDate.of(2024, 2, 14), new LocalizedText("ข่าวใหม่", "Newer news"),
+				new LocalizedText("เนื้อหา", "Body"), "scenario");
+		publishing.publishFact(kamala, FY2567, "area.population", new LocalizedText("ประชากร 12,345 คน", "12,345 residents"),
+				LocalDate.of(2023, 12, 1), "scenario");
+		publishing.setLink(kamala, "eservice.report", "https://thaipoliceonline.go.th", "scenario");
+
+		Browser visitor = browser();
+		String thai = visitor.get("/kamala/oit/2567/O18").body();
+		assertThat(thai).contains("<html lang=\"th\"", "O18 ประกาศนโยบายต่อต้านการรับสินบน", "เผยแพร่ล่าสุดเมื่อ",
+				"<div lang=\"th\"><p class=\"govuk-body\">สถานีไม่รับของขวัญ</p><p class=\"govuk-body\">แจ้งเบาะแสได้ที่ 1599</p>",
+				"<div lang=\"en\"><p class=\"govuk-body\">The station accepts no gifts.</p>", "อินโฟกราฟิกไม่รับของขวัญ",
+				"href=\"/kamala/oit/2567/files/" + infographic + "\"", ">PDF<");
+		String english = visitor.get("/kamala/oit/2567/O18?lang=en").body();
+		assertThat(english).contains("<html lang=\"en\"", "Anti-bribery policy", "No Gift infographic",
+				"<div lang=\"th\"><p class=\"govuk-body\">สถานีไม่รับของขวัญ</p>", "<div lang=\"en\">")
+			.doesNotContain("อินโฟกราฟิกไม่รับของขวัญ");
+
+		String news = visitor.get("/kamala/oit/2567/O19").body();
+		assertThat(news.indexOf("Newer news")).as("newest first").isPositive().isLessThan(news.indexOf("Older news"));
+		assertThat(visitor.get("/kamala/oit/2567/O2").body()).contains("12,345 residents", "Data as of 1 December 2023",
+				"Receiving complaints, criminal inquiries and case files for the prosecutor");
+		assertThat(visitor.get("/kamala/oit/2567/O2?lang=th").body()).contains("ประชากร 12,345 คน", "ข้อมูล ณ วันที่ 1 ธันวาคม 2566");
+		assertThat(visitor.get("/kamala/oit/2567/O1").body()).contains("พ.ต.อ.สมมติ รักษ์ธรรม", "ผู้กำกับการสถานีตำรวจภูธรกมลา",
+				"href=\"tel:076000100\"", "งานป้องกันปราบปราม", ">40<", ">35<");
+		assertThat(visitor.get("/kamala/oit/2567/O5").body()).contains("href=\"mailto:kamala.demo@example.org\"",
+				"href=\"tel:076000191\"", "https://www.openstreetmap.org/?mlat=7.950300");
+		assertThat(visitor.get("/kamala/oit/2567/O10").body())
+			.contains("<a class=\"govuk-link\" href=\"https://thaipoliceonline.go.th\" rel=\"noopener\"");
+
+		HttpResponse<byte[]> file = visitor.download("/kamala/oit/2567/files/" + infographic);
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(file.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				d -> assertThat(d).startsWith("attachment").contains("No Gift infographic.pdf"));
+		assertThat(new String(file.body(), StandardCharsets.ISO_8859_1)).startsWith("%PDF").contains("No Gift infographic");
+	}
+
+	@Test
+	void aPastDayShowsTheFileThatWasPublishedThenAndNotItsReplacement() {
+		UUID first;
+		UUID second;
+		try {
+			clock.set(Instant.parse("2024-04-10T03:00:00Z"));
+			first = publishPdf("kamala", "O11", "crime-statistics", YearMonth.of(2024, 1), "สถิติคดีฉบับแรก", "First crime statistics");
+			// 00:30 on 1 May in Bangkok, still 30 April in UTC: the day ends in Bangkok.
+			clock.set(Instant.parse("2024-04-30T17:30:00Z"));
+			second = publishPdf("kamala", "O11", "crime-statistics", YearMonth.of(2024, 1), "สถิติคดีฉบับแก้ไข",
+					"Corrected crime statistics");
+		}
+		finally {
+			clock.reset();
+		}
+		Browser visitor = browser();
+		String then = visitor.get("/kamala/oit/2567/O11?at=2024-04-30").body();
+		assertThat(then).contains("หน้านี้แสดงข้อมูลตามที่เผยแพร่ ณ สิ้นวันที่ 30 เมษายน 2567", "สถิติคดีฉบับแรก",
+				"href=\"/kamala/oit/2567/files/" + first + "?at=2024-04-30\"", "href=\"/kamala/oit/2567/O11\"",
+				"href=\"/kamala/oit/2567/O11?at=2024-04-30&amp;lang=en\" lang=\"en\"")
+			.doesNotContain("สถิติคดีฉบับแก้ไข");
+		assertThat(visitor.get("/kamala/oit/2567/O11?at=2024-05-01").body()).contains("สถิติคดีฉบับแก้ไข")
+			.doesNotContain("สถิติคดีฉบับแรก");
+		assertThat(visitor.get("/kamala/oit/2567/O11?at=2024-04-09").body()).doesNotContain("สถิติคดีฉบับ");
+		String now = visitor.get("/kamala/oit/2567/O11").body();
+		assertThat(now).contains("สถิติคดีฉบับแก้ไข", "ม.ค. 2567").doesNotContain("สถิติคดีฉบับแรก", "สิ้นวันที่");
+
+		assertThat(visitor.download("/kamala/oit/2567/files/" + first).statusCode()).as("withdrawn now").isEqualTo(404);
+		assertThat(visitor.download("/kamala/oit/2567/files/" + first + "?at=2024-04-30").statusCode()).isEqualTo(200);
+		assertThat(visitor.download("/kamala/oit/2567/files/" + second + "?at=2024-04-30").statusCode())
+			.as("not published yet then").isEqualTo(404);
+		assertThat(visitor.download("/kamala/oit/2567/files/" + second).statusCode()).isEqualTo(200);
+
+		for (String bad : List.of("30-04-2024", "yesterday", "2999-01-01")) {
+			HttpResponse<String> refused = visitor.get("/kamala/oit/2567/O11?at=" + bad);
+			assertThat(refused.statusCode()).as(bad).isEqualTo(400);
+			assertThat(refused.body()).contains("คำขอไม่ถูกต้อง").doesNotContainIgnoringCase("exception");
+		}
+	}
+
+	@Test
+	void anotherStationsDocumentIsNotFoundUnderThisStationsAddress() {
+		UUID theirs = publishPdf("thung-thong", "O3", "guideline-rights", null, "สิทธิผู้เสียหาย", "Rights of victims");
+		Browser visitor = browser();
+		assertThat(visitor.download("/thung-thong/oit/2567/files/" + theirs).statusCode()).isEqualTo(200);
+		for (String path : List.of("/kamala/oit/2567/files/" + theirs, "/thung-thong/oit/2568/files/" + theirs,
+				"/kamala/oit/2567/files/" + UUID.randomUUID(), "/kamala/oit/2567/files/not-an-id")) {
+			assertThat(visitor.download(path).statusCode()).as(path).isEqualTo(404);
+		}
+		assertThat(visitor.get("/kamala/oit/2567/O3").body()).doesNotContain("สิทธิผู้เสียหาย", theirs.toString());
+	}
+
+	@Test
+	void unknownItemsAndYearsAreNotFound() {
+		Browser visitor = browser();
+		for (String path : List.of("/kamala/oit/2567/O26", "/kamala/oit/2567/O0", "/kamala/oit/2567/o1", "/kamala/oit/2599",
+				"/kamala/oit/2599/O1", "/kamala/oit/1999", "/kamala/oit/2567/urls.pdf", "/no-such-station/oit/2567/O1")) {
+			HttpResponse<String> missing = visitor.get(path);
+			assertThat(missing.statusCode()).as(path).isEqualTo(404);
+			assertThat(missing.body()).as(path).contains("ไม่พบหน้าที่ต้องการ");
+		}
+	}
+
+	@Test
+	void oitOpensTheLatestYearWithCriteriaWhoseIndexLinksEveryItemAndTheExports() {
+		HttpResponse<String> bare = browser().get("/kamala/oit");
+		assertThat(bare.statusCode()).isEqualTo(302);
+		assertThat(Browser.redirectTarget(bare)).isEqualTo("/kamala/oit/2567");
+
+		String index = browser().get("/kamala/oit/2567").body();
+		for (int n = 1; n <= 25; n++) {
+			assertThat(index).contains("href=\"/kamala/oit/2567/O" + n + "\"");
+		}
+		assertThat(index).contains("aria-current=\"page\"", "ปีงบประมาณ พ.ศ. 2567", "href=\"/kamala/oit/2567/urls.csv\"",
+				"href=\"/kamala/oit/2567/urls.xlsx\"", "แสดงจากข้อมูลของสถานี");
+		assertThat(browser().get("/kamala/oit/2567?lang=en").body()).contains("Structure, staffing and executives",
+				"Not yet published");
+	}
+
+	@Test
+	void exportsListEveryItemsAbsoluteAddressForTheAssessmentForm() throws Exception {
+		Browser visitor = browser();
+		String base = "http://localhost:" + port + "/kamala/oit/2567/";
+
+		HttpResponse<byte[]> csv = visitor.download("/kamala/oit/2567/urls.csv");
+		assertThat(csv.statusCode()).isEqualTo(200);
+		assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+		assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+				d -> assertThat(d).contains("attachment", "kamala-oit-2567-urls.csv"));
+		assertThat(csv.body()).startsWith(0xEF, 0xBB, 0xBF);
+		List<List<String>> rows = parseCsv(new String(csv.body(), StandardCharsets.UTF_8).substring(1));
+		assertThat(rows).hasSize(26);
+		assertThat(rows.get(0)).containsExactly("ข้อ", "ชื่อรายการ (ภาษาไทย)", "ชื่อรายการ (ภาษาอังกฤษ)", "ที่อยู่ (URL)");
+		assertThat(rows.get(1)).containsExactly("O1", "โครงสร้าง อัตรากำลัง และข้อมูลผู้บริหาร",
+				"Structure, staffing and executives", base + "O1");
+		for (int n = 1; n <= 25; n++) {
+			assertThat(rows.get(n).get(3)).isEqualTo(base + "O" + n);
+			assertThat(visitor.get(rows.get(n).get(3)).statusCode()).as("the page the address names").isEqualTo(200);
+		}
+
+		HttpResponse<byte[]> xlsx = visitor.download("/kamala/oit/2567/urls.xlsx?lang=en");
+		assertThat(xlsx.statusCode()).isEqualTo(200);
+		assertThat(xlsx.headers().firstValue("Content-Type"))
+			.hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+			Sheet urls = workbook.getSheet("urls");
+			assertThat(urls.getNumMergedRegions()).isZero();
+			assertThat(urls.getLastRowNum()).isEqualTo(25);
+			assertThat(cells(urls.getRow(0))).containsExactly("Item", "Title (Thai)", "Title (English)", "Address (URL)");
+			for (int n = 1; n <= 25; n++) {
+				assertThat(cells(urls.getRow(n))).as("row %d", n).hasSize(4).startsWith("O" + n).endsWith(base + "O" + n);
+			}
+			assertThat(cells(urls.getRow(18))).containsExactly("O18", "ประกาศนโยบายต่อต้านการรับสินบน",
+					"Anti-bribery policy", base + "O18");
+			Sheet metadata = workbook.getSheet("metadata");
+			assertThat(metadata).isNotNull();
+			assertThat(cells(metadata.getRow(0))).containsExactly("Station code", "kamala");
+			assertThat(cells(metadata.getRow(2))).containsExactly("Fiscal year", "2567");
+			assertThat(cells(metadata.getRow(3)).get(1)).matches("\\d{4}-\\d{2}-\\d{2}T.*\\+07:00");
+		}
+	}
+
+	private static List<String> cells(Row row) {
+		List<String> values = new ArrayList<>();
+		row.forEach(cell -> values.add(cell.getStringCellValue()));
+		return values;
+	}
+
+	/** RFC 4180: quoted fields with doubled quotes, CRLF between records. */
+	private static List<List<String>> parseCsv(String text) {
+		List<List<String>> records = new ArrayList<>();
+		List<String> fields = new ArrayList<>();
+		StringBuilder field = new StringBuilder();
+		boolean quoted = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (quoted) {
+				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+					field.append('"');
+					i++;
+				}
+				else if (c == '"') {
+					quoted = false;
+				}
+				else {
+					field.append(c);
+				}
+			}
+			else if (c == '"') {
+				quoted = true;
+			}
+			else if (c == ',') {
+				fields.add(field.toString());
+				field.setLength(0);
+			}
+			else if (c == '\n') {
+				fields.add(field.toString());
+				field.setLength(0);
+				records.add(fields);
+				fields = new ArrayList<>();
+			}
+			else if (c != '\r') {
+				field.append(c);
+			}
+		}
+		return records;
 	}
 
 	@AfterAll

@@ -7,10 +7,14 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -104,6 +108,70 @@ public class DisclosureContent {
 					new LocalizedText(rs.getString("value_th"), rs.getString("value_en"))))
 			.list();
 		return facts;
+	}
+
+	/**
+	 * The station's document of the year with this id if it was visible at the instant; empty for
+	 * another station's document, another year's, or one withdrawn or not yet published then.
+	 */
+	Optional<ContentSnapshot.Document> document(UUID stationId, FiscalYear year, UUID documentId, Instant at) {
+		return jdbc.sql("select * from disclosure_document where id = :id and station_id = :station and fiscal_year = :year"
+				+ " and" + VISIBLE)
+			.param("id", documentId).param("station", stationId).param("year", year.beYear())
+			.param("at", Timestamp.from(at))
+			.query(DisclosureContent::document).optional();
+	}
+
+	/**
+	 * When each item of the criteria last had content published that was still visible at the
+	 * instant, by item code; items with nothing published are absent. Fields filled from the
+	 * station's own records have no publication time and do not count.
+	 */
+	Map<String, Instant> lastPublished(UUID stationId, Criteria criteria, Instant at) {
+		FiscalYear year = criteria.fiscalYear();
+		Map<String, Instant> documents = latest("select item_code k, max(published_at) t from disclosure_document"
+				+ " where station_id = :station and fiscal_year = :year and" + VISIBLE + "group by item_code", stationId, year, at);
+		Map<String, Instant> news = latest("select category k, max(published_at) t from disclosure_news"
+				+ " where station_id = :station and happened_on between :start and :end and" + VISIBLE + "group by category",
+				stationId, year, at);
+		Map<String, Instant> links = latest("select link_kind k, max(published_at) t from disclosure_link"
+				+ " where station_id = :station and" + VISIBLE + "group by link_kind", stationId, year, at);
+		Map<String, Instant> texts = latest("select text_kind k, max(published_at) t from disclosure_text"
+				+ " where station_id = :station and fiscal_year = :year and" + VISIBLE + "group by text_kind", stationId, year, at);
+		Map<String, Instant> facts = latest("select field k, max(published_at) t from disclosure_fact"
+				+ " where station_id = :station and fiscal_year = :year and" + VISIBLE + "group by field", stationId, year, at);
+		Map<String, Instant> last = new HashMap<>();
+		for (Criteria.ItemCriteria item : criteria.items()) {
+			List<Instant> times = new ArrayList<>();
+			times.add(documents.get(item.code()));
+			for (Criteria.ElementCriteria element : item.elements()) {
+				Check check = element.check();
+				if (check instanceof Check.NewsCount n) {
+					times.add(news.get(n.category()));
+				}
+				else if (check instanceof Check.LinkResolves l) {
+					times.add(links.get(l.link()));
+				}
+				else if (check instanceof Check.BilingualText t) {
+					times.add(texts.get(t.text()));
+				}
+				else if (check instanceof Check.FieldFilled f) {
+					times.add(facts.get(f.field()));
+				}
+			}
+			times.stream().filter(Objects::nonNull).max(Comparator.naturalOrder())
+				.ifPresent(time -> last.put(item.code(), time));
+		}
+		return last;
+	}
+
+	private Map<String, Instant> latest(String sql, UUID stationId, FiscalYear year, Instant at) {
+		Map<String, Instant> latest = new HashMap<>();
+		jdbc.sql(sql).param("station", stationId).param("year", year.beYear()).param("start", Date.valueOf(year.start()))
+			.param("end", Date.valueOf(year.end())).param("at", Timestamp.from(at))
+			.query((rs, n) -> latest.put(rs.getString("k"), instant(rs, "t")))
+			.list();
+		return latest;
 	}
 
 	/** A fact's field names its subject before the first dot: {@code area.population} is about {@code area}. */

@@ -1,40 +1,37 @@
 package org.prongsai.disclosure;
 
-import java.time.Clock;
-import java.util.List;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
-import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
 /**
- * The public index of the 25 disclosure items. Until the items' content is published here, the
- * index names each item and says that it is not published yet, so nobody mistakes it for data.
+ * The public index of a fiscal year's disclosure items: each links to the item's permanent page
+ * and says when it was last published. The bare address opens the current year's index.
  */
 @Controller
 class DisclosureIndexController {
 
 	static final String INDEX = "disclosure/public/index";
 
-	private final Clock clock;
+	private final ItemPages pages;
 
-	private final CriteriaCatalogue catalogue;
-
-	DisclosureIndexController(Clock clock, CriteriaCatalogue catalogue) {
-		this.clock = clock;
-		this.catalogue = catalogue;
+	DisclosureIndexController(ItemPages pages) {
+		this.pages = pages;
 	}
 
-	/** The items of the criteria in force for the current fiscal year. */
+	/** To the current fiscal year's index, or the latest year's when the current one has no criteria yet. */
 	@GetMapping(StationPaths.STATION + "/oit")
-	String index(StationView station, Model model) {
-		FiscalYear year = FiscalYear.current(clock);
-		model.addAttribute("fiscalYear", year);
-		model.addAttribute("items", catalogue.inForce(year).map(Criteria::items).orElse(List.of()));
+	String current(StationView station) {
+		return "redirect:/" + station.code() + "/oit/" + pages.defaultYear().beYear();
+	}
+
+	@GetMapping(StationPaths.STATION + "/oit/{fy:\\d{4}}")
+	String index(StationView station, @PathVariable int fy, Model model) {
+		model.addAttribute("page", pages.index(station, pages.criteria(fy)));
 		return INDEX;
 	}
 }

@@ -8,21 +8,21 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /** Small real files of each format, told apart by their bytes as the portal detects them. */
-final class SampleDocuments {
+public final class SampleDocuments {
 
 	private SampleDocuments() {
 	}
 
-	static byte[] pdf(String text) {
+	public static byte[] pdf(String text) {
 		return ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n% " + text + "\ntrailer << /Root 1 0 R >>\n%%EOF\n")
 			.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
-	static byte[] docx() {
+	public static byte[] docx() {
 		return zip("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
 	}
 
-	static byte[] xlsx() {
+	public static byte[] xlsx() {
 		return zip("xl/workbook.xml", "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"/>");
 	}
 

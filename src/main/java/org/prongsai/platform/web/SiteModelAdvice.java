@@ -32,15 +32,21 @@ class SiteModelAdvice {
 		Locale locale = LocaleConfiguration.supported(LocaleContextHolder.getLocale());
 		String language = locale.getLanguage();
 		String other = "th".equals(language) ? "en" : "th";
-		String path = (String) request.getAttribute("jakarta.servlet.error.request_uri");
-		if (path == null) {
-			path = request.getRequestURI();
+		String errorPath = (String) request.getAttribute("jakarta.servlet.error.request_uri");
+		UriComponentsBuilder switchUrl = UriComponentsBuilder.fromPath(errorPath != null ? errorPath : request.getRequestURI());
+		// A page read with parameters (an earlier version of an item, ?at=…) stays that page in the other language.
+		if (errorPath == null && "GET".equals(request.getMethod())) {
+			request.getParameterMap().forEach((name, values) -> {
+				if (!"lang".equals(name)) {
+					switchUrl.queryParam(name, (Object[]) values);
+				}
+			});
 		}
-		String switchUrl = UriComponentsBuilder.fromPath(path).queryParam("lang", other).build().encode().toUriString();
+		switchUrl.queryParam("lang", other);
 		ProngsaiUser user = CurrentUser.get().orElse(null);
 		List<AdminLink> links = user == null ? List.of()
 				: adminLinks.stream().filter(l -> l.roles().stream().anyMatch(user::has)).toList();
-		return new SiteModel(stylesheet.url(), language, other, switchUrl, user == null ? null : user.displayName(),
-				links);
+		return new SiteModel(stylesheet.url(), language, other, switchUrl.build().encode().toUriString(),
+				user == null ? null : user.displayName(), links);
 	}
 }

@@ -1,0 +1,188 @@
+package org.prongsai.disclosure;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Component;
+import org.springframework.web.server.ResponseStatusException;
+
+import org.prongsai.disclosure.Criteria.ElementCriteria;
+import org.prongsai.disclosure.Criteria.ItemCriteria;
+import org.prongsai.disclosure.ItemPageModels.DocumentView;
+import org.prongsai.disclosure.ItemPageModels.ElementView;
+import org.prongsai.disclosure.ItemPageModels.IndexPage;
+import org.prongsai.disclosure.ItemPageModels.IndexRow;
+import org.prongsai.disclosure.ItemPageModels.ItemPage;
+import org.prongsai.disclosure.ItemPageModels.TextView;
+import org.prongsai.disclosure.ItemPageModels.Version;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.StoredFileView;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.station.OfficerView;
+import org.prongsai.station.StationDirectory;
+import org.prongsai.station.StationView;
+
+/**
+ * Puts together what the public OIT pages show: the index of a year's items and one item's page
+ * with its content as it stood at an instant. Every lookup is scoped to the station of the address.
+ */
+@Component
+class ItemPages {
+
+	/** Fields the station's own records fill; shown from them rather than from published facts. */
+	static final Set<String> STATION_FIELDS = Set.of("units.staffing", "units.duties", "executives.contact",
+			"station.name", "station.address", "station.phone", "station.email", "station.map");
+
+	private final CriteriaCatalogue catalogue;
+
+	private final DisclosureContent content;
+
+	private final StationDirectory stations;
+
+	private final Files files;
+
+	private final Clock clock;
+
+	ItemPages(CriteriaCatalogue catalogue, DisclosureContent content, StationDirectory stations, Files files, Clock clock) {
+		this.catalogue = catalogue;
+		this.content = content;
+		this.stations = stations;
+		this.files = files;
+		this.clock = clock;
+	}
+
+	/** The year the bare OIT address opens: the current fiscal year if it has criteria, else the latest that has. */
+	FiscalYear defaultYear() {
+		FiscalYear current = FiscalYear.current(clock);
+		if (catalogue.forYear(current).isPresent()) {
+			return current;
+		}
+		List<FiscalYear> years = catalogue.years();
+		if (years.isEmpty()) {
+			throw new NotFoundException("no criteria for any year");
+		}
+		return years.get(years.size() - 1);
+	}
+
+	/** The criteria of the year an address names; a year without its own criteria is a 404. */
+	Criteria criteria(int beYear) {
+		if (beYear < FiscalYear.MIN_BE_YEAR || beYear > FiscalYear.MAX_BE_YEAR) {
+			throw new NotFoundException("fiscal year " + beYear);
+		}
+		return catalogue.forYear(FiscalYear.of(beYear)).orElseThrow(() -> new NotFoundException("criteria " + beYear));
+	}
+
+	/**
+	 * The version an {@code at} parameter asks for: the end of that day in Bangkok, or now without one.
+	 * A date that can't be read, or one after today, is a bad request.
+	 */
+	Version version(@Nullable String at) {
+		Instant now = clock.instant();
+		if (at == null || at.isBlank()) {
+			return new Version(null, now);
+		}
+		LocalDate date;
+		try {
+			date = LocalDate.parse(at.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a date");
+		}
+		if (date.isAfter(LocalDate.now(clock.withZone(FiscalYear.BANGKOK)))) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a date to come");
+		}
+		Instant endOfDay = date.plusDays(1).atStartOfDay(FiscalYear.BANGKOK).toInstant().minus(1, ChronoUnit.MICROS);
+		return new Version(date, endOfDay.isAfter(now) ? now : endOfDay);
+	}
+
+	IndexPage index(StationView station, Criteria criteria) {
+		Instant now = clock.instant();
+		Map<String, Instant> last = content.lastPublished(station.id(), criteria, now);
+		Set<String> filled = content.snapshot(station.id(), criteria.fiscalYear(), now).filledFields();
+		List<IndexRow> rows = criteria.items().stream()
+			.map(item -> new IndexRow(item, last.get(item.code()), item.elements().stream()
+				.map(ElementCriteria::check)
+				.anyMatch(c -> c instanceof Check.FieldFilled f && STATION_FIELDS.contains(f.field())
+						&& filled.contains(f.field()))))
+			.toList();
+		return new IndexPage(criteria.fiscalYear(), catalogue.years(), rows);
+	}
+
+	ItemPage item(StationView station, Criteria criteria, String code, Version version) {
+		ItemCriteria item = criteria.item(code).orElseThrow(() -> new NotFoundException("item " + code));
+		FiscalYear year = criteria.fiscalYear();
+		ContentSnapshot snapshot = content.snapshot(station.id(), year, version.instant());
+		Map<String, LocalizedText> facts = content.facts(station.id(), year, version.instant());
+		String fileBase = "/" + station.code() + "/oit/" + year.beYear() + "/files/";
+		String fileQuery = version.date() == null ? "" : "?at=" + version.date();
+		var units = stations.units(station.id());
+		List<OfficerView> executives = stations.officers(station.id()).stream().filter(OfficerView::executive).toList();
+		List<ElementView> elements = item.elements().stream().map(element -> {
+			Check check = element.check();
+			String kind = Publishing.documentKind(check);
+			if (kind != null) {
+				List<DocumentView> documents = snapshot.documents(kind).stream()
+					.sorted(Comparator.comparing((ContentSnapshot.Document d) -> d.month() == null ? "" : d.month().toString())
+						.thenComparing(d -> d.format().ordinal()))
+					.map(d -> new DocumentView(d, fileBase + d.id() + fileQuery,
+							files.find(station.id(), d.fileId()).map(StoredFileView::sizeBytes).orElse(-1L)))
+					.toList();
+				return ElementView.documents(element, documents, snapshot.asOf().get(kind));
+			}
+			if (check instanceof Check.FieldFilled f) {
+				if (STATION_FIELDS.contains(f.field())) {
+					boolean empty = f.field().startsWith("units.") ? units.isEmpty()
+							: f.field().startsWith("executives.") ? executives.isEmpty()
+									: !snapshot.filledFields().contains(f.field());
+					return ElementView.station(element, f.field(), empty);
+				}
+				return ElementView.fact(element, facts.get(f.field()));
+			}
+			if (check instanceof Check.NewsCount n) {
+				return ElementView.news(element, snapshot.news().stream().filter(x -> x.category().equals(n.category())).toList());
+			}
+			if (check instanceof Check.BilingualText t) {
+				return ElementView.texts(element, snapshot.texts().stream()
+					.filter(x -> x.kind().equals(t.text()))
+					.sorted(Comparator.comparing(x -> "th".equals(x.language()) ? 0 : 1))
+					.map(x -> new TextView(x.language(), List.of(x.body().strip().split("\\R\\s*\\R"))))
+					.toList());
+			}
+			if (check instanceof Check.LinkResolves l) {
+				return ElementView.link(element, snapshot.link(l.link()).orElse(null));
+			}
+			Check.AsOf asOf = (Check.AsOf) check;
+			return ElementView.asOf(element, snapshot.asOf().get(asOf.subject()));
+		}).toList();
+		return new ItemPage(year, item, elements, content.lastPublished(station.id(), criteria, version.instant())
+			.get(item.code()), version.date(), units, executives);
+	}
+
+	/**
+	 * The file of the station's document of the year, if that document was visible at the version's
+	 * instant; anything else (another station's, withdrawn, a malformed id) is a 404.
+	 */
+	StoredFileView file(StationView station, Criteria criteria, String documentId, Version version) {
+		UUID id;
+		try {
+			id = UUID.fromString(documentId);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("document " + documentId);
+		}
+		return content.document(station.id(), criteria.fiscalYear(), id, version.instant())
+			.flatMap(document -> files.find(station.id(), document.fileId()))
+			.orElseThrow(() -> new NotFoundException("document " + documentId));
+	}
+}
