@@ -569,13 +569,13 @@ abstract class PortalScenarios {
 	void cachedPagesKeepTheirLanguageTheSecurityHeadersAndAnswerRevalidationWith304() {
 		Browser thai = browser();
 		Browser english = browser();
-		english.get("/kamala/oit?lang=en");
+		english.get("/kamala/e-services?lang=en");
 		for (int i = 0; i < 2; i++) {
-			assertThat(thai.get("/kamala/oit").body()).contains("<html lang=\"th\"");
-			assertThat(english.get("/kamala/oit").body()).contains("<html lang=\"en\"");
+			assertThat(thai.get("/kamala/e-services").body()).contains("<html lang=\"th\"");
+			assertThat(english.get("/kamala/e-services").body()).contains("<html lang=\"en\"");
 		}
 
-		HttpResponse<String> hit = thai.get("/kamala/oit");
+		HttpResponse<String> hit = thai.get("/kamala/e-services");
 		assertThat(hit.headers().firstValue("Cache-Control")).hasValue("no-cache");
 		assertThat(hit.headers().firstValue("Vary")).hasValueSatisfying(vary -> assertThat(vary).contains("Cookie"));
 		assertThat(hit.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(
@@ -585,14 +585,14 @@ abstract class PortalScenarios {
 		assertThat(hit.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
 		String etag = hit.headers().firstValue("ETag").orElseThrow();
 		assertThat(etag).matches("\"[0-9a-f]{32}\"");
-		assertThat(english.get("/kamala/oit").headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
+		assertThat(english.get("/kamala/e-services").headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
 
-		HttpResponse<String> revalidated = thai.get("/kamala/oit", "If-None-Match", etag);
+		HttpResponse<String> revalidated = thai.get("/kamala/e-services", "If-None-Match", etag);
 		assertThat(revalidated.statusCode()).isEqualTo(304);
 		assertThat(revalidated.body()).isEmpty();
 		assertThat(revalidated.headers().firstValue("ETag")).hasValue(etag);
 		assertThat(revalidated.headers().firstValue("Content-Security-Policy")).isPresent();
-		assertThat(thai.get("/kamala/oit", "If-None-Match", "\"0000\"").statusCode()).isEqualTo(200);
+		assertThat(thai.get("/kamala/e-services", "If-None-Match", "\"0000\"").statusCode()).isEqualTo(200);
 	}
 
 	@Test
