@@ -151,6 +151,19 @@ public class Publishing {
 		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.link.set", kind, before, url));
 	}
 
+	/**
+	 * Records whether the station's current link of a kind answered when it was checked. A result
+	 * for an address the link no longer has is ignored, so a slow check never marks a newer link.
+	 * @return whether a current link with that address was found and marked
+	 */
+	public boolean recordLinkCheck(UUID stationId, String kind, String url, boolean resolves, Instant checkedAt) {
+		return jdbc.sql("update disclosure_link set checked_at = :checked, resolves = :resolves where station_id = :station"
+				+ " and link_kind = :kind and url = :url and withdrawn_at is null")
+			.param("checked", Timestamp.from(checkedAt)).param("resolves", resolves).param("station", stationId)
+			.param("kind", kind).param("url", url)
+			.update() > 0;
+	}
+
 	/** Publishes a text of the year in one language, replacing the one before. */
 	public void publishText(UUID stationId, FiscalYear year, String kind, String language, String body, String by) {
 		replace("disclosure_text", "text_kind", stationId, year, kind, " and language = '" + ("en".equals(language) ? "en" : "th") + "'", by);
