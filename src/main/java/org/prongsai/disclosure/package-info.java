@@ -3,6 +3,6 @@
  * pages and, later, their content, versions and criteria.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosure", allowedDependencies = { "station",
-		"platform :: web", "platform :: calendar" })
+		"platform :: web", "platform :: calendar", "platform :: files", "platform :: audit" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.disclosure;
