@@ -47,6 +47,14 @@ public class Publishing {
 	}
 
 	/**
+	 * The same service with its own clock, for content recorded as published earlier than now
+	 * (the demo's fiscal year). Its methods join the caller's transaction rather than start one.
+	 */
+	Publishing withClock(Clock other) {
+		return new Publishing(jdbc, catalogue, files, events, other);
+	}
+
+	/**
 	 * Publishes a document for an item; a monthly document replaces the same month's file of the same format.
 	 * @param month the month reported on; required exactly when the item asks for monthly documents
 	 * @throws PublishingRejected for an unknown item or kind, a month outside the period, a format the item doesn't take
