@@ -9,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
@@ -30,6 +31,8 @@ final class DemoFiles {
 	private static final String WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 
 	private static final String OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument";
+
+	private static final LocalDateTime PACKAGED = LocalDateTime.of(2024, 1, 1, 0, 0);
 
 	private DemoFiles() {
 	}
@@ -221,7 +224,9 @@ final class DemoFiles {
 	private static byte[] zip(List<Entry> entries) {
 		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream(); ZipOutputStream zip = new ZipOutputStream(bytes)) {
 			for (Entry entry : entries) {
-				zip.putNextEntry(new ZipEntry(entry.name()));
+				ZipEntry part = new ZipEntry(entry.name());
+				part.setTimeLocal(PACKAGED); // the same content always gives the same bytes
+				zip.putNextEntry(part);
 				zip.write(entry.xml().getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}

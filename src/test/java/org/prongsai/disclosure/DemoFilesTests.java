@@ -57,6 +57,7 @@ class DemoFilesTests {
 		Map<String, String> parts = unzip(DemoFiles.docx(List.of("รายงานผลการปฏิบัติราชการประจำเดือนตุลาคม 2566", "A & <B>")));
 
 		assertThat(parts.keySet()).containsExactly("[Content_Types].xml", "_rels/.rels", "word/document.xml");
+		assertThat(DemoFiles.docx(List.of("a"))).as("the same content, the same bytes").isEqualTo(DemoFiles.docx(List.of("a")));
 		assertThat(parts.get("[Content_Types].xml")).contains("PartName=\"/word/document.xml\"",
 				"wordprocessingml.document.main+xml");
 		assertThat(parts.get("_rels/.rels")).contains("Target=\"word/document.xml\"");
