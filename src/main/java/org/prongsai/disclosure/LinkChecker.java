@@ -5,10 +5,8 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -32,12 +30,15 @@ public class LinkChecker {
 
 	private final Environment environment;
 
+	private final Publishing publishing;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(TIMEOUT)
 		.followRedirects(HttpClient.Redirect.NORMAL)
 		.build();
 
-	LinkChecker(JdbcClient jdbc, Clock clock, Environment environment) {
+	LinkChecker(JdbcClient jdbc, Clock clock, Environment environment, Publishing publishing) {
+		this.publishing = publishing;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.environment = environment;
@@ -57,23 +58,17 @@ public class LinkChecker {
 	 * @return how many were checked and how many did not answer
 	 */
 	public Result check(UUID stationId) {
-		List<Link> links = jdbc.sql("select id, url from disclosure_link where station_id = :station and withdrawn_at is null")
+		List<Link> links = jdbc.sql("select link_kind, url from disclosure_link where station_id = :station and withdrawn_at is null")
 			.param("station", stationId)
-			.query((rs, n) -> new Link(rs.getObject("id", UUID.class), rs.getString("url")))
+			.query((rs, n) -> new Link(rs.getString("link_kind"), rs.getString("url")))
 			.list();
 		int broken = 0;
 		for (Link link : links) {
 			boolean resolves = resolves(link.url());
-			record(link.id(), resolves, clock.instant());
+			publishing.recordLinkCheck(stationId, link.kind(), link.url(), resolves, clock.instant());
 			broken += resolves ? 0 : 1;
 		}
 		return new Result(links.size(), broken);
-	}
-
-	/** Records a check made elsewhere (or known, as for the demo), as the checker itself would. */
-	void record(UUID linkId, boolean resolves, Instant at) {
-		jdbc.sql("update disclosure_link set checked_at = :at, resolves = :resolves where id = :id")
-			.param("at", Timestamp.from(at)).param("resolves", resolves).param("id", linkId).update();
 	}
 
 	boolean resolves(String url) {
@@ -95,7 +90,7 @@ public class LinkChecker {
 		}
 	}
 
-	private record Link(UUID id, String url) {
+	private record Link(String kind, String url) {
 	}
 
 	/** What one run of the checker found. */

@@ -47,6 +47,14 @@ public class Publishing {
 	}
 
 	/**
+	 * The same service with its own clock, for content recorded as published earlier than now
+	 * (the demo's fiscal year). Its methods join the caller's transaction rather than start one.
+	 */
+	Publishing withClock(Clock other) {
+		return new Publishing(jdbc, catalogue, files, events, other);
+	}
+
+	/**
 	 * Publishes a document for an item; a monthly document replaces the same month's file of the same format.
 	 * @param month the month reported on; required exactly when the item asks for monthly documents
 	 * @throws PublishingRejected for an unknown item or kind, a month outside the period, a format the item doesn't take
@@ -149,6 +157,19 @@ public class Publishing {
 			.param("id", UUID.randomUUID()).param("station", stationId).param("kind", kind).param("url", url)
 			.param("now", Timestamp.from(now)).param("by", by).update();
 		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.link.set", kind, before, url));
+	}
+
+	/**
+	 * Records whether the station's current link of a kind answered when it was checked. A result
+	 * for an address the link no longer has is ignored, so a slow check never marks a newer link.
+	 * @return whether a current link with that address was found and marked
+	 */
+	public boolean recordLinkCheck(UUID stationId, String kind, String url, boolean resolves, Instant checkedAt) {
+		return jdbc.sql("update disclosure_link set checked_at = :checked, resolves = :resolves where station_id = :station"
+				+ " and link_kind = :kind and url = :url and withdrawn_at is null")
+			.param("checked", Timestamp.from(checkedAt)).param("resolves", resolves).param("station", stationId)
+			.param("kind", kind).param("url", url)
+			.update() > 0;
 	}
 
 	/** Publishes a text of the year in one language, replacing the one before. */

@@ -130,6 +130,22 @@ class PublishingIntegrationTests {
 			.doesNotContain("area.population");
 	}
 
+	@Test
+	void aLinkCheckMarksTheCurrentLinkButNotOneWhoseAddressHasSinceChanged() {
+		publishing.setLink(station, "eservice.fine", "https://old.example.org/fine", "test");
+		publishing.setLink(station, "eservice.fine", "https://ptm.police.go.th/eTicket/", "test");
+		Instant checked = Instant.parse("2024-05-10T00:00:00Z");
+
+		assertThat(publishing.recordLinkCheck(station, "eservice.fine", "https://old.example.org/fine", false, checked))
+			.isFalse();
+		assertThat(publishing.recordLinkCheck(station, "eservice.fine", "https://ptm.police.go.th/eTicket/", true, checked))
+			.isTrue();
+		assertThat(content.snapshot(station, FY2567, clock.instant()).link("eservice.fine")).hasValueSatisfying(link -> {
+			assertThat(link.resolves()).isTrue();
+			assertThat(link.checkedAt()).isEqualTo(checked);
+		});
+	}
+
 	private UUID publish(String item, String kind, @Nullable YearMonth month, String name, byte[] bytes) {
 		return publishing.publishDocument(station, FY2567, item, kind, month, null, TITLE, name,
 				new ByteArrayInputStream(bytes), "test");
