@@ -670,7 +670,7 @@ abstract class PortalScenarios {
 		publishing.publishNews(kamala, "commander-integrity", LocalDate.of(2024, 2, 14), new LocalizedText("ข่าวใหม่", "Newer news"),
 				new LocalizedText("เนื้อหา", "Body"), "scenario");
 		publishing.publishFact(kamala, FY2567, "area.population", new LocalizedText("ประชากร 12,345 คน", "12,345 residents"),
-				LocalDate.of(2023, 12, 1), "scenario");
+				LocalDate.of(2024, 2, 1), "scenario");
 		publishing.setLink(kamala, "eservice.report", "https://thaipoliceonline.go.th", "scenario");
 
 		Browser visitor = browser();
@@ -686,9 +686,9 @@ abstract class PortalScenarios {
 
 		String news = visitor.get("/kamala/oit/2567/O19").body();
 		assertThat(news.indexOf("Newer news")).as("newest first").isPositive().isLessThan(news.indexOf("Older news"));
-		assertThat(visitor.get("/kamala/oit/2567/O2").body()).contains("12,345 residents", "Data as of 1 December 2023",
+		assertThat(visitor.get("/kamala/oit/2567/O2").body()).contains("12,345 residents", "Data as of 1 February 2024",
 				"Receiving complaints, criminal inquiries and case files for the prosecutor");
-		assertThat(visitor.get("/kamala/oit/2567/O2?lang=th").body()).contains("ประชากร 12,345 คน", "ข้อมูล ณ วันที่ 1 ธันวาคม 2566");
+		assertThat(visitor.get("/kamala/oit/2567/O2?lang=th").body()).contains("ประชากร 12,345 คน", "ข้อมูล ณ วันที่ 1 กุมภาพันธ์ 2567");
 		assertThat(visitor.get("/kamala/oit/2567/O1").body()).contains("พ.ต.อ.สมมติ รักษ์ธรรม", "ผู้กำกับการสถานีตำรวจภูธรกมลา",
 				"href=\"tel:076000100\"", "งานป้องกันปราบปราม", ">40<", ">35<");
 		assertThat(visitor.get("/kamala/oit/2567/O5").body()).contains("href=\"mailto:kamala.demo@example.org\"",
@@ -745,14 +745,14 @@ abstract class PortalScenarios {
 
 	@Test
 	void anotherStationsDocumentIsNotFoundUnderThisStationsAddress() {
-		UUID theirs = publishPdf("thung-thong", "O3", "guideline-rights", null, "สิทธิผู้เสียหาย", "Rights of victims");
+		UUID theirs = publishPdf("thung-thong", "O3", "guideline-rights", null, "สิทธิผู้เสียหายของสถานีทุ่งทอง", "Rights of victims");
 		Browser visitor = browser();
 		assertThat(visitor.download("/thung-thong/oit/2567/files/" + theirs).statusCode()).isEqualTo(200);
 		for (String path : List.of("/kamala/oit/2567/files/" + theirs, "/thung-thong/oit/2568/files/" + theirs,
 				"/kamala/oit/2567/files/" + UUID.randomUUID(), "/kamala/oit/2567/files/not-an-id")) {
 			assertThat(visitor.download(path).statusCode()).as(path).isEqualTo(404);
 		}
-		assertThat(visitor.get("/kamala/oit/2567/O3").body()).doesNotContain("สิทธิผู้เสียหาย", theirs.toString());
+		assertThat(visitor.get("/kamala/oit/2567/O3").body()).doesNotContain("สิทธิผู้เสียหายของสถานีทุ่งทอง", theirs.toString());
 	}
 
 	@Test
@@ -777,9 +777,11 @@ abstract class PortalScenarios {
 			assertThat(index).contains("href=\"/kamala/oit/2567/O" + n + "\"");
 		}
 		assertThat(index).contains("aria-current=\"page\"", "ปีงบประมาณ พ.ศ. 2567", "href=\"/kamala/oit/2567/urls.csv\"",
-				"href=\"/kamala/oit/2567/urls.xlsx\"", "แสดงจากข้อมูลของสถานี");
-		assertThat(browser().get("/kamala/oit/2567?lang=en").body()).contains("Structure, staffing and executives",
-				"Not yet published");
+				"href=\"/kamala/oit/2567/urls.xlsx\"");
+		assertThat(browser().get("/kamala/oit/2567?lang=en").body()).contains("Structure, staffing and executives");
+		assertThat(browser().get("/thung-thong/oit/2567").body()).as("a station that has hardly started")
+			.contains("แสดงจากข้อมูลของสถานี");
+		assertThat(browser().get("/thung-thong/oit/2567?lang=en").body()).contains("Not yet published");
 	}
 
 	@Test
