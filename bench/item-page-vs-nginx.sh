@@ -65,6 +65,9 @@ for _ in $(seq 1 1200); do
 	sleep 0.1
 done
 
+# The demo content is seeded just after the server starts: let it finish before taking the page.
+for _ in $(seq 1 300); do grep -q "DEMO ACCOUNTS" "$TMP/app.log" && break; sleep 0.1; done
+sleep 3
 mkdir -p "$TMP/www"
 curl -s "http://127.0.0.1:$APP_PORT$PAGE" -o "$TMP/www/page.html"
 cat >"$TMP/nginx.conf" <<CONF

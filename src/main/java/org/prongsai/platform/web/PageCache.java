@@ -4,6 +4,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -107,11 +108,11 @@ public class PageCache {
 
 	/** Keeps a page rendered while {@code generationAtStart} was current, unless a change came since. */
 	void put(String key, long generationAtStart, String contentType, @Nullable String contentLanguage, byte[] body,
-			String etag) {
+			String etag, List<Map.Entry<String, String>> headers) {
 		if (!enabled()) {
 			return;
 		}
-		Page page = new Page(body, contentType, contentLanguage, etag, nanoTime.getAsLong());
+		Page page = new Page(body, contentType, contentLanguage, etag, nanoTime.getAsLong(), List.copyOf(headers));
 		synchronized (pages) {
 			if (generation.get() == generationAtStart) {
 				pages.put(key, page);
@@ -137,7 +138,8 @@ public class PageCache {
 	}
 
 	/** One rendered page. */
-	record Page(byte[] body, String contentType, @Nullable String contentLanguage, String etag, long storedAt) {
+	record Page(byte[] body, String contentType, @Nullable String contentLanguage, String etag, long storedAt,
+			List<Map.Entry<String, String>> headers) {
 
 		@Override
 		public String toString() {

@@ -1,6 +1,10 @@
 package org.prongsai.platform.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,7 +26,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
-import org.prongsai.platform.security.CurrentUser;
 
 /**
  * Serves the public station pages from {@link PageCache} to anonymous visitors. It runs after
@@ -41,6 +44,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** The station pages that are the same for every anonymous visitor in one language, and the station list. */
 	private static final Pattern PUBLIC_PAGE = Pattern
 		.compile("/(?:stations|([a-z][a-z0-9-]+)(?:/(?:contact|e-services|complaints|search|oit(?:/[0-9]{4}(?:/O[0-9]{1,2})?)?))?)");
+
+	/** Headers that belong to one response, or that the cache sets itself. */
+	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
+			"content-type", "content-language", "cache-control", "etag", "vary", "pragma", "expires", "connection",
+			"keep-alive");
 
 	/** First segments that are never a station (see the station module's reserved codes). */
 	private static final Set<String> NOT_STATIONS = Set.of("admin", "login", "logout", "assets", "actuator", "error",
@@ -76,7 +84,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				byte[] body = wrapper.getContentAsByteArray();
 				String contentLanguage = wrapper.getHeader(HttpHeaders.CONTENT_LANGUAGE);
 				String etag = PageCache.etag(body);
-				cache.put(key, generation, wrapper.getContentType(), contentLanguage, body, etag);
+				cache.put(key, generation, wrapper.getContentType(), contentLanguage, body, etag, replayable(wrapper));
 				validators(wrapper, etag);
 				if (notModified(request, etag)) {
 					wrapper.resetBuffer();
@@ -93,7 +101,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	@Nullable String cacheKey(HttpServletRequest request) {
 		if (!cache.enabled() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
 				|| request.getRequestedSessionId() != null || hasSessionCookie(request)
-				|| request.getSession(false) != null || CurrentUser.get().isPresent()) {
+				|| request.getSession(false) != null) {
 			return null;
 		}
 		String path = request.getRequestURI();
@@ -124,11 +132,23 @@ class PageCacheFilter extends OncePerRequestFilter {
 		String type = response.getContentType();
 		return response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted() && type != null
 				&& type.startsWith("text/html") && !response.containsHeader(HttpHeaders.SET_COOKIE)
-				&& request.getSession(false) == null && CurrentUser.get().isEmpty();
+				&& request.getSession(false) == null;
+	}
+
+	/** Headers written by the application and its security chain, to be sent again with every hit. */
+	private static List<Map.Entry<String, String>> replayable(HttpServletResponse response) {
+		List<Map.Entry<String, String>> headers = new ArrayList<>();
+		for (String name : response.getHeaderNames()) {
+			if (!NOT_REPLAYED.contains(name.toLowerCase(Locale.ROOT))) {
+				response.getHeaders(name).forEach(value -> headers.add(Map.entry(name, value)));
+			}
+		}
+		return headers;
 	}
 
 	private static void serve(HttpServletRequest request, HttpServletResponse response, PageCache.Page page)
 			throws IOException {
+		page.headers().forEach(header -> response.addHeader(header.getKey(), header.getValue()));
 		validators(response, page.etag());
 		if (notModified(request, page.etag())) {
 			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
@@ -167,7 +187,11 @@ class PageCacheFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** Registered just after Spring Security's filter chain, which must see every request first. */
+	/**
+	 * Registered just before Spring Security's filter chain: a hit is an anonymous GET of a public
+	 * page without a session, which the chain would let through anyway, and the security headers it
+	 * wrote on the first answer are stored with the page and sent again.
+	 */
 	@Configuration(proxyBeanMethods = false)
 	static class Registration {
 
@@ -176,7 +200,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 				@Value("${spring.security.filter.order:" + SecurityFilterProperties.DEFAULT_FILTER_ORDER + "}") int securityOrder) {
 			FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
 					new PageCacheFilter(cache, localeResolver));
-			registration.setOrder(securityOrder + 1);
+			registration.setOrder(securityOrder - 1);
 			registration.addUrlPatterns("/*");
 			return registration;
 		}
