@@ -359,6 +359,26 @@ class BrowserTests {
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}
 
+	@Test
+	void regionViewAndSearchAreAccessible() {
+		open("/kamala/search?q=" + java.net.URLEncoder.encode("รายงาน", java.nio.charset.StandardCharsets.UTF_8));
+		assertThat(browser.findElements(By.cssSelector("main ul.govuk-list li"))).isNotEmpty();
+		assertAccessible("/kamala/search (th)");
+		open("/kamala/search?lang=en");
+		assertAccessible("/kamala/search (en)");
+
+		open("/login?lang=en");
+		browser.findElement(By.id("username")).sendKeys("region8.admin");
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin$"));
+		browser.findElement(By.linkText("Readiness of the region's stations")).click();
+		wait.until(ExpectedConditions.urlContains("/admin/region"));
+		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(2);
+		assertAccessible("/admin/region (en)");
+		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+	}
+
 	private void open(String path) {
 		browser.get("http://localhost:" + port + path);
 	}

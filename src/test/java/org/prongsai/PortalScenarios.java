@@ -873,6 +873,24 @@ abstract class PortalScenarios {
 		return records;
 	}
 
+	@Test
+	void aRegionAdministratorSeesTheRegionsStationsWeakestFirst() {
+		Browser region = browser();
+		region.signIn("region8.admin", DEMO_PASSWORD);
+		HttpResponse<String> response = region.get("/admin/region?year=2567&cutOff=2024-05-15");
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		String page = response.body();
+		int thungThong = page.indexOf("สถานีตำรวจภูธรทุ่งทอง");
+		int kamala = page.indexOf("สถานีตำรวจภูธรกมลา");
+		assertThat(thungThong).as("the station that has hardly started comes first").isPositive().isLessThan(kamala);
+		assertThat(page).contains("ตำรวจภูธรภาค 8", " / 25");
+		assertThat(region.get("/admin/region?year=1999").statusCode()).isEqualTo(404);
+
+		Browser station = browser();
+		station.signIn("kamala.admin", DEMO_PASSWORD);
+		assertThat(station.get("/admin/region").statusCode()).isEqualTo(403);
+	}
+
 	@AfterAll
 	static void auditChainIsIntactAfterAllScenarios(@Autowired AuditTrail audit) {
 		ChainVerification verification = audit.verify();

@@ -77,7 +77,8 @@ class ReadinessDashboardController {
 		return VIEW;
 	}
 
-	private static FiscalYear fiscalYear(int year) {
+	/** A fiscal year from an address; a number that is none is a page that does not exist. */
+	static FiscalYear fiscalYear(int year) {
 		try {
 			return FiscalYear.of(year);
 		}
