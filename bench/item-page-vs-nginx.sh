@@ -14,6 +14,8 @@ PAGE="${4:-/kamala/oit/2567/O7}"
 HEAP="${BENCH_HEAP:--Xmx256m -XX:+UseSerialGC}"
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 JAR="target/prongsai.jar"
 [[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
 for tool in curl wrk nginx; do
@@ -25,11 +27,7 @@ TMP="$(mktemp -d -t bench-nginx.XXXXXX)"
 chmod 755 "$TMP"
 PID=""
 cleanup() {
-	if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
-		kill "$PID" 2>/dev/null || true
-		for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-		kill -9 "$PID" 2>/dev/null || true
-	fi
+	stop_pid "$PID"
 	if [[ -f "$TMP/nginx.pid" ]]; then
 		kill "$(cat "$TMP/nginx.pid")" 2>/dev/null || true
 	fi
@@ -37,18 +35,6 @@ cleanup() {
 }
 trap cleanup EXIT INT TERM
 
-free_port() {
-	local port
-	for _ in $(seq 1 50); do
-		port=$((20000 + RANDOM % 40000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-			echo "$port"
-			return
-		fi
-	done
-	echo "no free port found" >&2
-	return 1
-}
 APP_PORT="$(free_port)"
 NGINX_PORT="$(free_port)"
 
@@ -65,9 +51,8 @@ for _ in $(seq 1 1200); do
 	sleep 0.1
 done
 
-# The demo content is seeded just after the server starts: let it finish before taking the page.
-for _ in $(seq 1 300); do grep -q "DEMO ACCOUNTS" "$TMP/app.log" && break; sleep 0.1; done
-sleep 3
+# The demo content is seeded just after the server answers: measure the page once it is complete.
+for _ in $(seq 1 600); do grep -q "Demo disclosure content for FY2567 seeded" "$TMP/app.log" && break; sleep 0.1; done
 mkdir -p "$TMP/www"
 curl -s "http://127.0.0.1:$APP_PORT$PAGE" -o "$TMP/www/page.html"
 cat >"$TMP/nginx.conf" <<CONF

@@ -11,6 +11,8 @@ CONNECTIONS="${3:-32}"
 HEAP="${BENCH_HEAP:--Xmx256m}"
 
 cd "$(dirname "$0")/.."
+# shellcheck source=bench/lib.sh
+source bench/lib.sh
 JAR="target/prongsai.jar"
 
 [[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
@@ -20,28 +22,11 @@ command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; e
 TMP="$(mktemp -d -t bench.XXXXXX)"
 PID=""
 cleanup() {
-	if [[ -n "$PID" ]] && kill -0 "$PID" 2>/dev/null; then
-		kill "$PID" 2>/dev/null || true
-		for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-		kill -9 "$PID" 2>/dev/null || true
-	fi
+	stop_pid "$PID"
 	rm -rf "$TMP"
 }
 trap cleanup EXIT INT TERM
 
-# A free port: a random one that nothing on loopback answers on.
-free_port() {
-	local port
-	for _ in $(seq 1 50); do
-		port=$((20000 + RANDOM % 40000))
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
-			echo "$port"
-			return
-		fi
-	done
-	echo "no free port found" >&2
-	return 1
-}
 PORT="${BENCH_PORT:-$(free_port)}"
 URL="http://127.0.0.1:$PORT/kamala"
 
@@ -81,6 +66,8 @@ echo "Launch to first 200 of /kamala: $((READY - START)) ms"
 grep -o 'Started ProngsaiApplication in [0-9.]* seconds[^)]*)' "$TMP/app.log" | sed 's/^/Spring reports: /' || true
 
 echo
+# The demo content is seeded just after the server answers: measure the page once it is complete.
+for _ in $(seq 1 600); do grep -q "Demo disclosure content for FY2567 seeded" "$TMP/app.log" && break; sleep 0.1; done
 echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency $URL"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$URL" | tee "$TMP/wrk.txt"
 

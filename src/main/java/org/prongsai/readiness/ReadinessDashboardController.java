@@ -1,6 +1,5 @@
 package org.prongsai.readiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Set;
 
@@ -42,17 +41,17 @@ class ReadinessDashboardController {
 
 	private final CriteriaCatalogue catalogue;
 
-	private final Clock clock;
+	private final Judging judging;
 
 	private final LinkChecker links;
 
-	ReadinessDashboardController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Clock clock,
+	ReadinessDashboardController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Judging judging,
 			LinkChecker links) {
 		this.links = links;
+		this.judging = judging;
 		this.acting = acting;
 		this.readiness = readiness;
 		this.catalogue = catalogue;
-		this.clock = clock;
 	}
 
 	/**
@@ -64,27 +63,14 @@ class ReadinessDashboardController {
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cutOff,
 			HttpSession session, Model model) {
 		StationView station = acting.current(session);
-		FiscalYear fiscalYear = year != null ? fiscalYear(year)
-				: catalogue.inForce(FiscalYear.current(clock)).map(c -> c.fiscalYear()).orElseThrow(
-						() -> new NotFoundException("no criteria"));
-		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
-		LocalDate date = cutOff != null ? cutOff : today.isAfter(fiscalYear.end()) ? fiscalYear.end() : today;
+		FiscalYear fiscalYear = judging.year(year);
+		LocalDate date = judging.day(fiscalYear, cutOff);
 		Evaluation evaluation = readiness.evaluate(station.id(), fiscalYear, date)
 			.orElseThrow(() -> new NotFoundException("no criteria for " + fiscalYear));
 		model.addAttribute("actingStation", station);
 		model.addAttribute("evaluation", evaluation);
 		model.addAttribute("years", catalogue.years());
 		return VIEW;
-	}
-
-	/** A fiscal year from an address; a number that is none is a page that does not exist. */
-	static FiscalYear fiscalYear(int year) {
-		try {
-			return FiscalYear.of(year);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("fiscal year " + year);
-		}
 	}
 
 	/** Opens every published link of the station now; the dashboard then shows which are broken. */

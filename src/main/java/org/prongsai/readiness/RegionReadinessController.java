@@ -1,6 +1,5 @@
 package org.prongsai.readiness;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,13 +15,11 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-import org.prongsai.disclosure.Criteria;
 import org.prongsai.disclosure.CriteriaCatalogue;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
-import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.ActingStation;
 import org.prongsai.station.StationView;
 
@@ -39,24 +36,21 @@ class RegionReadinessController {
 
 	private final CriteriaCatalogue catalogue;
 
-	private final Clock clock;
+	private final Judging judging;
 
-	RegionReadinessController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Clock clock) {
+	RegionReadinessController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Judging judging) {
+		this.judging = judging;
 		this.acting = acting;
 		this.readiness = readiness;
 		this.catalogue = catalogue;
-		this.clock = clock;
 	}
 
 	@GetMapping("/admin/region")
 	String region(@AuthenticationPrincipal ProngsaiUser user, @RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cutOff,
 			Model model) {
-		Criteria criteria = (year != null ? catalogue.forYear(ReadinessDashboardController.fiscalYear(year))
-				: catalogue.inForce(FiscalYear.current(clock))).orElseThrow(() -> new NotFoundException("no criteria"));
-		FiscalYear fiscalYear = criteria.fiscalYear();
-		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
-		LocalDate date = cutOff != null ? cutOff : today.isAfter(fiscalYear.end()) ? fiscalYear.end() : today;
+		FiscalYear fiscalYear = judging.year(year);
+		LocalDate date = judging.day(fiscalYear, cutOff);
 		List<StationReadiness> stations = acting.choosable(user).stream()
 			.map(station -> new StationReadiness(station, readiness.evaluate(station.id(), fiscalYear, date).orElseThrow()))
 			.sorted(Comparator.comparing((StationReadiness s) -> s.evaluation().score()).thenComparing(s -> s.station().code()))
