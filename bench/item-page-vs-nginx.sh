@@ -51,8 +51,6 @@ for _ in $(seq 1 1200); do
 	sleep 0.1
 done
 
-# The demo content is seeded just after the server answers: measure the page once it is complete.
-for _ in $(seq 1 600); do grep -q "Demo disclosure content for FY2567 seeded" "$TMP/app.log" && break; sleep 0.1; done
 mkdir -p "$TMP/www"
 curl -s "http://127.0.0.1:$APP_PORT$PAGE" -o "$TMP/www/page.html"
 cat >"$TMP/nginx.conf" <<CONF

@@ -66,8 +66,6 @@ echo "Launch to first 200 of /kamala: $((READY - START)) ms"
 grep -o 'Started ProngsaiApplication in [0-9.]* seconds[^)]*)' "$TMP/app.log" | sed 's/^/Spring reports: /' || true
 
 echo
-# The demo content is seeded just after the server answers: measure the page once it is complete.
-for _ in $(seq 1 600); do grep -q "Demo disclosure content for FY2567 seeded" "$TMP/app.log" && break; sleep 0.1; done
 echo "== wrk -t$THREADS -c$CONNECTIONS -d${DURATION}s --latency $URL"
 wrk -t"$THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --latency "$URL" | tee "$TMP/wrk.txt"
 

@@ -22,11 +22,10 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -296,9 +295,9 @@ abstract class PortalScenarios {
 
 	@Test
 	void demoAccountsAndStationsExistOnceEvenWhenTheSeederRunsAgain() throws Exception {
-		ApplicationRunner seeder = context.getBean("demoStations", ApplicationRunner.class);
-		seeder.run(new DefaultApplicationArguments());
-		seeder.run(new DefaultApplicationArguments());
+		SmartLifecycle seeder = context.getBean("demoStations", SmartLifecycle.class);
+		seeder.start();
+		seeder.start();
 
 		for (String username : List.of("kamala.commander", "kamala.admin", "kamala.publisher", "kamala.officer",
 				"kamala.finance", "kamala.supply", "kamala.complaints", "kamala.assessor", "thungthong.admin",

@@ -17,9 +17,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -27,6 +24,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.prongsai.disclosure.DemoFiles.Picture;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.ThaiDateFormat;
+import org.prongsai.platform.web.BeforeServing;
 import org.prongsai.station.DemoMode;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
@@ -41,8 +39,7 @@ import org.prongsai.station.StationView;
  * {@code prongsai.demo.content=false}.
  */
 @Component
-@Order(1)
-class DemoDisclosure implements ApplicationRunner {
+class DemoDisclosure extends BeforeServing {
 
 	static final FiscalYear FY2567 = FiscalYear.of(2567);
 
@@ -70,6 +67,7 @@ class DemoDisclosure implements ApplicationRunner {
 
 	DemoDisclosure(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
 			Publishing publishing, JdbcClient jdbc, TransactionTemplate transaction) {
+		super(1);
 		this.demo = demo;
 		this.content = content;
 		this.stations = stations;
@@ -79,7 +77,7 @@ class DemoDisclosure implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void prepare() {
 		if (!demo.enabled() || !content) {
 			return;
 		}

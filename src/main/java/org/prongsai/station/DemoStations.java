@@ -12,15 +12,13 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.core.annotation.Order;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.prongsai.platform.security.Passwords;
 import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.BeforeServing;
 
 /**
  * Seeds the fictional demo: สภ.กมลา (a real station's name, with fictional officers and contact
@@ -28,8 +26,7 @@ import org.prongsai.platform.security.Role;
  * role. Runs once, on the first start of a demo deployment; the passwords are printed once.
  */
 @Component
-@Order(0)
-class DemoStations implements ApplicationRunner {
+class DemoStations extends BeforeServing {
 
 	static final String KAMALA = "kamala";
 
@@ -50,6 +47,7 @@ class DemoStations implements ApplicationRunner {
 	DemoStations(DemoMode demo, Stations stations, OrgUnits units, Officers officers, Accounts accounts,
 			PasswordEncoder encoder, TransactionTemplate transaction, Clock clock,
 			@Value("${prongsai.demo.password:}") @Nullable String fixedPassword) {
+		super(0);
 		this.demo = demo;
 		this.stations = stations;
 		this.units = units;
@@ -62,7 +60,7 @@ class DemoStations implements ApplicationRunner {
 	}
 
 	@Override
-	public void run(ApplicationArguments args) {
+	protected void prepare() {
 		if (!demo.enabled() || stations.findByCode(KAMALA).isPresent()) {
 			return;
 		}

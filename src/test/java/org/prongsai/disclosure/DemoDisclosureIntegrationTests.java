@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -110,8 +109,8 @@ class DemoDisclosureIntegrationTests {
 	@Test
 	void runningTheSeederAgainAddsNothing() throws Exception {
 		Map<String, Long> before = counts();
-		seeder.run(new DefaultApplicationArguments());
-		seeder.run(new DefaultApplicationArguments());
+		seeder.start();
+		seeder.start();
 		assertThat(counts()).isEqualTo(before);
 		assertThat(before.get("disclosure_document")).isEqualTo(92);
 	}
