@@ -41,6 +41,7 @@ class ItemEditing {
 			redirect.addFlashAttribute("problem", new ItemEditorController.Problem(element, ex.messageKey(), ex.arguments()));
 		}
 		catch (FileRejectedException ex) {
+			// The files module's refusal reads like the item's own: same place, same kind of message.
 			redirect.addFlashAttribute("problem", new ItemEditorController.Problem(element, ex.messageKey(), ex.arguments()));
 		}
 		catch (IOException ex) {

@@ -21,8 +21,4 @@ public record ItemResult(ItemCriteria item, List<ElementResult> elements) {
 	public boolean passed() {
 		return outcome() != Outcome.FAIL;
 	}
-
-	public long failedElements() {
-		return elements.stream().filter(e -> e.outcome() == Outcome.FAIL).count();
-	}
 }

@@ -115,6 +115,18 @@ class DemoDisclosureIntegrationTests {
 		assertThat(before.get("disclosure_document")).isEqualTo(92);
 	}
 
+	@Test
+	void whatStoodPublishedOnADayIsJudgedWithoutWhatCameLater() {
+		UUID kamala = stations.findByCode("kamala").orElseThrow().id();
+		Evaluation then = readiness.evaluateAsPublished(kamala, DemoDisclosure.FY2567, CUT_OFF).orElseThrow();
+		assertThat(then.passedItems()).as("the demo was published through the year, as of mid-May").isEqualTo(22);
+		Evaluation november = readiness.evaluateAsPublished(kamala, DemoDisclosure.FY2567, java.time.LocalDate.of(2023, 11, 30))
+			.orElseThrow();
+		assertThat(november.passedItems()).as("by the end of November far less stood published").isLessThan(22);
+		assertThat(readiness.evaluate(kamala, DemoDisclosure.FY2567, java.time.LocalDate.of(2023, 11, 30)).orElseThrow()
+			.passedItems()).as("today's content judged on that day").isGreaterThan(november.passedItems());
+	}
+
 	private Evaluation evaluate(String code) {
 		UUID station = stations.findByCode(code).orElseThrow().id();
 		return readiness.evaluate(station, DemoDisclosure.FY2567, CUT_OFF).orElseThrow();
