@@ -209,8 +209,8 @@ class BrowserTests {
 				"report.pdf", new ByteArrayInputStream(SampleDocuments.pdf("october")), "browser-tests");
 		publishing.publishDocument(kamala, year, "O7", "operations-report", YearMonth.of(2023, 10), null, title,
 				"report.docx", new ByteArrayInputStream(SampleDocuments.docx()), "browser-tests");
-		publishing.publishText(kamala, year, "anti-bribery-policy", "th", "สถานีไม่รับของขวัญทุกชนิด", "browser-tests");
-		publishing.publishText(kamala, year, "anti-bribery-policy", "en", "The station accepts no gifts.", "browser-tests");
+		publishing.publishText(kamala, year, "anti-bribery-policy#objective", "th", "สถานีไม่รับของขวัญทุกชนิด", "browser-tests");
+		publishing.publishText(kamala, year, "anti-bribery-policy#objective", "en", "The station accepts no gifts.", "browser-tests");
 		publishing.publishNews(kamala, "commander-integrity", LocalDate.of(2024, 1, 9), title, title, "browser-tests");
 		publishing.setLink(kamala, "eservice.report", "https://thaipoliceonline.go.th", "browser-tests");
 		String today = LocalDate.now(FiscalYear.BANGKOK).toString();

@@ -532,6 +532,46 @@ abstract class PortalScenarios {
 		assertThat(foreign.statusCode()).as("another station's document").isEqualTo(404);
 	}
 
+	@Test
+	void aPublisherWritesThePolicySectionBySectionAndReadinessNamesWhatIsStillMissing() {
+		Browser admin = browser();
+		admin.signIn("thungthong.admin", DEMO_PASSWORD);
+		String editor = admin.get("/admin/disclosure/2567/O18?lang=en").body();
+		assertThat(editor).contains("<legend class=\"govuk-fieldset__legend govuk-fieldset__legend--s\">Whistleblower protection and confidentiality</legend>",
+				"name=\"th-protection\"", "name=\"en-announcement\"");
+		String csrf = Browser.csrfToken(editor);
+		long texts = jdbc.sql("select count(*) from disclosure_text").query(Long.class).single();
+		HttpResponse<String> blank = admin.post("/admin/disclosure/2567/O18/text",
+				Map.of("_csrf", csrf, "element", "policy", "th-objective", " ", "en-objective", ""));
+		assertThat(Browser.redirectTarget(blank)).isEqualTo("/admin/disclosure/2567/O18");
+		assertThat(admin.get("/admin/disclosure/2567/O18?lang=en").body()).contains("Fill in the text in at least one language");
+		assertThat(jdbc.sql("select count(*) from disclosure_text").query(Long.class).single()).isEqualTo(texts);
+
+		Map<String, String> sections = new java.util.HashMap<>(Map.of("_csrf", csrf, "element", "policy"));
+		for (String section : List.of("objective", "scope", "definitions", "violations", "monitoring", "channels",
+				"announcement")) {
+			sections.put("th-" + section, "ข้อความหัวข้อ " + section);
+			sections.put("en-" + section, "Text of " + section);
+		}
+		sections.put("th-protection", "ข้อมูลผู้แจ้งเก็บเป็นความลับ");
+		admin.post("/admin/disclosure/2567/O18/text", sections);
+		assertThat(elementRow(admin.get("/admin/readiness?year=2567&cutOff=2024-05-15&lang=en").body(),
+				"Policy by the current commander, in Thai and English"))
+			.contains("Fail", "Some sections are missing — Thai: complete; English: Whistleblower protection and confidentiality");
+
+		admin.post("/admin/disclosure/2567/O18/text", Map.of("_csrf", csrf, "element", "policy", "en-protection",
+				"Whistleblowers are protected and their identity kept confidential."));
+		assertThat(elementRow(admin.get("/admin/readiness?year=2567&cutOff=2024-05-15&lang=en").body(),
+				"Policy by the current commander, in Thai and English"))
+			.contains("Pass");
+		String page = browser().get("/thung-thong/oit/2567/O18?lang=en").body();
+		assertThat(page).contains("<h4 class=\"govuk-heading-s\">Whistleblower protection and confidentiality</h4>",
+				"<h4 class=\"govuk-heading-s\">การคุ้มครองผู้แจ้งและการรักษาความลับ</h4>",
+				"Whistleblowers are protected and their identity kept confidential.");
+		assertThat(page.indexOf(">Objective</h4>")).as("sections in the criteria's order")
+			.isLessThan(page.indexOf(">Whistleblower protection and confidentiality</h4>"));
+	}
+
 	/** The readiness table row of the first element with this title. */
 	private static String elementRow(String page, String element) {
 		int at = page.indexOf("<td class=\"govuk-table__cell\">" + element + "</td>");
@@ -659,9 +699,9 @@ abstract class PortalScenarios {
 	@Test
 	void itemPageShowsWhatWasPublishedInThaiAndEnglishWithTheStationsOwnRecords() {
 		UUID kamala = stationId("kamala");
-		publishing.publishText(kamala, FY2567, "anti-bribery-policy", "th", "สถานีไม่รับของขวัญ\n\nแจ้งเบาะแสได้ที่ 1599",
+		publishing.publishText(kamala, FY2567, "anti-bribery-policy#objective", "th", "สถานีไม่รับของขวัญ\n\nแจ้งเบาะแสได้ที่ 1599",
 				"scenario");
-		publishing.publishText(kamala, FY2567, "anti-bribery-policy", "en", "The station accepts no gifts.\n\nReport to 1599.",
+		publishing.publishText(kamala, FY2567, "anti-bribery-policy#objective", "en", "The station accepts no gifts.\n\nReport to 1599.",
 				"scenario");
 		UUID infographic = publishPdf("kamala", "O18", "no-gift-infographic", null, "อินโฟกราฟิกไม่รับของขวัญ", "No Gift infographic");
 		publishing.publishNews(kamala, "commander-integrity", LocalDate.of(2023, 11, 2), new LocalizedText("ข่าวเก่า", "Older news"),
@@ -675,12 +715,12 @@ abstract class PortalScenarios {
 		Browser visitor = browser();
 		String thai = visitor.get("/kamala/oit/2567/O18").body();
 		assertThat(thai).contains("<html lang=\"th\"", "O18 ประกาศนโยบายต่อต้านการรับสินบน", "เผยแพร่ล่าสุดเมื่อ",
-				"<div lang=\"th\"><p class=\"govuk-body\">สถานีไม่รับของขวัญ</p><p class=\"govuk-body\">แจ้งเบาะแสได้ที่ 1599</p>",
-				"<div lang=\"en\"><p class=\"govuk-body\">The station accepts no gifts.</p>", "อินโฟกราฟิกไม่รับของขวัญ",
+				"<div lang=\"th\"><h4 class=\"govuk-heading-s\">วัตถุประสงค์</h4><p class=\"govuk-body\">สถานีไม่รับของขวัญ</p><p class=\"govuk-body\">แจ้งเบาะแสได้ที่ 1599</p>",
+				"<div lang=\"en\"><h4 class=\"govuk-heading-s\">Objective</h4><p class=\"govuk-body\">The station accepts no gifts.</p>", "อินโฟกราฟิกไม่รับของขวัญ",
 				"href=\"/kamala/oit/2567/files/" + infographic + "\"", ">PDF<");
 		String english = visitor.get("/kamala/oit/2567/O18?lang=en").body();
 		assertThat(english).contains("<html lang=\"en\"", "Anti-bribery policy", "No Gift infographic",
-				"<div lang=\"th\"><p class=\"govuk-body\">สถานีไม่รับของขวัญ</p>", "<div lang=\"en\">")
+				"<div lang=\"th\"><h4 class=\"govuk-heading-s\">วัตถุประสงค์</h4><p class=\"govuk-body\">สถานีไม่รับของขวัญ</p>", "<div lang=\"en\">")
 			.doesNotContain("อินโฟกราฟิกไม่รับของขวัญ");
 
 		String news = visitor.get("/kamala/oit/2567/O19").body();

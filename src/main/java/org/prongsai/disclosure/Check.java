@@ -3,6 +3,8 @@ package org.prongsai.disclosure;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What one element of an item requires, as a criteria file states it. The kinds are few on
  * purpose: a new fiscal year's criteria combine them anew in data, without new code.
@@ -40,11 +42,46 @@ public sealed interface Check {
 		}
 	}
 
-	/** A text of the station is published in Thai and in English. */
-	record BilingualText(String text) implements Check {
+	/**
+	 * A text of the station is published in Thai and in English; with sections, every section is,
+	 * so a policy cannot pass without, say, its whistleblower protection.
+	 */
+	record BilingualText(String text, List<Section> sections) implements Check {
+
+		public BilingualText {
+			sections = List.copyOf(sections);
+		}
+
 		public String kind() {
 			return "bilingual";
 		}
+
+		/** What is stored and judged on its own: each section, or the whole text when it has none. */
+		public List<Part> parts() {
+			if (sections.isEmpty()) {
+				return List.of(new Part("text", text, null));
+			}
+			// '#' can't occur in a criteria name, so a section's stored kind never collides with another text's.
+			return sections.stream().map(s -> new Part(s.id(), text + "#" + s.id(), s.title())).toList();
+		}
+
+		/** Whether a stored text kind is this text or one of its sections. */
+		public boolean stores(String storedKind) {
+			return storedKind.equals(text) || storedKind.startsWith(text + "#");
+		}
+	}
+
+	/** A required section of a bilingual text, such as a policy's scope. */
+	record Section(String id, LocalizedText title) {
+	}
+
+	/**
+	 * A piece of a bilingual text as stored.
+	 * @param id the section's id, or {@code text} for a text without sections
+	 * @param storedKind the kind its rows carry
+	 * @param title the section's title; null for a text without sections
+	 */
+	record Part(String id, String storedKind, @Nullable LocalizedText title) {
 	}
 
 	/** A link of the kind is set and answered when the link checker last tried it. */

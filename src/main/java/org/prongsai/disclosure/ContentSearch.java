@@ -143,7 +143,7 @@ public class ContentSearch {
 		return criteria.items().stream().filter(item -> item.elements().stream().anyMatch(e -> {
 			Check c = e.check();
 			return c instanceof Check.NewsCount n && n.category().equals(name)
-					|| c instanceof Check.BilingualText t && t.text().equals(name)
+					|| c instanceof Check.BilingualText t && t.stores(name)
 					|| c instanceof Check.FieldFilled f && f.field().equals(name);
 		})).findFirst();
 	}

@@ -147,8 +147,8 @@ final class CriteriaFile {
 				yield new Check.NewsCount(id(m.get("category")), positive(m.get("minimum")), period(m.get("period")));
 			}
 			case "bilingual" -> {
-				Map<String, Node> m = mapping(node, Set.of("kind", "text"), Set.of("kind", "text"));
-				yield new Check.BilingualText(id(m.get("text")));
+				Map<String, Node> m = mapping(node, Set.of("kind", "text", "sections"), Set.of("kind", "text"));
+				yield new Check.BilingualText(id(m.get("text")), m.containsKey("sections") ? sections(m.get("sections")) : List.of());
 			}
 			case "link" -> {
 				Map<String, Node> m = mapping(node, Set.of("kind", "link"), Set.of("kind", "link"));
@@ -162,6 +162,23 @@ final class CriteriaFile {
 			default -> throw error(kindNode,
 					"unknown check kind \"" + kind + "\" (known: " + String.join(", ", Check.KINDS) + ")");
 		};
+	}
+
+	private List<Check.Section> sections(Node node) {
+		List<Check.Section> sections = new ArrayList<>();
+		Set<String> ids = new HashSet<>();
+		for (Node sectionNode : sequence(node)) {
+			Map<String, Node> m = mapping(sectionNode, Set.of("id", "title"), Set.of("id", "title"));
+			Check.Section section = new Check.Section(id(m.get("id")), text(m.get("title")));
+			if (!ids.add(section.id())) {
+				throw error(sectionNode, "section " + section.id() + " appears twice");
+			}
+			sections.add(section);
+		}
+		if (sections.isEmpty()) {
+			throw error(node, "a list of sections needs at least one section");
+		}
+		return sections;
 	}
 
 	private List<FormatChoice> formats(Node node) {

@@ -153,7 +153,11 @@ public class DisclosureContent {
 					times.add(links.get(l.link()));
 				}
 				else if (check instanceof Check.BilingualText t) {
-					times.add(texts.get(t.text()));
+					texts.forEach((kind, time) -> {
+						if (t.stores(kind)) {
+							times.add(time);
+						}
+					});
 				}
 				else if (check instanceof Check.FieldFilled f) {
 					times.add(facts.get(f.field()));

@@ -2,6 +2,9 @@ package org.prongsai.disclosure;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -55,22 +58,27 @@ class ItemContentController {
 		});
 	}
 
+	/** Publishes the text's parts that were filled in; each form field is named for its part and language. */
 	@PostMapping("/admin/disclosure/{year}/{code}/text")
 	String publishText(@PathVariable int year, @PathVariable String code, @RequestParam String element,
-			@RequestParam String th, @RequestParam String en, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
+			@RequestParam Map<String, String> fields, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
-		String kind = ((Check.BilingualText) editing.element(station, year, code, element).element().check()).text();
+		Check.BilingualText text = (Check.BilingualText) editing.element(station, year, code, element).element().check();
 		return editing.act(redirect, year, code, element, () -> {
-			if (th.isBlank() && en.isBlank()) {
-				throw new PublishingRejected("disclosure.edit.text-required");
-			}
-			for (String language : new String[] { "th", "en" }) {
-				String body = "th".equals(language) ? th : en;
-				if (!body.isBlank()) {
-					publishing.publishText(station.id(), FiscalYear.of(year), kind, language, body.strip(), user.getUsername());
+			List<Publishing.TextVersion> texts = new ArrayList<>();
+			for (Check.Part part : text.parts()) {
+				for (String language : new String[] { "th", "en" }) {
+					String body = fields.getOrDefault(language + "-" + part.id(), "").strip();
+					if (!body.isEmpty()) {
+						texts.add(new Publishing.TextVersion(part.storedKind(), language, body));
+					}
 				}
 			}
+			if (texts.isEmpty()) {
+				throw new PublishingRejected("disclosure.edit.text-required");
+			}
+			publishing.publishTexts(station.id(), FiscalYear.of(year), texts, user.getUsername());
 		});
 	}
 

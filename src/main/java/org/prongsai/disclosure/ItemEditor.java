@@ -29,8 +29,8 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 	 *     station's own screens) or none (decided by other elements' data, such as an "as of" date)
 	 */
 	record ElementEditor(ElementCriteria element, String form, @Nullable String documentKind, List<YearMonth> months,
-			List<ContentSnapshot.Document> documents, List<ContentSnapshot.News> news, @Nullable String textTh,
-			@Nullable String textEn, @Nullable String url, @Nullable LocalizedText fact, @Nullable String category,
+			List<ContentSnapshot.Document> documents, List<ContentSnapshot.News> news, List<TextPart> texts,
+			@Nullable String url, @Nullable LocalizedText fact, @Nullable String category,
 			@Nullable Instant lastPublished) {
 
 		static ElementEditor of(FiscalYear year, ElementCriteria element, ContentSnapshot snapshot,
@@ -40,29 +40,32 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 			if (kind != null) {
 				List<ContentSnapshot.Document> documents = snapshot.documents(kind);
 				List<YearMonth> months = check instanceof Check.MonthlyDocuments m ? m.period().range(year).months() : List.of();
-				return new ElementEditor(element, "document", kind, months, documents, List.of(), null, null, null, null,
+				return new ElementEditor(element, "document", kind, months, documents, List.of(), List.of(), null, null,
 						null, documents.stream().map(ContentSnapshot.Document::publishedAt).max(Instant::compareTo).orElse(null));
 			}
 			if (check instanceof Check.NewsCount news) {
 				List<ContentSnapshot.News> items = snapshot.news().stream().filter(n -> n.category().equals(news.category())).toList();
-				return new ElementEditor(element, "news", null, List.of(), List.of(), items, null, null, null, null,
+				return new ElementEditor(element, "news", null, List.of(), List.of(), items, List.of(), null, null,
 						news.category(), null);
 			}
 			if (check instanceof Check.BilingualText text) {
-				return new ElementEditor(element, "text", null, List.of(), List.of(), List.of(), text(snapshot, text.text(), "th"),
-						text(snapshot, text.text(), "en"), null, null, null, null);
+				List<TextPart> parts = text.parts().stream()
+					.map(p -> new TextPart(p, text(snapshot, p.storedKind(), "th"), text(snapshot, p.storedKind(), "en")))
+					.toList();
+				return new ElementEditor(element, "text", null, List.of(), List.of(), List.of(), parts, null, null, null,
+						null);
 			}
 			if (check instanceof Check.LinkResolves link) {
-				return new ElementEditor(element, "link", null, List.of(), List.of(), List.of(), null, null,
+				return new ElementEditor(element, "link", null, List.of(), List.of(), List.of(), List.of(),
 						snapshot.link(link.link()).map(ContentSnapshot.Link::url).orElse(null), null, null, null);
 			}
 			if (check instanceof Check.FieldFilled field) {
 				boolean kept = field.field().startsWith("station.") || field.field().startsWith("units.")
 						|| field.field().startsWith("executives.");
-				return new ElementEditor(element, kept ? "station" : "fact", null, List.of(), List.of(), List.of(), null,
-						null, null, facts.get(field.field()), null, null);
+				return new ElementEditor(element, kept ? "station" : "fact", null, List.of(), List.of(), List.of(), List.of(),
+						null, facts.get(field.field()), null, null);
 			}
-			return new ElementEditor(element, "none", null, List.of(), List.of(), List.of(), null, null, null, null, null,
+			return new ElementEditor(element, "none", null, List.of(), List.of(), List.of(), List.of(), null, null, null,
 					null);
 		}
 
@@ -78,6 +81,10 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 		Optional<String> field() {
 			return element.check() instanceof Check.FieldFilled f ? Optional.of(f.field()) : Optional.empty();
 		}
+	}
+
+	/** One part of a bilingual text (a section, or the whole text) with what is published for it now. */
+	record TextPart(Check.Part part, @Nullable String th, @Nullable String en) {
 	}
 
 	/** The element with this id, or empty. */

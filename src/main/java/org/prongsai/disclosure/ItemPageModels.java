@@ -126,7 +126,14 @@ final class ItemPageModels {
 		}
 	}
 
-	/** A text in one language, in paragraphs. */
-	record TextView(String language, List<String> paragraphs) {
+	/** A text in one language: its sections in the criteria's order, or one untitled section. */
+	record TextView(String language, List<SectionView> sections) {
+	}
+
+	/**
+	 * A section of a text in paragraphs.
+	 * @param title the section's title in the text's language; null for a text without sections
+	 */
+	record SectionView(@Nullable String title, List<String> paragraphs) {
 	}
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.prongsai.disclosure.ItemPageModels.ElementView;
 import org.prongsai.disclosure.ItemPageModels.IndexPage;
 import org.prongsai.disclosure.ItemPageModels.IndexRow;
 import org.prongsai.disclosure.ItemPageModels.ItemPage;
+import org.prongsai.disclosure.ItemPageModels.SectionView;
 import org.prongsai.disclosure.ItemPageModels.TextView;
 import org.prongsai.disclosure.ItemPageModels.Version;
 import org.prongsai.platform.calendar.FiscalYear;
@@ -153,11 +155,7 @@ class ItemPages {
 				return ElementView.news(element, snapshot.news().stream().filter(x -> x.category().equals(n.category())).toList());
 			}
 			if (check instanceof Check.BilingualText t) {
-				return ElementView.texts(element, snapshot.texts().stream()
-					.filter(x -> x.kind().equals(t.text()))
-					.sorted(Comparator.comparing(x -> "th".equals(x.language()) ? 0 : 1))
-					.map(x -> new TextView(x.language(), List.of(x.body().strip().split("\\R\\s*\\R"))))
-					.toList());
+				return ElementView.texts(element, texts(t, snapshot));
 			}
 			if (check instanceof Check.LinkResolves l) {
 				return ElementView.link(element, snapshot.link(l.link()).orElse(null));
@@ -167,6 +165,25 @@ class ItemPages {
 		}).toList();
 		return new ItemPage(year, item, elements, content.lastPublished(station.id(), criteria, version.instant())
 			.get(item.code()), version.date(), units, executives);
+	}
+
+	/** A bilingual text as published: Thai first, each language with the sections it has, in the criteria's order. */
+	private static List<TextView> texts(Check.BilingualText text, ContentSnapshot snapshot) {
+		List<TextView> views = new ArrayList<>();
+		for (String language : List.of("th", "en")) {
+			List<SectionView> sections = new ArrayList<>();
+			for (Check.Part part : text.parts()) {
+				snapshot.texts().stream()
+					.filter(x -> x.kind().equals(part.storedKind()) && x.language().equals(language))
+					.findFirst()
+					.ifPresent(x -> sections.add(new SectionView(part.title() == null ? null : part.title().in(language),
+							List.of(x.body().strip().split("\\R\\s*\\R")))));
+			}
+			if (!sections.isEmpty()) {
+				views.add(new TextView(language, sections));
+			}
+		}
+		return views;
 	}
 
 	/**

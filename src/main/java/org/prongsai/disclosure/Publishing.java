@@ -184,6 +184,15 @@ public class Publishing {
 				year + " " + kind + " " + language, "", abbreviate(body)));
 	}
 
+	/** Publishes several texts of the year at once, each replacing the one before: all of them or, on failure, none. */
+	public void publishTexts(UUID stationId, FiscalYear year, List<TextVersion> texts, String by) {
+		texts.forEach(t -> publishText(stationId, year, t.kind(), t.language(), t.body(), by));
+	}
+
+	/** One text in one language, as stored: a text kind or a section's ({@code policy#scope}). */
+	public record TextVersion(String kind, String language, String body) {
+	}
+
 	/** Publishes a structured fact of the year (for example the area's population), replacing the one before. */
 	public void publishFact(UUID stationId, FiscalYear year, String field, LocalizedText value, @Nullable LocalDate asOf,
 			String by) {

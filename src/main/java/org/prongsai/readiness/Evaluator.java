@@ -168,19 +168,37 @@ final class Evaluator {
 	}
 
 	private ElementResult bilingual(ElementCriteria element, Check.BilingualText check, String fix) {
-		boolean thai = hasText(check.text(), "th");
-		boolean english = hasText(check.text(), "en");
-		if (thai && english) {
+		List<Check.Part> parts = check.parts();
+		List<Check.Part> noThai = parts.stream().filter(p -> !hasText(p.storedKind(), "th")).toList();
+		List<Check.Part> noEnglish = parts.stream().filter(p -> !hasText(p.storedKind(), "en")).toList();
+		if (noThai.isEmpty() && noEnglish.isEmpty()) {
 			return new ElementResult(element, Outcome.PASS, Reason.of("readiness.bilingual.ok"), fix);
 		}
-		String key = !thai && !english ? "readiness.bilingual.none"
-				: thai ? "readiness.bilingual.no-english" : "readiness.bilingual.no-thai";
-		return new ElementResult(element, Outcome.FAIL, Reason.of(key), fix);
+		boolean noneThai = noThai.size() == parts.size();
+		boolean noneEnglish = noEnglish.size() == parts.size();
+		if (noneThai && noneEnglish) {
+			return new ElementResult(element, Outcome.FAIL, Reason.of("readiness.bilingual.none"), fix);
+		}
+		if (noThai.isEmpty() && noneEnglish) {
+			return new ElementResult(element, Outcome.FAIL, Reason.of("readiness.bilingual.no-english"), fix);
+		}
+		if (noEnglish.isEmpty() && noneThai) {
+			return new ElementResult(element, Outcome.FAIL, Reason.of("readiness.bilingual.no-thai"), fix);
+		}
+		// Some sections are there and some are not: name the missing ones, in each language's words.
+		return new ElementResult(element, Outcome.FAIL, new Reason("readiness.bilingual.sections-missing",
+				List.of(sectionTitles(noThai, "th", "ครบ"), sectionTitles(noEnglish, "th", "ครบ")),
+				List.of(sectionTitles(noThai, "en", "complete"), sectionTitles(noEnglish, "en", "complete"))), fix);
 	}
 
-	private boolean hasText(String kind, String language) {
+	private static String sectionTitles(List<Check.Part> parts, String language, String none) {
+		return parts.isEmpty() ? none
+				: parts.stream().map(p -> p.title() == null ? p.id() : p.title().in(language)).collect(Collectors.joining(", "));
+	}
+
+	private boolean hasText(String storedKind, String language) {
 		return content.texts().stream()
-			.anyMatch(t -> t.kind().equals(kind) && t.language().equals(language) && !t.body().isBlank());
+			.anyMatch(t -> t.kind().equals(storedKind) && t.language().equals(language) && !t.body().isBlank());
 	}
 
 	private ElementResult link(ElementCriteria element, Check.LinkResolves check, String fix) {

@@ -73,7 +73,9 @@ class CriteriaFileTests {
 		assertThat(parse("{ kind: news, category: ita, minimum: 2, period: q2 }"))
 			.isEqualTo(new NewsCount("ita", 2, CriteriaPeriod.Q2));
 		assertThat(parse("{ kind: bilingual, text: anti-bribery-policy }"))
-			.isEqualTo(new Check.BilingualText("anti-bribery-policy"));
+			.isEqualTo(new Check.BilingualText("anti-bribery-policy", List.of()));
+		assertThat(parse("{ kind: bilingual, text: policy, sections: [ { id: scope, title: { th: ขอบเขต, en: Scope } } ] }"))
+			.isEqualTo(new Check.BilingualText("policy", List.of(new Check.Section("scope", new LocalizedText("ขอบเขต", "Scope")))));
 		assertThat(parse("{ kind: link, link: eservice.report }")).isEqualTo(new Check.LinkResolves("eservice.report"));
 		assertThat(parse("{ kind: as-of, subject: budget-report, period: first-six-months }"))
 			.isEqualTo(new Check.AsOf("budget-report", CriteriaPeriod.FIRST_SIX_MONTHS));
@@ -97,6 +99,9 @@ class CriteriaFileTests {
 		assertRefused("{ kind: field, field: station.phone, colour: red }", "line 8: unknown key \"colour\"");
 		assertRefused("{ kind: document, document: x }", "line 8: missing \"formats\"");
 		assertRefused("{ kind: field, field: \"Station Phone\" }", "line 8: \"Station Phone\" is not a name");
+		assertRefused("{ kind: bilingual, text: p, sections: [ { id: a, title: { th: ก, en: A } }, { id: a, title: { th: ข, en: B } } ] }",
+				"line 8: section a appears twice");
+		assertRefused("{ kind: bilingual, text: p, sections: [] }", "line 8: a list of sections needs at least one section");
 		assertThatThrownBy(() -> CriteriaFile.parse("test.yaml", new StringReader("""
 				fiscal-year: 2567
 				items:

@@ -108,7 +108,7 @@ class PublishingIntegrationTests {
 	void factsTextsLinksAndNewsAppearInTheSnapshotAndWithdrawnDocumentsLeaveIt() {
 		publishing.publishFact(station, FY2567, "area.population", new LocalizedText("12,000 คน", "12,000 people"),
 				LocalDate.of(2023, 10, 15), "test");
-		publishing.publishText(station, FY2567, "anti-bribery-policy", "th", "นโยบายต่อต้านการรับสินบน", "test");
+		publishing.publishText(station, FY2567, "anti-bribery-policy#objective", "th", "นโยบายต่อต้านการรับสินบน", "test");
 		publishing.setLink(station, "eservice.report", "https://thaipoliceonline.go.th", "test");
 		publishing.publishNews(station, "commander-integrity", LocalDate.of(2024, 1, 9), TITLE, TITLE, "test");
 		UUID manual = publish("O8", "staff-manual.traffic", null, "manual.pdf", SampleDocuments.pdf("manual"));

@@ -130,13 +130,37 @@ class EvaluatorTests {
 
 	@Test
 	void aPolicyNeedsItsEnglishText() {
-		Check check = new Check.BilingualText("anti-bribery-policy");
+		Check check = new Check.BilingualText("anti-bribery-policy", List.of());
 		assertThat(result(check, AFTER_MARCH).reason().key()).isEqualTo("readiness.bilingual.none");
 		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy", "th", "นโยบาย", Instant.EPOCH));
 		ElementResult thaiOnly = result(check, AFTER_MARCH);
 		assertThat(thaiOnly.outcome()).isEqualTo(Outcome.FAIL);
 		assertThat(thaiOnly.reason().key()).isEqualTo("readiness.bilingual.no-english");
 		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy", "en", "Policy", Instant.EPOCH));
+		assertThat(result(check, AFTER_MARCH).outcome()).isEqualTo(Outcome.PASS);
+	}
+
+	@Test
+	void aPolicyWithSectionsNeedsEachSectionInBothLanguagesAndNamesTheMissingOnes() {
+		Check check = new Check.BilingualText("anti-bribery-policy", List.of(
+				new Check.Section("scope", new LocalizedText("ขอบเขต", "Scope")),
+				new Check.Section("protection", new LocalizedText("การคุ้มครองผู้แจ้ง", "Whistleblower protection"))));
+		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy", "th", "นโยบายทั้งฉบับ", Instant.EPOCH));
+		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy", "en", "The whole policy", Instant.EPOCH));
+		assertThat(result(check, AFTER_MARCH).reason().key()).as("a text without its sections does not count")
+			.isEqualTo("readiness.bilingual.none");
+		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy#scope", "th", "ทุกคน", Instant.EPOCH));
+		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy#protection", "th", "เก็บเป็นความลับ", Instant.EPOCH));
+		assertThat(result(check, AFTER_MARCH).reason().key()).isEqualTo("readiness.bilingual.no-english");
+		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy#scope", "en", "Everyone", Instant.EPOCH));
+		ElementResult partial = result(check, AFTER_MARCH);
+		assertThat(partial.outcome()).isEqualTo(Outcome.FAIL);
+		assertThat(partial.reason().key()).isEqualTo("readiness.bilingual.sections-missing");
+		assertThat(partial.reason().args("en")).containsExactly("complete", "Whistleblower protection");
+		assertThat(partial.reason().args("th")).containsExactly("ครบ", "การคุ้มครองผู้แจ้ง");
+		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy#protection", "en", " ", Instant.EPOCH));
+		assertThat(result(check, AFTER_MARCH).outcome()).as("a blank section is missing").isEqualTo(Outcome.FAIL);
+		content.texts.add(new ContentSnapshot.Text("anti-bribery-policy#protection", "en", "Kept confidential", Instant.EPOCH));
 		assertThat(result(check, AFTER_MARCH).outcome()).isEqualTo(Outcome.PASS);
 	}
 
