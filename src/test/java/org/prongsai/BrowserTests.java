@@ -215,7 +215,8 @@ class BrowserTests {
 		publishing.setLink(kamala, "eservice.report", "https://thaipoliceonline.go.th", "browser-tests");
 		String today = LocalDate.now(FiscalYear.BANGKOK).toString();
 		for (String language : List.of("th", "en")) {
-			for (String path : List.of("/kamala/oit/2567", "/kamala/oit/2567/O1", "/kamala/oit/2567/O2",
+			for (String path : List.of("/kamala/oit/2567", "/kamala/oit/2567/O1", "/kamala/oit/2567/O2", "/kamala/oit/2567/O3",
+					"/kamala/oit/2567/O4",
 					"/kamala/oit/2567/O5", "/kamala/oit/2567/O7", "/kamala/oit/2567/O10", "/kamala/oit/2567/O18",
 					"/kamala/oit/2567/O19", "/kamala/oit/2567/O7?at=" + today)) {
 				open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
@@ -356,6 +357,11 @@ class BrowserTests {
 		open("/admin/readiness?year=2567&cutOff=2024-05-15");
 		assertThat(browser.findElement(By.cssSelector("a.prongsai-tile[href='#O7']")).getDomAttribute("class"))
 			.contains("prongsai-tile--pass");
+		for (String item : List.of("O3", "O4", "O18")) {
+			open("/admin/disclosure/2567/" + item + "?lang=en");
+			assertAccessible("/admin/disclosure/2567/" + item + " (en)");
+		}
+		open("/admin?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}
 

@@ -435,11 +435,8 @@ abstract class PortalScenarios {
 		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isEqualTo(storedBefore);
 		assertThat(browser().get("/kamala/photo").statusCode()).isEqualTo(404);
 
-		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(32, 18, java.awt.image.BufferedImage.TYPE_INT_RGB),
-				"png", png);
 		HttpResponse<String> real = admin.upload("/admin/station/photo", csrf, "photo", "อาคาร.pdf",
-				"application/pdf", png.toByteArray());
+				"application/pdf", SampleDocuments.png());
 		assertThat(Browser.redirectTarget(real)).isEqualTo("/admin/station");
 
 		HttpResponse<String> served = browser().get("/kamala/photo");
@@ -570,6 +567,82 @@ abstract class PortalScenarios {
 				"Whistleblowers are protected and their identity kept confidential.");
 		assertThat(page.indexOf(">Objective</h4>")).as("sections in the criteria's order")
 			.isLessThan(page.indexOf(">Whistleblower protection and confidentiality</h4>"));
+	}
+
+	@Test
+	void aPublisherKeepsTheLawsByCategoryAndTheCommitteeWithPhotosAndBios() {
+		Browser admin = browser();
+		admin.signIn("thungthong.admin", DEMO_PASSWORD);
+		String readiness = "/admin/readiness?year=2567&cutOff=2024-05-15&lang=en";
+		assertThat(elementRow(admin.get(readiness).body(), "Laws the station enforces, by category")).contains("Fail");
+		String csrf = Browser.csrfToken(admin.get("/admin/disclosure/2567/O3").body());
+		long laws = jdbc.sql("select count(*) from disclosure_law").query(Long.class).single();
+
+		admin.post("/admin/disclosure/2567/O3/laws", Map.of("_csrf", csrf, "element", "laws", "category", "piracy",
+				"titleTh", "กฎหมาย", "titleEn", "A law"));
+		assertThat(admin.get("/admin/disclosure/2567/O3?lang=en").body()).contains("That law category is not known");
+		admin.post("/admin/disclosure/2567/O3/laws", Map.of("_csrf", csrf, "element", "laws", "category", "traffic",
+				"titleTh", "พระราชบัญญัติจราจรทางบก", "titleEn", "Land Traffic Act", "url", "javascript:alert(1)"));
+		assertThat(admin.get("/admin/disclosure/2567/O3?lang=en").body()).contains("https://");
+		assertThat(jdbc.sql("select count(*) from disclosure_law").query(Long.class).single()).isEqualTo(laws);
+
+		admin.post("/admin/disclosure/2567/O3/laws", Map.of("_csrf", csrf, "element", "laws", "category", "traffic",
+				"titleTh", "พระราชบัญญัติจราจรทางบก", "titleEn", "Land Traffic Act", "url", "https://www.krisdika.go.th",
+				"essential", "true"));
+		assertThat(elementRow(admin.get(readiness).body(), "Laws the station enforces, by category")).contains("Pass");
+		String lawsPage = browser().get("/thung-thong/oit/2567/O3?lang=en").body();
+		assertThat(lawsPage).contains("Laws people should know first", "<h3 class=\"govuk-heading-s\">Traffic law</h3>",
+				"<a class=\"govuk-link\" href=\"https://www.krisdika.go.th\" rel=\"noopener\">Land Traffic Act</a>");
+		assertThat(browser().get("/thung-thong/search?q=" + java.net.URLEncoder.encode("จราจร", StandardCharsets.UTF_8)).body())
+			.as("laws are searchable in Thai").contains("/thung-thong/oit/2567/O3");
+
+		csrf = Browser.csrfToken(admin.get("/admin/disclosure/2567/O4").body());
+		Map<String, String> member = Map.of("element", "members", "nameTh", "นายทดลอง ใจดี", "nameEn", "Mr Thodlong Jaidee",
+				"roleTh", "กรรมการ", "roleEn", "Member", "citizen", "true");
+		HttpResponse<String> notAPhoto = admin.upload("/admin/disclosure/2567/O4/committee", csrf, "photo", "member.png",
+				"image/png", SampleDocuments.pdf("not a photo"), member);
+		assertThat(Browser.redirectTarget(notAPhoto)).isEqualTo("/admin/disclosure/2567/O4");
+		assertThat(admin.get("/admin/disclosure/2567/O4?lang=en").body()).contains("The type of this file is PDF");
+		assertThat(jdbc.sql("select count(*) from committee_member where station_id = ?").param(stationId("thung-thong"))
+			.query(Long.class).single()).isZero();
+
+		admin.upload("/admin/disclosure/2567/O4/committee", csrf, "photo", "member.png", "image/png", SampleDocuments.png(),
+				member);
+		String afterAdding = admin.get(readiness).body();
+		assertThat(elementRow(afterAdding, "Role and members with photos")).contains("Pass");
+		assertThat(elementRow(afterAdding, "Short bios of the citizen members")).contains("Fail", "Not filled in yet");
+		UUID first = jdbc.sql("select m.id from committee_member m join station s on s.id = m.station_id"
+				+ " where s.code = 'thung-thong' and m.withdrawn_at is null").query(UUID.class).single();
+		assertThat(admin.get("/admin/disclosure/2567/O4?lang=en").body()).contains("No short bio in both languages yet");
+
+		Map<String, String> withBio = new java.util.HashMap<>(member);
+		withBio.putAll(Map.of("_csrf", csrf, "bioTh", "ครูโรงเรียนบ้านทุ่งทอง", "bioEn", "Teacher at Ban Thung Thong school"));
+		admin.post("/admin/disclosure/2567/O4/committee/" + first, withBio);
+		assertThat(elementRow(admin.get(readiness).body(), "Short bios of the citizen members")).contains("Pass");
+		UUID current = jdbc.sql("select m.id from committee_member m join station s on s.id = m.station_id"
+				+ " where s.code = 'thung-thong' and m.withdrawn_at is null").query(UUID.class).single();
+		assertThat(current).as("a change is a new version").isNotEqualTo(first);
+
+		String page = browser().get("/thung-thong/oit/2567/O4?lang=en").body();
+		assertThat(page).contains("Mr Thodlong Jaidee", "Citizen member", "Teacher at Ban Thung Thong school",
+				"src=\"/thung-thong/oit/2567/committee/" + current + "/photo\"", "alt=\"Mr Thodlong Jaidee\"");
+		HttpResponse<byte[]> photo = browser().download("/thung-thong/oit/2567/committee/" + current + "/photo");
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(photo.headers().firstValue("Content-Type")).as("the photo is kept through the change").hasValue("image/png");
+		assertThat(browser().get("/thung-thong/oit/2567/committee/" + first + "/photo").statusCode())
+			.as("the earlier version is no longer on today's page").isEqualTo(404);
+		assertThat(browser().get("/kamala/oit/2567/committee/" + current + "/photo").statusCode())
+			.as("another station's address").isEqualTo(404);
+
+		Browser kamala = browser();
+		kamala.signIn("kamala.publisher", DEMO_PASSWORD);
+		HttpResponse<String> foreign = kamala.post("/admin/disclosure/2567/O4/committee/" + current + "/withdraw",
+				Map.of("_csrf", Browser.csrfToken(kamala.get("/admin/disclosure/2567/O4").body()), "element", "members"));
+		assertThat(Browser.redirectTarget(foreign)).isEqualTo("/admin/disclosure/2567/O4");
+		assertThat(kamala.get("/admin/disclosure/2567/O4?lang=en").body()).contains("That member is not there");
+		assertThat(browser().get("/thung-thong/oit/2567/O4?lang=en").body()).contains("Mr Thodlong Jaidee");
+		assertThat(audit.recent(stationId("thung-thong"), 30)).extracting(e -> e.action())
+			.contains("disclosure.law.published", "disclosure.committee.added", "disclosure.committee.changed");
 	}
 
 	/** The readiness table row of the first element with this title. */

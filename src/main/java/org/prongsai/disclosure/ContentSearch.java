@@ -52,11 +52,14 @@ public class ContentSearch {
 
 	private final CriteriaCatalogue catalogue;
 
+	private final Laws laws;
+
 	private final Clock clock;
 
-	ContentSearch(DisclosureContent content, CriteriaCatalogue catalogue, Clock clock) {
+	ContentSearch(DisclosureContent content, CriteriaCatalogue catalogue, Laws laws, Clock clock) {
 		this.content = content;
 		this.catalogue = catalogue;
+		this.laws = laws;
 		this.clock = clock;
 	}
 
@@ -125,6 +128,10 @@ public class ContentSearch {
 				for (ContentSnapshot.Text t : snapshot.texts()) {
 					itemAsking(criteria, t.kind()).ifPresent(item ->
 							add(writer, doc(item.title(), t.body(), item.code(), year)));
+				}
+				for (Laws.Law law : laws.at(stationId, year, clock.instant())) {
+					itemAsking(criteria, Laws.FIELD).ifPresent(item ->
+							add(writer, doc(law.title(), law.title().th() + " " + law.title().en(), item.code(), year)));
 				}
 				for (Map.Entry<String, LocalizedText> fact : content.facts(stationId, year, clock.instant()).entrySet()) {
 					itemAsking(criteria, fact.getKey()).ifPresent(item -> add(writer,

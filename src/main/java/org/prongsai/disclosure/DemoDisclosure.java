@@ -62,16 +62,20 @@ class DemoDisclosure extends BeforeServing {
 	private final boolean content;
 	private final StationDirectory stations;
 	private final Publishing publishing;
+	private final Laws laws;
+	private final OversightCommittee committee;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
 	DemoDisclosure(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
-			Publishing publishing, JdbcClient jdbc, TransactionTemplate transaction) {
+			Publishing publishing, Laws laws, OversightCommittee committee, JdbcClient jdbc, TransactionTemplate transaction) {
 		super(1);
 		this.demo = demo;
 		this.content = content;
 		this.stations = stations;
 		this.publishing = publishing;
+		this.laws = laws;
+		this.committee = committee;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -126,6 +130,8 @@ class DemoDisclosure extends BeforeServing {
 		private final String by;
 		private final DayClock clock = new DayClock();
 		private final Publishing dated = publishing.withClock(clock);
+		private final Laws datedLaws = laws.withClock(clock);
+		private final OversightCommittee datedCommittee = committee.withClock(clock);
 
 		Seeding(UUID station, String by) {
 			this.station = station;
@@ -183,16 +189,22 @@ class DemoDisclosure extends BeforeServing {
 			on(LocalDate.of(2023, 10, 5));
 			png("O1", "org-structure", "แผนผังโครงสร้างสถานีตำรวจภูธรกมลา ปีงบประมาณ 2567",
 					"Organisation chart of Kamala Police Station, FY2567", Picture.ORG_CHART, NAVY);
-			dated.publishFact(station, FY2567, "laws.categorised", new LocalizedText(
-					"หมวดกฎหมายอาญา: ประมวลกฎหมายอาญา ประมวลกฎหมายวิธีพิจารณาความอาญา | หมวดจราจร: พ.ร.บ.จราจรทางบก พ.ศ. 2522"
-							+ " | หมวดยาเสพติด: ประมวลกฎหมายยาเสพติด | หมวดอาวุธปืน: พ.ร.บ.อาวุธปืนฯ พ.ศ. 2490"
-							+ " | หมวดการท่องเที่ยว: พ.ร.บ.ธุรกิจนำเที่ยวและมัคคุเทศก์ พ.ศ. 2551"
-							+ " | กฎหมายที่ประชาชนควรรู้: การแจ้งความ สิทธิผู้เสียหาย การขอรับของกลางคืน",
-					"Criminal law: Criminal Code, Criminal Procedure Code | Traffic: Land Traffic Act 1979"
-							+ " | Narcotics: Narcotics Code | Firearms: Firearms Act 1947"
-							+ " | Tourism: Tour Business and Guide Act 2008"
-							+ " | What people should know first: reporting a crime, victims' rights, getting seized property back"),
-					null, by);
+			String[][] lawList = {
+				{ "criminal", "ประมวลกฎหมายอาญา", "Criminal Code", "https://www.krisdika.go.th", "true" },
+				{ "criminal", "ประมวลกฎหมายวิธีพิจารณาความอาญา", "Criminal Procedure Code", "https://www.krisdika.go.th", "true" },
+				{ "traffic", "พระราชบัญญัติจราจรทางบก พ.ศ. 2522", "Land Traffic Act B.E. 2522 (1979)", "https://www.krisdika.go.th", "true" },
+				{ "traffic", "พระราชบัญญัติรถยนต์ พ.ศ. 2522", "Motor Vehicles Act B.E. 2522 (1979)", null, "false" },
+				{ "narcotics", "ประมวลกฎหมายยาเสพติด", "Narcotics Code", null, "false" },
+				{ "weapons", "พระราชบัญญัติอาวุธปืน เครื่องกระสุนปืน วัตถุระเบิด ดอกไม้เพลิง และสิ่งเทียมอาวุธปืน พ.ศ. 2490",
+					"Firearms, Ammunition, Explosives, Fireworks and Imitation Firearms Act B.E. 2490 (1947)", null, "false" },
+				{ "gambling", "พระราชบัญญัติการพนัน พ.ศ. 2478", "Gambling Act B.E. 2478 (1935)", null, "false" },
+				{ "tourism", "พระราชบัญญัติธุรกิจนำเที่ยวและมัคคุเทศก์ พ.ศ. 2551", "Tour Business and Guide Act B.E. 2551 (2008)", null, "false" },
+				{ "immigration", "พระราชบัญญัติคนเข้าเมือง พ.ศ. 2522", "Immigration Act B.E. 2522 (1979)", null, "false" },
+				{ "police-regulations", "ระเบียบการตำรวจเกี่ยวกับคดี", "Police regulations on criminal cases", null, "false" } };
+			for (String[] law : lawList) {
+				datedLaws.publish(station, FY2567, law[0], new LocalizedText(law[1], law[2]), law[3],
+						Boolean.parseBoolean(law[4]), by);
+			}
 			for (String[] g : new String[][] {
 				{ "guideline-arrest-search", "แนวทางการจับกุมและการตรวจค้น", "Guideline on arrest and search" },
 				{ "guideline-interference", "แนวทางการป้องกันการแทรกแซงการใช้ดุลพินิจของเจ้าหน้าที่ตำรวจ",
@@ -203,20 +215,26 @@ class DemoDisclosure extends BeforeServing {
 				pdf("O3", g[0], null, null, g[1], g[2]);
 			}
 			on(LocalDate.of(2023, 10, 30));
-			dated.publishFact(station, FY2567, "committee.members", new LocalizedText(
-					"กต.ตร.สภ.กมลา มีหน้าที่ตรวจสอบ ติดตาม และให้ข้อเสนอแนะการบริหารงานของสถานี กรรมการ 9 คน:"
-							+ " ประธาน นายสมมติ ใจกว้าง (ภาคประชาชน), กรรมการภาคประชาชน 5 คน, ผู้กำกับการ สภ.กมลา เป็นกรรมการและเลขานุการ"
-							+ " (ข้อมูลสมมติ พร้อมรูปถ่ายในหน้ารายการ)",
-					"The Kamala police oversight committee monitors the station's administration and advises it. Nine members:"
-							+ " chair Mr Sommut Jaikwang (citizen member), five more citizen members, the superintendent as member"
-							+ " and secretary (fictional; photos on the item page)"),
-					null, by);
-			dated.publishFact(station, FY2567, "committee.citizen-bios", new LocalizedText(
-					"นายสมมติ ใจกว้าง อดีตผู้ใหญ่บ้าน หมู่ 3 ตำบลกมลา; นางสาวตัวอย่าง ค้าขาย ผู้ประกอบการร้านอาหาร;"
-							+ " นายทดสอบ ทะเลงาม ประธานชมรมเรือท่องเที่ยว (ข้อมูลสมมติ)",
-					"Mr Sommut Jaikwang, former village headman of Moo 3, Kamala; Ms Tuayang Khakhai, restaurant owner;"
-							+ " Mr Thodsob Thalengam, chair of the tour boat club (fictional)"),
-					null, by);
+			// Fictional members; the demo leaves no gap here, its realistic failures are elsewhere.
+			String[][] members = {
+				{ "นายสมมติ ใจกว้าง", "Mr Sommut Jaikwang", "ประธานกรรมการ", "Chair", "true",
+					"อดีตผู้ใหญ่บ้าน หมู่ 3 ตำบลกมลา ทำงานด้านชุมชนมากว่า 20 ปี",
+					"Former village headman of Moo 3, Kamala; over 20 years of community work" },
+				{ "นางสาวตัวอย่าง ค้าขาย", "Ms Tuayang Khakhai", "กรรมการ", "Member", "true",
+					"ผู้ประกอบการร้านอาหารริมหาดกมลา กรรมการชมรมผู้ประกอบการท่องเที่ยว",
+					"Runs a restaurant on Kamala beach; sits on the tourism business club's board" },
+				{ "นายทดสอบ ทะเลงาม", "Mr Thodsob Thalengam", "กรรมการ", "Member", "true",
+					"ประธานชมรมเรือท่องเที่ยวกมลา อาสาสมัครกู้ภัยทางทะเล",
+					"Chair of the Kamala tour boat club; volunteer sea rescuer" },
+				{ COMMANDER, COMMANDER_EN, "กรรมการและเลขานุการ", "Member and secretary", "false", "", "" } };
+			Color[] colours = { NAVY, new Color(0x00695C), new Color(0x6A1B9A), new Color(0x37474F) };
+			for (int i = 0; i < members.length; i++) {
+				String[] m = members[i];
+				datedCommittee.add(station, FY2567, new OversightCommittee.Details(new LocalizedText(m[0], m[1]),
+						new LocalizedText(m[2], m[3]), Boolean.parseBoolean(m[4]), m[5], m[6]),
+						new OversightCommittee.Photo("member-" + (i + 1) + ".png",
+								new ByteArrayInputStream(DemoFiles.png(Picture.PORTRAIT, colours[i]))), by);
+			}
 			on(LocalDate.of(2024, 1, 8));
 			LocalizedText population = new LocalizedText(
 					"ตำบลกมลา อำเภอกะทู้ จังหวัดภูเก็ต 6 หมู่บ้าน ประชากรตามทะเบียนราษฎร์ 26,480 คน และประชากรแฝงช่วงฤดูท่องเที่ยวประมาณ 15,000 คน",

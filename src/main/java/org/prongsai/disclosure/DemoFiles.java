@@ -132,7 +132,9 @@ final class DemoFiles {
 		/** A poster: a gift crossed out. */
 		NO_GIFT,
 		/** A scene: a counter with people, as in an activity photo. */
-		ACTIVITY
+		ACTIVITY,
+		/** A head and shoulders, as in a portrait photo. */
+		PORTRAIT
 	}
 
 	/** A PNG picture of 800 × 500 pixels in the colour, drawn with shapes only (no fonts are needed). */
@@ -148,6 +150,7 @@ final class DemoFiles {
 				case ORG_CHART -> orgChart(g, colour);
 				case NO_GIFT -> noGift(g, colour);
 				case ACTIVITY -> activity(g, colour);
+				case PORTRAIT -> portrait(g, colour);
 			}
 		}
 		finally {
@@ -184,6 +187,13 @@ final class DemoFiles {
 		g.setStroke(new BasicStroke(24));
 		g.drawOval(230, 80, 340, 340);
 		g.drawLine(290, 140, 510, 360);
+	}
+
+	private static void portrait(Graphics2D g, Color colour) {
+		g.setColor(new Color(0x8D6E63));
+		g.fillOval(320, 90, 160, 190);
+		g.setColor(colour);
+		g.fillRoundRect(210, 300, 380, 260, 160, 160);
 	}
 
 	private static void activity(Graphics2D g, Color colour) {

@@ -77,6 +77,7 @@ public class DisclosureContent {
 			.list();
 
 		Set<String> fields = new HashSet<>(stationFields(stationId));
+		fields.addAll(recordFields(stationId, year, when));
 		Map<String, LocalDate> asOf = new HashMap<>();
 		jdbc.sql("select field, as_of from disclosure_fact where station_id = :station and fiscal_year = :year and"
 				+ VISIBLE + "and value_th <> '' and value_en <> ''")
@@ -140,6 +141,15 @@ public class DisclosureContent {
 				+ " where station_id = :station and fiscal_year = :year and" + VISIBLE + "group by text_kind", stationId, year, at);
 		Map<String, Instant> facts = latest("select field k, max(published_at) t from disclosure_fact"
 				+ " where station_id = :station and fiscal_year = :year and" + VISIBLE + "group by field", stationId, year, at);
+		// Laws and committee members are records of their own; their last change counts for the fields they fill.
+		facts.putAll(latest("select '" + Laws.FIELD + "' k, max(published_at) t from disclosure_law where station_id = :station"
+				+ " and fiscal_year = :year and" + VISIBLE + "having count(*) > 0", stationId, year, at));
+		latest("select 'committee' k, max(published_at) t from committee_member where station_id = :station"
+				+ " and fiscal_year = :year and" + VISIBLE + "having count(*) > 0", stationId, year, at)
+			.values().forEach(time -> {
+				facts.put(OversightCommittee.MEMBERS, time);
+				facts.put(OversightCommittee.CITIZEN_BIOS, time);
+			});
 		Map<String, Instant> last = new HashMap<>();
 		for (Criteria.ItemCriteria item : criteria.items()) {
 			List<Instant> times = new ArrayList<>();
@@ -182,6 +192,36 @@ public class DisclosureContent {
 	static String subject(String field) {
 		int dot = field.indexOf('.');
 		return dot < 0 ? field : field.substring(0, dot);
+	}
+
+	/**
+	 * Fields filled by records publishers keep for the year: the laws by category (O3), and the
+	 * oversight committee (O4) — its members when every one has a photo, the citizen members' bios
+	 * when there is a citizen member and each has a bio in both languages.
+	 */
+	private Set<String> recordFields(UUID stationId, FiscalYear year, Timestamp at) {
+		Set<String> fields = new HashSet<>();
+		if (jdbc.sql("select count(*) from disclosure_law where station_id = :station and fiscal_year = :year and" + VISIBLE)
+			.param("station", stationId).param("year", year.beYear()).param("at", at).query(Long.class).single() > 0) {
+			fields.add(Laws.FIELD);
+		}
+		List<MemberState> members = jdbc.sql("select citizen, bio_th, bio_en, photo_file_id from committee_member"
+				+ " where station_id = :station and fiscal_year = :year and" + VISIBLE)
+			.param("station", stationId).param("year", year.beYear()).param("at", at)
+			.query((rs, n) -> new MemberState(rs.getBoolean("citizen"),
+					!rs.getString("bio_th").isBlank() && !rs.getString("bio_en").isBlank(), rs.getObject("photo_file_id") != null))
+			.list();
+		if (!members.isEmpty() && members.stream().allMatch(MemberState::photo)) {
+			fields.add(OversightCommittee.MEMBERS);
+		}
+		List<MemberState> citizens = members.stream().filter(MemberState::citizen).toList();
+		if (!citizens.isEmpty() && citizens.stream().allMatch(MemberState::bio)) {
+			fields.add(OversightCommittee.CITIZEN_BIOS);
+		}
+		return fields;
+	}
+
+	private record MemberState(boolean citizen, boolean bio, boolean photo) {
 	}
 
 	/** Fields the station's own records fill: the five contact elements of O5, staffing and duties, executives. */

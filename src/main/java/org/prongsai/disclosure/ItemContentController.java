@@ -88,12 +88,8 @@ class ItemContentController {
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		String kind = ((Check.LinkResolves) editing.element(station, year, code, element).element().check()).link();
-		return editing.act(redirect, year, code, element, () -> {
-			if (!url.strip().matches("https://[^\\s<>\"]{3,490}")) {
-				throw new PublishingRejected("disclosure.edit.url");
-			}
-			publishing.setLink(station.id(), kind, url.strip(), user.getUsername());
-		});
+		return editing.act(redirect, year, code, element,
+				() -> publishing.setLink(station.id(), kind, Publishing.webAddress(url), user.getUsername()));
 	}
 
 	@PostMapping("/admin/disclosure/{year}/{code}/fact")

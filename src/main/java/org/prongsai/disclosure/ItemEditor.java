@@ -25,8 +25,8 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 
 	/**
 	 * One element.
-	 * @param form which form the element takes: document, news, text, link, fact, station (kept in the
-	 *     station's own screens) or none (decided by other elements' data, such as an "as of" date)
+	 * @param form which form the element takes: document, news, text, link, fact, laws, committee,
+	 *     committee-bios (entered with each member), station (kept in the station's own screens) or none (decided by other elements' data, such as an "as of" date)
 	 */
 	record ElementEditor(ElementCriteria element, String form, @Nullable String documentKind, List<YearMonth> months,
 			List<ContentSnapshot.Document> documents, List<ContentSnapshot.News> news, List<TextPart> texts,
@@ -62,7 +62,10 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 			if (check instanceof Check.FieldFilled field) {
 				boolean kept = field.field().startsWith("station.") || field.field().startsWith("units.")
 						|| field.field().startsWith("executives.");
-				return new ElementEditor(element, kept ? "station" : "fact", null, List.of(), List.of(), List.of(), List.of(),
+				String form = kept ? "station" : Laws.FIELD.equals(field.field()) ? "laws"
+						: OversightCommittee.MEMBERS.equals(field.field()) ? "committee"
+								: OversightCommittee.CITIZEN_BIOS.equals(field.field()) ? "committee-bios" : "fact";
+				return new ElementEditor(element, form, null, List.of(), List.of(), List.of(), List.of(),
 						null, facts.get(field.field()), null, null);
 			}
 			return new ElementEditor(element, "none", null, List.of(), List.of(), List.of(), List.of(), null, null, null,

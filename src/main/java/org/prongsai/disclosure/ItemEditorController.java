@@ -3,6 +3,7 @@ package org.prongsai.disclosure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -40,18 +41,35 @@ class ItemEditorController {
 	private final ItemEditing editing;
 	private final Publishing publishing;
 
-	ItemEditorController(ActingStation acting, ItemEditing editing, Publishing publishing) {
+	private final Laws laws;
+	private final OversightCommittee committee;
+	private final Clock clock;
+
+	ItemEditorController(ActingStation acting, ItemEditing editing, Publishing publishing, Laws laws,
+			OversightCommittee committee, Clock clock) {
 		this.acting = acting;
 		this.editing = editing;
 		this.publishing = publishing;
+		this.laws = laws;
+		this.committee = committee;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/disclosure/{year}/{code}")
 	String item(@PathVariable int year, @PathVariable String code, HttpSession session, Model model) {
 		StationView station = acting.current(session);
+		ItemEditor editor = editing.editor(station, year, code);
 		model.addAttribute("actingStation", station);
-		model.addAttribute("editor", editing.editor(station, year, code));
+		model.addAttribute("editor", editor);
 		model.addAttribute("accept", FileUse.PUBLICATION.accept());
+		if (editor.elements().stream().anyMatch(e -> "laws".equals(e.form()))) {
+			model.addAttribute("laws", laws.at(station.id(), editor.year(), clock.instant()));
+			model.addAttribute("lawCategories", LawCategory.values());
+		}
+		if (editor.elements().stream().anyMatch(e -> e.form().startsWith("committee"))) {
+			model.addAttribute("committee", committee.at(station.id(), editor.year(), clock.instant()));
+			model.addAttribute("photoAccept", FileUse.PHOTO.accept());
+		}
 		return VIEW;
 	}
 

@@ -53,4 +53,12 @@ class ItemPageController {
 		StoredFileView file = pages.file(station, pages.criteria(fy), document, version);
 		return FileResponses.attachment(file, files.open(file));
 	}
+
+	/** A committee member's photo, while the member is on the page (now, or at {@code ?at=}) and only for its station. */
+	@GetMapping(YEAR + "/committee/{member}/photo")
+	ResponseEntity<Resource> memberPhoto(StationView station, @PathVariable int fy, @PathVariable String member,
+			@RequestParam(required = false) @Nullable String at) {
+		StoredFileView photo = pages.memberPhoto(station, pages.criteria(fy), member, pages.version(at));
+		return FileResponses.inline(photo, files.open(photo));
+	}
 }

@@ -45,7 +45,13 @@ final class ItemPageModels {
 	 * @param versionDate the day the page is shown as of, or null for the current page
 	 */
 	record ItemPage(FiscalYear year, ItemCriteria item, List<ElementView> elements, @Nullable Instant lastPublished,
-			@Nullable LocalDate versionDate, List<UnitView> units, List<OfficerView> executives) {
+			@Nullable LocalDate versionDate, List<UnitView> units, List<OfficerView> executives, LawsView laws,
+			List<MemberView> committee) {
+
+		/** The committee's citizen members, whose bios the page shows. */
+		public List<MemberView> citizenMembers() {
+			return committee.stream().filter(m -> m.member().details().citizen()).toList();
+		}
 
 		public boolean versioned() {
 			return versionDate != null;
@@ -135,5 +141,34 @@ final class ItemPageModels {
 	 * @param title the section's title in the text's language; null for a text without sections
 	 */
 	record SectionView(@Nullable String title, List<String> paragraphs) {
+	}
+
+	/**
+	 * The laws of item O3: the ones people should know first, then all of them by category.
+	 */
+	record LawsView(List<Laws.Law> essential, List<LawGroup> groups) {
+
+		static LawsView of(List<Laws.Law> laws) {
+			List<LawGroup> groups = java.util.Arrays.stream(LawCategory.values())
+				.map(c -> new LawGroup(c, laws.stream().filter(l -> l.category() == c).toList()))
+				.filter(g -> !g.laws().isEmpty())
+				.toList();
+			return new LawsView(laws.stream().filter(Laws.Law::essential).toList(), groups);
+		}
+
+		public boolean empty() {
+			return groups.isEmpty();
+		}
+	}
+
+	/** The laws of one category. */
+	record LawGroup(LawCategory category, List<Laws.Law> laws) {
+	}
+
+	/**
+	 * A member of the oversight committee as the page shows them.
+	 * @param photoUrl where their photo is served, or null without one
+	 */
+	record MemberView(OversightCommittee.Member member, @Nullable String photoUrl) {
 	}
 }

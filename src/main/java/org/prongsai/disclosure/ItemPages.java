@@ -24,6 +24,8 @@ import org.prongsai.disclosure.ItemPageModels.ElementView;
 import org.prongsai.disclosure.ItemPageModels.IndexPage;
 import org.prongsai.disclosure.ItemPageModels.IndexRow;
 import org.prongsai.disclosure.ItemPageModels.ItemPage;
+import org.prongsai.disclosure.ItemPageModels.LawsView;
+import org.prongsai.disclosure.ItemPageModels.MemberView;
 import org.prongsai.disclosure.ItemPageModels.SectionView;
 import org.prongsai.disclosure.ItemPageModels.TextView;
 import org.prongsai.disclosure.ItemPageModels.Version;
@@ -46,6 +48,9 @@ class ItemPages {
 	static final Set<String> STATION_FIELDS = Set.of("units.staffing", "units.duties", "executives.contact",
 			"station.name", "station.address", "station.phone", "station.email", "station.map");
 
+	/** Fields filled by the records publishers keep for the year (laws, committee members); shown from them. */
+	static final Set<String> RECORD_FIELDS = Set.of(Laws.FIELD, OversightCommittee.MEMBERS, OversightCommittee.CITIZEN_BIOS);
+
 	private final CriteriaCatalogue catalogue;
 
 	private final DisclosureContent content;
@@ -54,13 +59,20 @@ class ItemPages {
 
 	private final Files files;
 
+	private final Laws laws;
+
+	private final OversightCommittee committee;
+
 	private final Clock clock;
 
-	ItemPages(CriteriaCatalogue catalogue, DisclosureContent content, StationDirectory stations, Files files, Clock clock) {
+	ItemPages(CriteriaCatalogue catalogue, DisclosureContent content, StationDirectory stations, Files files, Laws laws,
+			OversightCommittee committee, Clock clock) {
 		this.catalogue = catalogue;
 		this.content = content;
 		this.stations = stations;
 		this.files = files;
+		this.laws = laws;
+		this.committee = committee;
 		this.clock = clock;
 	}
 
@@ -130,6 +142,16 @@ class ItemPages {
 		String fileQuery = version.date() == null ? "" : "?at=" + version.date();
 		var units = stations.units(station.id());
 		List<OfficerView> executives = stations.officers(station.id()).stream().filter(OfficerView::executive).toList();
+		Set<String> fields = item.elements().stream().map(ElementCriteria::check)
+			.filter(Check.FieldFilled.class::isInstance).map(c -> ((Check.FieldFilled) c).field())
+			.collect(java.util.stream.Collectors.toSet());
+		LawsView lawsView = LawsView.of(fields.contains(Laws.FIELD) ? laws.at(station.id(), year, version.instant()) : List.of());
+		String memberBase = "/" + station.code() + "/oit/" + year.beYear() + "/committee/";
+		List<MemberView> members = fields.contains(OversightCommittee.MEMBERS) || fields.contains(OversightCommittee.CITIZEN_BIOS)
+				? committee.at(station.id(), year, version.instant()).stream()
+					.map(m -> new MemberView(m, m.photoFileId() == null ? null : memberBase + m.id() + "/photo" + fileQuery))
+					.toList()
+				: List.of();
 		List<ElementView> elements = item.elements().stream().map(element -> {
 			Check check = element.check();
 			String kind = Publishing.documentKind(check);
@@ -149,6 +171,12 @@ class ItemPages {
 									: !snapshot.filledFields().contains(f.field());
 					return ElementView.station(element, f.field(), empty);
 				}
+				if (RECORD_FIELDS.contains(f.field())) {
+					boolean empty = Laws.FIELD.equals(f.field()) ? lawsView.empty()
+							: OversightCommittee.MEMBERS.equals(f.field()) ? members.isEmpty()
+									: members.stream().noneMatch(m -> m.member().details().citizen());
+					return ElementView.station(element, f.field(), empty);
+				}
 				return ElementView.fact(element, facts.get(f.field()));
 			}
 			if (check instanceof Check.NewsCount n) {
@@ -164,7 +192,7 @@ class ItemPages {
 			return ElementView.asOf(element, snapshot.asOf().get(asOf.subject()));
 		}).toList();
 		return new ItemPage(year, item, elements, content.lastPublished(station.id(), criteria, version.instant())
-			.get(item.code()), version.date(), units, executives);
+			.get(item.code()), version.date(), units, executives, lawsView, members);
 	}
 
 	/** A bilingual text as published: Thai first, each language with the sections it has, in the criteria's order. */
@@ -186,20 +214,30 @@ class ItemPages {
 		return views;
 	}
 
+	/** The photo of a committee member shown on the year's O4 page at the version's instant; anything else is a 404. */
+	StoredFileView memberPhoto(StationView station, Criteria criteria, String memberId, Version version) {
+		return committee.photo(station.id(), criteria.fiscalYear(), id(memberId), version.instant())
+			.flatMap(fileId -> files.find(station.id(), fileId))
+			.orElseThrow(() -> new NotFoundException("member photo " + memberId));
+	}
+
 	/**
 	 * The file of the station's document of the year, if that document was visible at the version's
 	 * instant; anything else (another station's, withdrawn, a malformed id) is a 404.
 	 */
 	StoredFileView file(StationView station, Criteria criteria, String documentId, Version version) {
-		UUID id;
-		try {
-			id = UUID.fromString(documentId);
-		}
-		catch (IllegalArgumentException ex) {
-			throw new NotFoundException("document " + documentId);
-		}
-		return content.document(station.id(), criteria.fiscalYear(), id, version.instant())
+		return content.document(station.id(), criteria.fiscalYear(), id(documentId), version.instant())
 			.flatMap(document -> files.find(station.id(), document.fileId()))
 			.orElseThrow(() -> new NotFoundException("document " + documentId));
+	}
+
+	/** An id from an address; one that is not an id names nothing there, so it is a 404. */
+	private static UUID id(String text) {
+		try {
+			return UUID.fromString(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new NotFoundException("no such id " + text);
+		}
 	}
 }

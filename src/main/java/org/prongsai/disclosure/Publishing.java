@@ -214,6 +214,18 @@ public class Publishing {
 			.param("year", year.beYear()).param("kind", kind).update();
 	}
 
+	/**
+	 * A web address as published: an https address without spaces or markup.
+	 * @throws PublishingRejected for anything else
+	 */
+	static String webAddress(String url) {
+		String address = url.strip();
+		if (!address.matches("https://[^\\s<>\"]{3,490}")) {
+			throw new PublishingRejected("disclosure.edit.url");
+		}
+		return address;
+	}
+
 	private ItemCriteria item(FiscalYear year, String itemCode) {
 		Criteria criteria = catalogue.forYear(year)
 			.orElseThrow(() -> new PublishingRejected("disclosure.reject.year", year.beYear()));

@@ -18,6 +18,19 @@ public final class SampleDocuments {
 			.getBytes(StandardCharsets.ISO_8859_1);
 	}
 
+	/** A small PNG picture, as a camera or phone would give one. */
+	public static byte[] png() {
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		try {
+			javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(32, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+					"png", png);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		return png.toByteArray();
+	}
+
 	public static byte[] docx() {
 		return zip("word/document.xml", "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"/>");
 	}

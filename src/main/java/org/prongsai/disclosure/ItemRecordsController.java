@@ -1,0 +1,121 @@
+package org.prongsai.disclosure;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationView;
+
+/** The item editor's forms for records kept as lists: the laws of O3 and the oversight committee of O4. */
+@Controller
+@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN')")
+class ItemRecordsController {
+
+	private final ActingStation acting;
+	private final ItemEditing editing;
+	private final Laws laws;
+	private final OversightCommittee committee;
+
+	ItemRecordsController(ActingStation acting, ItemEditing editing, Laws laws, OversightCommittee committee) {
+		this.acting = acting;
+		this.editing = editing;
+		this.laws = laws;
+		this.committee = committee;
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/laws")
+	String publishLaw(@PathVariable int year, @PathVariable String code, @RequestParam String element,
+			@RequestParam String category, @RequestParam String titleTh, @RequestParam String titleEn,
+			@RequestParam(required = false) @Nullable String url, @RequestParam(defaultValue = "false") boolean essential,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+		StationView station = form(session, year, code, element, "laws");
+		return editing.act(redirect, year, code, element, () -> laws.publish(station.id(), FiscalYear.of(year), category,
+				ItemEditing.title(titleTh, titleEn), url, essential, user.getUsername()));
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/laws/{law}/withdraw")
+	String withdrawLaw(@PathVariable int year, @PathVariable String code, @PathVariable UUID law,
+			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = form(session, year, code, element, "laws");
+		return editing.act(redirect, year, code, element, () -> laws.withdraw(station.id(), law, user.getUsername()));
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/committee")
+	String addMember(@PathVariable int year, @PathVariable String code, @RequestParam String element,
+			@RequestParam String nameTh, @RequestParam String nameEn, @RequestParam String roleTh,
+			@RequestParam String roleEn, @RequestParam(defaultValue = "false") boolean citizen,
+			@RequestParam(defaultValue = "") String bioTh, @RequestParam(defaultValue = "") String bioEn,
+			@RequestParam(required = false) @Nullable MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, RedirectAttributes redirect) {
+		StationView station = form(session, year, code, element, "committee");
+		return editing.act(redirect, year, code, element, () -> withPhoto(photo, p -> committee.add(station.id(),
+				FiscalYear.of(year), details(nameTh, nameEn, roleTh, roleEn, citizen, bioTh, bioEn), p, user.getUsername())));
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/committee/{member}")
+	String changeMember(@PathVariable int year, @PathVariable String code, @PathVariable UUID member,
+			@RequestParam String element, @RequestParam String nameTh, @RequestParam String nameEn,
+			@RequestParam String roleTh, @RequestParam String roleEn, @RequestParam(defaultValue = "false") boolean citizen,
+			@RequestParam(defaultValue = "") String bioTh, @RequestParam(defaultValue = "") String bioEn,
+			@RequestParam(required = false) @Nullable MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, RedirectAttributes redirect) {
+		StationView station = form(session, year, code, element, "committee");
+		return editing.act(redirect, year, code, element, () -> withPhoto(photo, p -> committee.change(station.id(),
+				FiscalYear.of(year), member, details(nameTh, nameEn, roleTh, roleEn, citizen, bioTh, bioEn), p,
+				user.getUsername())));
+	}
+
+	@PostMapping("/admin/disclosure/{year}/{code}/committee/{member}/withdraw")
+	String withdrawMember(@PathVariable int year, @PathVariable String code, @PathVariable UUID member,
+			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = form(session, year, code, element, "committee");
+		return editing.act(redirect, year, code, element,
+				() -> committee.withdraw(station.id(), FiscalYear.of(year), member, user.getUsername()));
+	}
+
+	/** The acting station, once the element is one that takes this form; anything else is a 404. */
+	private StationView form(HttpSession session, int year, String code, String element, String form) {
+		StationView station = acting.current(session);
+		if (!form.equals(editing.element(station, year, code, element).form())) {
+			throw new NotFoundException(element + " of " + code);
+		}
+		return station;
+	}
+
+	/** Runs the change with the uploaded photo, or with none when the file field was left empty. */
+	private static void withPhoto(@Nullable MultipartFile photo, Consumer<OversightCommittee.@Nullable Photo> change)
+			throws IOException {
+		if (photo == null || photo.isEmpty()) {
+			change.accept(null);
+			return;
+		}
+		try (InputStream content = photo.getInputStream()) {
+			change.accept(new OversightCommittee.Photo(photo.getOriginalFilename(), content));
+		}
+	}
+
+	private static OversightCommittee.Details details(String nameTh, String nameEn, String roleTh, String roleEn,
+			boolean citizen, String bioTh, String bioEn) {
+		return new OversightCommittee.Details(ItemEditing.title(nameTh, nameEn), ItemEditing.title(roleTh, roleEn), citizen,
+				bioTh.strip(), bioEn.strip());
+	}
+}
