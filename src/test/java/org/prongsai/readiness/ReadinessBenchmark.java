@@ -103,8 +103,10 @@ public final class ReadinessBenchmark {
 					}
 				}
 				else if (check instanceof Check.BilingualText t) {
-					texts.add(new ContentSnapshot.Text(t.text(), "th", "ข้อความ", Instant.EPOCH));
-					texts.add(new ContentSnapshot.Text(t.text(), "en", "Text", Instant.EPOCH));
+					for (Check.Part part : t.parts()) {
+						texts.add(new ContentSnapshot.Text(part.storedKind(), "th", "ข้อความ", Instant.EPOCH));
+						texts.add(new ContentSnapshot.Text(part.storedKind(), "en", "Text", Instant.EPOCH));
+					}
 				}
 				else if (check instanceof Check.LinkResolves l) {
 					links.add(new ContentSnapshot.Link(l.link(), "https://example.org", true, Instant.EPOCH));
