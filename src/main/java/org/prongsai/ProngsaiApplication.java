@@ -3,6 +3,7 @@ package org.prongsai;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.modulith.Modulithic;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 import org.prongsai.platform.cli.CommandLine;
 
@@ -12,6 +13,7 @@ import org.prongsai.platform.cli.CommandLine;
  */
 @SpringBootApplication
 @Modulithic(sharedModules = "platform")
+@EnableScheduling
 public class ProngsaiApplication {
 
 	public static void main(String[] args) {

@@ -64,6 +64,9 @@ abstract class PortalScenarios {
 	AuditTrail audit;
 
 	@Autowired
+	org.springframework.core.env.Environment environment;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -744,18 +747,35 @@ abstract class PortalScenarios {
 		UUID thungThong = jdbc.sql("select id from station where code = 'thung-thong'").query(UUID.class).single();
 		publishing.setLink(thungThong, "eservice.report", "/thung-thong/e-services", "test");
 		publishing.setLink(thungThong, "eservice.fine", "http://127.0.0.1:9/nothing-listens-here", "test");
+		// Published staff development criteria whose stored file is then lost from the disk.
+		UUID manual = publishPdf("thung-thong", "O16", "hr-development", null, "หลักเกณฑ์การพัฒนากำลังพล สภ.ทุ่งทอง",
+				"Thung Thong staff development criteria");
+		String sha256 = jdbc.sql("select f.sha256 from stored_file f join disclosure_document d on d.file_id = f.id where d.id = ?")
+			.param(manual).query(String.class).single();
+		java.nio.file.Path stored = java.nio.file.Path.of(environment.getRequiredProperty("prongsai.files.root"))
+			.resolve(sha256.substring(0, 2)).resolve(sha256.substring(2, 4)).resolve(sha256);
+		assertThat(stored).exists();
 		Browser admin = browser();
 		admin.signIn("thungthong.admin", DEMO_PASSWORD);
 		String before = admin.get("/admin/readiness?year=2567&cutOff=2024-05-15&lang=en").body();
 		assertThat(elementRow(before, "Online crime report")).contains("not checked yet");
+		assertThat(elementRow(before, "Staff development criteria")).contains("Pass");
+		try {
+			java.nio.file.Files.delete(stored);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
 
 		HttpResponse<String> checked = admin.post("/admin/readiness/links",
 				Map.of("_csrf", Browser.csrfToken(before), "year", "2567"));
 		assertThat(Browser.redirectTarget(checked)).isEqualTo("/admin/readiness?year=2567");
 		String after = admin.get("/admin/readiness?year=2567&cutOff=2024-05-15").body();
-		assertThat(after).containsPattern("Checked \\d+ links; [1-9]\\d* did not open");
+		assertThat(after).containsPattern("Checked \\d+ links and files; [2-9]\\d* did not open");
 		assertThat(elementRow(after, "Online crime report")).contains("Pass", "The link works");
 		assertThat(elementRow(after, "Online fine payment")).contains("Fail", "did not open when last checked");
+		assertThat(elementRow(after, "Staff development criteria"))
+			.contains("Fail", "The PDF file did not open from the page when links were last checked");
 	}
 
 	static final FiscalYear FY2567 = FiscalYear.of(2567);

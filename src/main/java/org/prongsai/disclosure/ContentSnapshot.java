@@ -45,9 +45,16 @@ public record ContentSnapshot(UUID stationId, FiscalYear year, Instant at, List<
 	/**
 	 * A published file.
 	 * @param month the month it reports on, for monthly documents; null otherwise
+	 * @param resolves whether its public address served the file when the link checker last tried;
+	 *     null before it was ever checked
 	 */
 	public record Document(UUID id, String itemCode, String kind, @Nullable YearMonth month, DocumentFormat format,
-			LocalizedText title, UUID fileId, Instant publishedAt) {
+			LocalizedText title, UUID fileId, Instant publishedAt, @Nullable Boolean resolves) {
+
+		/** Whether the checker found the file broken; a document never checked counts as served. */
+		public boolean broken() {
+			return Boolean.FALSE.equals(resolves);
+		}
 	}
 
 	/** A news post of a category (work results, ITA, commander's integrity activity …) and the day it happened. */

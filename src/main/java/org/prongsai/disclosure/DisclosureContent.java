@@ -266,7 +266,7 @@ public class DisclosureContent {
 		return new ContentSnapshot.Document(rs.getObject("id", UUID.class), rs.getString("item_code"),
 				rs.getString("document_kind"), month == null ? null : YearMonth.from(month.toLocalDate()),
 				DocumentFormat.valueOf(rs.getString("format")), text(rs), rs.getObject("file_id", UUID.class),
-				instant(rs, "published_at"));
+				instant(rs, "published_at"), (Boolean) rs.getObject("resolves"));
 	}
 
 	private static LocalizedText text(ResultSet rs) throws SQLException {

@@ -14,10 +14,14 @@ import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
+import org.prongsai.station.StationDirectory;
+import org.prongsai.station.StationView;
+
 /**
- * Opens every link a station publishes and records whether it answered, so that a broken link
- * fails its element before an assessor finds it. A link to the portal itself (a path starting
- * with {@code /}) is opened on this server.
+ * Opens every link a station publishes, and every published document's file at its public
+ * address, and records whether each answered, so that a broken link or a file the page cannot
+ * serve fails its element before an assessor finds it. A link to the portal itself (a path
+ * starting with {@code /}) is opened on this server.
  */
 @Service
 public class LinkChecker {
@@ -32,13 +36,16 @@ public class LinkChecker {
 
 	private final Publishing publishing;
 
+	private final StationDirectory stations;
+
 	private final HttpClient http = HttpClient.newBuilder()
 		.connectTimeout(TIMEOUT)
 		.followRedirects(HttpClient.Redirect.NORMAL)
 		.build();
 
-	LinkChecker(JdbcClient jdbc, Clock clock, Environment environment, Publishing publishing) {
+	LinkChecker(JdbcClient jdbc, Clock clock, Environment environment, Publishing publishing, StationDirectory stations) {
 		this.publishing = publishing;
+		this.stations = stations;
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.environment = environment;
@@ -68,7 +75,25 @@ public class LinkChecker {
 			publishing.recordLinkCheck(stationId, link.kind(), link.url(), resolves, clock.instant());
 			broken += resolves ? 0 : 1;
 		}
-		return new Result(links.size(), broken);
+		String code = stations.find(stationId).map(StationView::code).orElse(null);
+		if (code == null) {
+			return new Result(links.size(), broken);
+		}
+		List<PublishedFile> documents = jdbc.sql("select id, fiscal_year from disclosure_document where station_id = :station"
+				+ " and withdrawn_at is null")
+			.param("station", stationId)
+			.query((rs, n) -> new PublishedFile(rs.getObject("id", UUID.class), rs.getInt("fiscal_year")))
+			.list();
+		for (PublishedFile document : documents) {
+			// The address the item page links to, so the check meets what a visitor meets.
+			boolean resolves = resolves("/" + code + "/oit/" + document.fiscalYear() + "/files/" + document.id());
+			publishing.recordFileCheck(stationId, document.id(), resolves, clock.instant());
+			broken += resolves ? 0 : 1;
+		}
+		return new Result(links.size() + documents.size(), broken);
+	}
+
+	private record PublishedFile(UUID id, int fiscalYear) {
 	}
 
 	boolean resolves(String url) {

@@ -172,6 +172,15 @@ public class Publishing {
 			.update() > 0;
 	}
 
+	/** Records whether a published document's file opened from its public address; not a change to the content. */
+	public void recordFileCheck(UUID stationId, UUID documentId, boolean resolves, Instant checkedAt) {
+		jdbc.sql("update disclosure_document set checked_at = :checked, resolves = :resolves where id = :id"
+				+ " and station_id = :station")
+			.param("checked", Timestamp.from(checkedAt)).param("resolves", resolves).param("id", documentId)
+			.param("station", stationId)
+			.update();
+	}
+
 	/** Publishes a text of the year in one language, replacing the one before. */
 	public void publishText(UUID stationId, FiscalYear year, String kind, String language, String body, String by) {
 		replace("disclosure_text", "text_kind", stationId, year, kind, " and language = '" + ("en".equals(language) ? "en" : "th") + "'", by);

@@ -86,15 +86,26 @@ final class Evaluator {
 	}
 
 	private ElementResult document(ElementCriteria element, Check.DocumentPresent check, String fix) {
-		List<ContentSnapshot.Document> documents = content.documents(check.document());
+		List<ContentSnapshot.Document> documents = served(content.documents(check.document()));
 		List<FormatChoice> missing = check.formats().stream()
 			.filter(choice -> documents.stream().noneMatch(d -> choice.acceptedBy(d.format())))
 			.toList();
 		if (missing.isEmpty()) {
 			return new ElementResult(element, Outcome.PASS, Reason.of("readiness.document.ok", documents.size()), fix);
 		}
-		return new ElementResult(element, Outcome.FAIL, new Reason("readiness.document.missing",
-				List.of(formats(missing, " หรือ ")), List.of(formats(missing, " or "))), fix);
+		List<FormatChoice> broken = missing.stream()
+			.filter(choice -> content.documents(check.document()).stream()
+				.anyMatch(d -> d.broken() && choice.acceptedBy(d.format())))
+			.toList();
+		String key = broken.isEmpty() ? "readiness.document.missing" : "readiness.document.broken";
+		List<FormatChoice> named = broken.isEmpty() ? missing : broken;
+		return new ElementResult(element, Outcome.FAIL, new Reason(key, List.of(formats(named, " หรือ ")),
+				List.of(formats(named, " or "))), fix);
+	}
+
+	/** The documents whose file the public page could serve when last checked: a broken one counts as missing. */
+	private static List<ContentSnapshot.Document> served(List<ContentSnapshot.Document> documents) {
+		return documents.stream().filter(d -> !d.broken()).toList();
 	}
 
 	private ElementResult monthly(ElementCriteria element, Check.MonthlyDocuments check, String fix) {
@@ -144,7 +155,7 @@ final class Evaluator {
 	}
 
 	private List<FormatChoice> missingFormats(Check.MonthlyDocuments check, YearMonth month) {
-		List<ContentSnapshot.Document> ofMonth = content.documents(check.document()).stream()
+		List<ContentSnapshot.Document> ofMonth = served(content.documents(check.document())).stream()
 			.filter(d -> month.equals(d.month()))
 			.toList();
 		return check.formats().stream().filter(choice -> ofMonth.stream().noneMatch(d -> choice.acceptedBy(d.format())))

@@ -165,6 +165,30 @@ class EvaluatorTests {
 	}
 
 	@Test
+	void aFileThePageCouldNotServeCountsAsMissing() {
+		Check check = new Check.DocumentPresent("ethics-manual", List.of(new FormatChoice(Set.of(DocumentFormat.PDF))));
+		content.document("ethics-manual", null, DocumentFormat.PDF, false);
+		ElementResult broken = result(check, AFTER_MARCH);
+		assertThat(broken.outcome()).isEqualTo(Outcome.FAIL);
+		assertThat(broken.reason().key()).isEqualTo("readiness.document.broken");
+		assertThat(broken.reason().args("en")).containsExactly("PDF");
+		content.document("ethics-manual", null, DocumentFormat.PDF, true);
+		assertThat(result(check, AFTER_MARCH).outcome()).as("another copy that opens").isEqualTo(Outcome.PASS);
+	}
+
+	@Test
+	void aMonthWhoseOnlyFileIsBrokenIsAMissingMonth() {
+		Check check = new Check.MonthlyDocuments("operations-report", CriteriaPeriod.FIRST_SIX_MONTHS,
+				List.of(new FormatChoice(Set.of(DocumentFormat.PDF))));
+		for (YearMonth month : FiscalYear.of(2567).firstSixMonths().months()) {
+			content.document("operations-report", month, DocumentFormat.PDF, !month.equals(YearMonth.of(2024, 2)));
+		}
+		ElementResult result = result(check, AFTER_MARCH);
+		assertThat(result.outcome()).isEqualTo(Outcome.FAIL);
+		assertThat(result.reason().args("en")).containsExactly("Feb 2024 (PDF)");
+	}
+
+	@Test
 	void aLinkMustBeSetAndResolve() {
 		Check check = new Check.LinkResolves("eservice.report");
 		assertThat(result(check, AFTER_MARCH).reason().key()).isEqualTo("readiness.link.missing");
@@ -232,8 +256,12 @@ class EvaluatorTests {
 		final Map<String, LocalDate> asOf = new HashMap<>();
 
 		void document(String kind, @Nullable YearMonth month, DocumentFormat format) {
+			document(kind, month, format, null);
+		}
+
+		void document(String kind, @Nullable YearMonth month, DocumentFormat format, @Nullable Boolean resolves) {
 			documents.add(new ContentSnapshot.Document(UUID.randomUUID(), "O1", kind, month, format,
-					new LocalizedText("เอกสาร", "Document"), UUID.randomUUID(), Instant.EPOCH));
+					new LocalizedText("เอกสาร", "Document"), UUID.randomUUID(), Instant.EPOCH, resolves));
 		}
 
 		void news(String category, LocalDate date) {

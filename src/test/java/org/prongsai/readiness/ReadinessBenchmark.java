@@ -85,14 +85,14 @@ public final class ReadinessBenchmark {
 				}
 				else if (check instanceof Check.DocumentPresent d) {
 					d.formats().forEach(c -> documents.add(new ContentSnapshot.Document(UUID.randomUUID(), item.code(),
-							d.document(), null, c.anyOf().iterator().next(), title, UUID.randomUUID(), Instant.EPOCH)));
+							d.document(), null, c.anyOf().iterator().next(), title, UUID.randomUUID(), Instant.EPOCH, true)));
 				}
 				else if (check instanceof Check.MonthlyDocuments m) {
 					for (YearMonth month : m.period().range(year).months()) {
 						for (Check.FormatChoice c : m.formats()) {
 							DocumentFormat format = c.anyOf().iterator().next();
 							documents.add(new ContentSnapshot.Document(UUID.randomUUID(), item.code(), m.document(), month,
-									format, title, UUID.randomUUID(), Instant.EPOCH));
+									format, title, UUID.randomUUID(), Instant.EPOCH, true));
 						}
 					}
 				}
