@@ -330,6 +330,28 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void financeKeepsTheBudgetItemsTheCriteriaGiveItAndNoOthers() {
+		Browser finance = browser();
+		finance.signIn("kamala.finance", DEMO_PASSWORD);
+		String dashboard = finance.get("/admin/readiness?year=2567&cutOff=2024-05-15&lang=en").body();
+		assertThat(dashboard).contains("href=\"/admin/readiness\"");
+		assertThat(finance.get("/admin/disclosure/2567/O12?lang=en").statusCode()).isEqualTo(200);
+		HttpResponse<String> policy = finance.get("/admin/disclosure/2567/O18");
+		assertThat(policy.statusCode()).as("the anti-bribery policy is the publisher's").isEqualTo(403);
+		long texts = jdbc.sql("select count(*) from disclosure_text").query(Long.class).single();
+		HttpResponse<String> write = finance.post("/admin/disclosure/2567/O18/text", Map.of("_csrf",
+				Browser.csrfToken(finance.get("/admin/disclosure/2567/O12").body()), "element", "policy", "th-objective", "x"));
+		assertThat(write.statusCode()).isEqualTo(403);
+		assertThat(jdbc.sql("select count(*) from disclosure_text").query(Long.class).single()).isEqualTo(texts);
+		assertThat(dashboard).as("no way offered into items finance does not keep")
+			.doesNotContain("href=\"/admin/disclosure/2567/O7\"", "href=\"/admin/disclosure/2567/O18\"");
+
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		assertThat(officer.get("/admin/disclosure/2567/O12").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void stationAdminChangesOnlyTheirOwnStationAndTheChangeIsAuditedWithBeforeAndAfter() {
 		Browser admin = browser();
 		admin.signIn("thungthong.admin", DEMO_PASSWORD);

@@ -1,9 +1,11 @@
 package org.prongsai.disclosure;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.Role;
 
 /**
  * One fiscal year's criteria for the 25 disclosure items, as loaded from its data file.
@@ -21,10 +23,26 @@ public record Criteria(FiscalYear fiscalYear, String source, List<ItemCriteria> 
 	}
 
 	/** One item: its code, title and the elements an assessor checks one by one. */
-	public record ItemCriteria(String code, LocalizedText title, List<ElementCriteria> elements) {
+	/**
+	 * One item.
+	 * @param maintainedBy the work-line roles that keep this item besides the publishing officer, for
+	 *     example finance for the budget; empty when only publishers do
+	 */
+	public record ItemCriteria(String code, LocalizedText title, List<ElementCriteria> elements, Set<Role> maintainedBy) {
 
 		public ItemCriteria {
 			elements = List.copyOf(elements);
+			maintainedBy = Set.copyOf(maintainedBy);
+		}
+
+		public ItemCriteria(String code, LocalizedText title, List<ElementCriteria> elements) {
+			this(code, title, elements, Set.of());
+		}
+
+		/** Whether people with these roles keep the item: publishers and station administrators keep every item. */
+		public boolean keptBy(Set<Role> roles) {
+			return roles.contains(Role.PUBLISHER) || roles.contains(Role.STATION_ADMIN)
+					|| maintainedBy.stream().anyMatch(roles::contains);
 		}
 
 		/** The item's number, 1 for O1. */

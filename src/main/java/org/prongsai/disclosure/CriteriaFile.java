@@ -24,6 +24,7 @@ import org.prongsai.disclosure.Check.FormatChoice;
 import org.prongsai.disclosure.Criteria.ElementCriteria;
 import org.prongsai.disclosure.Criteria.ItemCriteria;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.Role;
 
 /**
  * Reads a criteria file strictly: every key is known, every value checked, and any problem stops
@@ -92,7 +93,8 @@ final class CriteriaFile {
 	}
 
 	private ItemCriteria item(Node node) {
-		Map<String, Node> map = mapping(node, Set.of("code", "title", "elements"), Set.of("code", "title", "elements"));
+		Map<String, Node> map = mapping(node, Set.of("code", "title", "elements", "maintained-by"),
+				Set.of("code", "title", "elements"));
 		String code = scalar(map.get("code"));
 		if (!ITEM_CODE.matcher(code).matches()) {
 			throw error(map.get("code"), "an item code is O followed by its number, such as O7; not \"" + code + "\"");
@@ -110,7 +112,8 @@ final class CriteriaFile {
 		if (elements.isEmpty()) {
 			throw error(map.get("elements"), "item " + code + " has no elements");
 		}
-		return new ItemCriteria(code, title, elements);
+		return new ItemCriteria(code, title, elements,
+				map.containsKey("maintained-by") ? roles(map.get("maintained-by")) : Set.of());
 	}
 
 	private ElementCriteria element(Node node) {
@@ -162,6 +165,17 @@ final class CriteriaFile {
 			default -> throw error(kindNode,
 					"unknown check kind \"" + kind + "\" (known: " + String.join(", ", Check.KINDS) + ")");
 		};
+	}
+
+	private Set<Role> roles(Node node) {
+		Set<Role> roles = new LinkedHashSet<>();
+		for (Node roleNode : sequence(node)) {
+			String name = scalar(roleNode);
+			roles.add(java.util.Arrays.stream(Role.values()).filter(r -> r.name().equals(name)).findFirst()
+				.orElseThrow(() -> error(roleNode, "unknown role \"" + name + "\" (known: "
+						+ String.join(", ", names(Role.values(), Role::name)) + ")")));
+		}
+		return roles;
 	}
 
 	private List<Check.Section> sections(Node node) {

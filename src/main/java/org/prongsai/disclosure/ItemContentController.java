@@ -26,7 +26,8 @@ import org.prongsai.station.StationView;
 
 /** The item editor's forms for what is not a file: news, bilingual texts, links and facts. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN')")
+// Which items each role keeps is in the criteria; ItemEditing enforces it per item.
+@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
 class ItemContentController {
 
 	private final ActingStation acting;

@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.format.DateTimeParseException;
+import java.util.Set;
 import java.util.function.Supplier;
 
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileRejectedException;
+import org.prongsai.platform.security.CurrentUser;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.StationView;
 
@@ -64,6 +69,10 @@ class ItemEditing {
 		}
 		Criteria.ItemCriteria item = catalogue.forYear(fiscalYear).flatMap(c -> c.item(code))
 			.orElseThrow(() -> new NotFoundException(code + " of " + year));
+		Set<Role> roles = CurrentUser.get().map(ProngsaiUser::roles).orElse(Set.of());
+		if (!item.keptBy(roles)) {
+			throw new AccessDeniedException("item " + code + " is kept by " + item.maintainedBy());
+		}
 		return ItemEditor.of(fiscalYear, item, content.snapshot(station.id(), fiscalYear, clock.instant()),
 				content.facts(station.id(), fiscalYear, clock.instant()));
 	}

@@ -32,7 +32,8 @@ import org.prongsai.station.StationView;
 
 /** The publisher's screen for one item: what each element has now, and the forms that add to it. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN')")
+// Which items each role keeps is in the criteria; ItemEditing enforces it per item.
+@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
 class ItemEditorController {
 
 	static final String VIEW = "disclosure/admin/item";

@@ -25,7 +25,8 @@ import org.prongsai.station.StationView;
 
 /** The item editor's forms for records kept as lists: the laws of O3 and the oversight committee of O4. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN')")
+// Which items each role keeps is in the criteria; ItemEditing enforces it per item.
+@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
 class ItemRecordsController {
 
 	private final ActingStation acting;

@@ -2,6 +2,7 @@ package org.prongsai.readiness;
 
 import java.time.LocalDate;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -16,9 +17,12 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.disclosure.Criteria;
 import org.prongsai.disclosure.CriteriaCatalogue;
 import org.prongsai.disclosure.LinkChecker;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.CurrentUser;
+import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
@@ -30,7 +34,7 @@ import org.prongsai.station.StationView;
  * Read-only, so assessors may open it too.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN', 'ASSESSOR')")
+@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN', 'ASSESSOR', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER')")
 class ReadinessDashboardController {
 
 	static final String VIEW = "readiness/admin/dashboard";
@@ -69,6 +73,11 @@ class ReadinessDashboardController {
 			.orElseThrow(() -> new NotFoundException("no criteria for " + fiscalYear));
 		model.addAttribute("actingStation", station);
 		model.addAttribute("evaluation", evaluation);
+		// Offer "fix" only where the person can: the items they keep, the profile to its administrators.
+		Set<Role> roles = CurrentUser.get().map(ProngsaiUser::roles).orElse(Set.of());
+		model.addAttribute("keeps", evaluation.items().stream().map(ItemResult::item).filter(i -> i.keptBy(roles))
+			.map(Criteria.ItemCriteria::code).collect(Collectors.toSet()));
+		model.addAttribute("keepsProfile", roles.contains(Role.STATION_ADMIN) || roles.contains(Role.REGION_ADMIN));
 		model.addAttribute("years", catalogue.years());
 		return VIEW;
 	}
@@ -86,6 +95,7 @@ class ReadinessDashboardController {
 	@Bean
 	static AdminLink readinessLink() {
 		return new AdminLink("readiness.nav", "/admin/readiness",
-				Set.of(Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR), 5);
+				Set.of(Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR, Role.FINANCE,
+						Role.SUPPLY, Role.COMPLAINT_OFFICER), 5);
 	}
 }

@@ -15,6 +15,7 @@ import org.prongsai.disclosure.Check.MonthlyDocuments;
 import org.prongsai.disclosure.Check.NewsCount;
 import org.prongsai.disclosure.Criteria.ElementCriteria;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.Role;
 
 class CriteriaFileTests {
 
@@ -47,6 +48,13 @@ class CriteriaFileTests {
 		ElementCriteria crime = criteria.item("O11").orElseThrow().elements().get(0);
 		assertThat(((MonthlyDocuments) crime.check()).formats().get(1).anyOf())
 			.as("Excel or Word").containsExactlyInAnyOrder(DocumentFormat.XLSX, DocumentFormat.DOCX);
+		assertThat(criteria.item("O12").orElseThrow().maintainedBy()).containsExactly(Role.FINANCE);
+		assertThat(criteria.item("O12").orElseThrow().keptBy(Set.of(Role.FINANCE))).isTrue();
+		assertThat(criteria.item("O18").orElseThrow().keptBy(Set.of(Role.FINANCE))).isFalse();
+		assertThat(criteria.item("O18").orElseThrow().keptBy(Set.of(Role.PUBLISHER))).isTrue();
+		assertThat(((Check.BilingualText) criteria.item("O18").orElseThrow().elements().get(0).check()).sections())
+			.extracting(Check.Section::id).containsExactly("objective", "scope", "definitions", "violations", "monitoring",
+					"channels", "protection", "announcement");
 	}
 
 	@Test
@@ -102,6 +110,15 @@ class CriteriaFileTests {
 		assertRefused("{ kind: bilingual, text: p, sections: [ { id: a, title: { th: ก, en: A } }, { id: a, title: { th: ข, en: B } } ] }",
 				"line 8: section a appears twice");
 		assertRefused("{ kind: bilingual, text: p, sections: [] }", "line 8: a list of sections needs at least one section");
+		assertThatThrownBy(() -> CriteriaFile.parse("test.yaml", new StringReader("""
+				fiscal-year: 2567
+				items:
+				  - code: O12
+				    title: { th: "ก", en: "A" }
+				    maintained-by: [FINANCE, TREASURER]
+				    elements:
+				      - { id: plan, title: { th: "ก", en: "A" }, check: { kind: field, field: budget.plan } }
+				"""))).hasMessageStartingWith("test.yaml line 5: unknown role \"TREASURER\"");
 		assertThatThrownBy(() -> CriteriaFile.parse("test.yaml", new StringReader("""
 				fiscal-year: 2567
 				items:
