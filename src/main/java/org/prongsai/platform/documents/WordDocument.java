@@ -1,0 +1,117 @@
+package org.prongsai.platform.documents;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigInteger;
+import java.util.Date;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
+
+/**
+ * A Word document of real paragraphs and tables (never pictures of text), so it can be edited,
+ * searched and read aloud. Thai text is set in TH Sarabun New, the government's font, which Word
+ * and LibreOffice substitute where it is not installed.
+ */
+public final class WordDocument {
+
+	/** The government's document font, as Word names it. */
+	static final String FONT = "TH Sarabun New";
+
+	private final DocumentInfo info;
+
+	private final XWPFDocument document = new XWPFDocument();
+
+	private WordDocument(DocumentInfo info) {
+		this.info = info;
+	}
+
+	public static WordDocument of(DocumentInfo info) {
+		return new WordDocument(info);
+	}
+
+	/** A centred heading. */
+	public WordDocument heading(String text) {
+		XWPFParagraph paragraph = document.createParagraph();
+		paragraph.setAlignment(ParagraphAlignment.CENTER);
+		run(paragraph, text, 20, true);
+		return this;
+	}
+
+	/** A paragraph of body text; {@code bold} for a sub-heading. */
+	public WordDocument paragraph(String text, boolean bold) {
+		run(document.createParagraph(), text, 16, bold);
+		return this;
+	}
+
+	/** A table with a header row, repeated on every page. */
+	public WordDocument table(List<String> headers, List<? extends List<?>> rows) {
+		XWPFTable table = document.createTable(rows.size() + 1, headers.size());
+		table.setWidth("100%");
+		XWPFTableRow head = table.getRow(0);
+		head.setRepeatHeader(true);
+		for (int c = 0; c < headers.size(); c++) {
+			cell(head, c, headers.get(c), true);
+		}
+		for (int r = 0; r < rows.size(); r++) {
+			List<?> values = rows.get(r);
+			for (int c = 0; c < headers.size(); c++) {
+				Object value = c < values.size() ? values.get(c) : null;
+				cell(table.getRow(r + 1), c, value == null ? "" : value.toString(), false);
+			}
+		}
+		document.createParagraph();
+		return this;
+	}
+
+	/** The document's bytes; the same content and info give the same bytes. */
+	public byte[] bytes() {
+		var properties = document.getProperties().getCoreProperties();
+		properties.setTitle(info.title());
+		properties.setCreator(info.issuer());
+		properties.setSubjectProperty(info.subject());
+		properties.setCreated(Optional.of(Date.from(info.timestamp())));
+		properties.setModified(Optional.of(Date.from(info.timestamp())));
+		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			document.write(out);
+			document.close();
+			return OfficePackages.dated(out.toByteArray(), info.timestamp());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not write a Word document", ex);
+		}
+	}
+
+	private static void cell(XWPFTableRow row, int column, String text, boolean bold) {
+		XWPFParagraph paragraph = row.getCell(column).getParagraphs().get(0);
+		run(paragraph, text, 14, bold);
+	}
+
+	private static void run(XWPFParagraph paragraph, String text, int size, boolean bold) {
+		String[] lines = text.split("\\R", -1);
+		XWPFRun run = paragraph.createRun();
+		run.setFontFamily(FONT);
+		run.setFontSize(size);
+		run.setBold(bold);
+		// Word sizes and emboldens Thai by the complex-script properties, not the Latin ones.
+		CTRPr properties = run.getCTR().isSetRPr() ? run.getCTR().getRPr() : run.getCTR().addNewRPr();
+		properties.addNewSzCs().setVal(BigInteger.valueOf(size * 2L));
+		if (bold) {
+			properties.addNewBCs();
+		}
+		for (int i = 0; i < lines.length; i++) {
+			if (i > 0) {
+				run.addBreak();
+			}
+			run.setText(lines[i], i);
+		}
+	}
+}

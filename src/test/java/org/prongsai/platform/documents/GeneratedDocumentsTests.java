@@ -1,0 +1,139 @@
+package org.prongsai.platform.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+class GeneratedDocumentsTests {
+
+	static final String THAI = "ปี่ ที่ นั้น ผู้ใหญ่ ญาติ ฐาน กฎหมาย ป้องกันปราบปราม น้ำ ทุ่ง ฤๅษี";
+
+	static final DocumentInfo INFO = new DocumentInfo("สรุปผลการจัดซื้อจัดจ้าง เดือนมีนาคม 2567", "สถานีตำรวจภูธรกมลา",
+			"สขร.๑", LocalDate.of(2024, 3, 31));
+
+	final PdfDocuments pdfs = new PdfDocuments(new DocumentTemplates(messages(), List.of()));
+
+	@Test
+	void thaiTextComesBackExactlyFromThePdfWithTheFontEmbedded() throws IOException {
+		byte[] pdf = sample();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			String text = new PDFTextStripper().getText(document);
+			assertThat(text).contains(THAI, "สรุปผลการจัดซื้อจัดจ้าง เดือนมีนาคม 2567", "วัสดุสำนักงาน", "หน้า 1 จาก 1");
+			for (var page : document.getPages()) {
+				for (var name : page.getResources().getFontNames()) {
+					PDFont font = page.getResources().getFont(name);
+					assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+					assertThat(font.getName()).contains("Laksaman");
+				}
+			}
+			assertThat(document.getPage(0).getMediaBox().getWidth()).as("A4 width in points").isBetween(595f, 596f);
+			assertThat(document.getDocumentInformation().getTitle()).isEqualTo(INFO.title());
+			assertThat(document.getDocumentInformation().getCreationDate().toInstant()).isEqualTo(INFO.timestamp());
+		}
+	}
+
+	@Test
+	void popplerExtractsTheSameThaiText() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/pdftotext")) || System.getenv("CI") != null,
+				"pdftotext (poppler-utils) is not installed");
+		Path file = Files.createTempFile("sample-", ".pdf");
+		try {
+			Files.write(file, sample());
+			Process process = new ProcessBuilder("pdftotext", "-enc", "UTF-8", file.toString(), "-").start();
+			String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+			assertThat(text).contains(THAI, "วัสดุสำนักงาน");
+		}
+		finally {
+			Files.deleteIfExists(file);
+		}
+	}
+
+	@Test
+	void theSameContentGivesTheSameBytes() {
+		assertThat(sample()).isEqualTo(sample());
+		assertThat(workbook()).isEqualTo(workbook());
+		assertThat(word()).isEqualTo(word());
+	}
+
+	@Test
+	void theWorkbookHasTypedCellsOneHeaderRowNoMergesAndItsMetadata() throws IOException {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbook()))) {
+			Sheet data = workbook.getSheet("procurement");
+			assertThat(data.getNumMergedRegions()).isZero();
+			assertThat(data.getRow(0).getCell(0).getStringCellValue()).isEqualTo("item");
+			assertThat(data.getRow(1).getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(data.getRow(1).getCell(1).getNumericCellValue()).isEqualTo(12500.5);
+			assertThat(data.getRow(1).getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+			assertThat(DateUtil.isCellDateFormatted(data.getRow(1).getCell(2))).isTrue();
+			assertThat(data.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2024, 3, 5));
+			assertThat(data.getRow(2).getCell(0).getCellType()).as("a formula-looking text stays text").isEqualTo(CellType.STRING);
+			assertThat(data.getRow(2).getCell(0).getStringCellValue()).isEqualTo("=HYPERLINK(\"http://x\")");
+			assertThat(data.getRow(2).getCell(2)).as("no value, no cell").isNull();
+			Sheet about = workbook.getSheet("metadata");
+			assertThat(about.getRow(1).getCell(0).getStringCellValue()).isEqualTo("station");
+			assertThat(about.getRow(1).getCell(1).getStringCellValue()).isEqualTo("kamala");
+		}
+	}
+
+	@Test
+	void theWordFileHasRealParagraphsAndTables() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word()))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo(INFO.title());
+			assertThat(document.getParagraphs()).extracting(p -> p.getText()).contains(THAI);
+			assertThat(document.getTables()).hasSize(1);
+			assertThat(document.getTables().get(0).getRow(1).getCell(0).getText()).isEqualTo("วัสดุสำนักงาน");
+			assertThat(document.getTables().get(0).getRow(0).isRepeatHeader()).isTrue();
+			assertThat(document.getAllPictures()).isEmpty();
+		}
+	}
+
+	private byte[] sample() {
+		return pdfs.pdf("platform/sample", Map.of("lines", List.of(THAI, "ข้อความภาษาไทยยาว ๆ ".repeat(30)),
+				"rows", List.of(List.of("วัสดุสำนักงาน", "12,500.50"))), INFO);
+	}
+
+	private static byte[] workbook() {
+		return Spreadsheet.of(INFO)
+			.data("procurement", List.of("item", "price", "date"),
+					List.of(List.of("วัสดุสำนักงาน", 12500.5, LocalDate.of(2024, 3, 5)),
+							java.util.Arrays.asList("=HYPERLINK(\"http://x\")", 1, null)))
+			.describe("station", "kamala")
+			.bytes();
+	}
+
+	private static byte[] word() {
+		return WordDocument.of(INFO).heading(INFO.title()).paragraph(THAI, false)
+			.table(List.of("รายการ", "จำนวนเงิน"), List.of(List.of("วัสดุสำนักงาน", "12,500.50")))
+			.bytes();
+	}
+
+	private static ResourceBundleMessageSource messages() {
+		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		messages.setBasename("i18n/platform");
+		messages.setDefaultEncoding("UTF-8");
+		messages.setFallbackToSystemLocale(false);
+		return messages;
+	}
+}
