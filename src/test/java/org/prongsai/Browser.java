@@ -69,6 +69,18 @@ final class Browser {
 			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
+	/** Posts a form whose fields may repeat (bidder, bidder, …), given as name, value, name, value. */
+	HttpResponse<String> postFields(String path, String... namesAndValues) {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			body.append(body.length() == 0 ? "" : "&").append(encode(namesAndValues[i])).append('=')
+				.append(encode(namesAndValues[i + 1]));
+		}
+		return send(HttpRequest.newBuilder(resolve(path))
+			.header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+	}
+
 	/** Sends one file as a browser's multipart form would, with the page's CSRF token. */
 	HttpResponse<String> upload(String path, String csrf, String field, String fileName, String contentType,
 			byte[] content) {

@@ -670,6 +670,89 @@ abstract class PortalScenarios {
 			.contains("disclosure.law.published", "disclosure.committee.added", "disclosure.committee.changed");
 	}
 
+	@Test
+	void financeRecordsTheMonthsProcurementAndPublishesItsSummaryToItsItem() throws Exception {
+		Browser finance = browser();
+		finance.signIn("kamala.finance", DEMO_PASSWORD);
+		String page = finance.get("/admin/procurement?month=2024-03&lang=en").body();
+		assertThat(page).contains("Procurement, March 2024", "No procurement this month");
+		String csrf = Browser.csrfToken(page);
+		long records = jdbc.sql("select count(*) from procurement").query(Long.class).single();
+
+		HttpResponse<String> notABidder = finance.postFields("/admin/procurement", "_csrf", csrf, "month", "2024-03",
+				"subject", "จัดซื้อวัสดุสำนักงาน", "budget", "15,000", "referencePrice", "14,500", "method", "specific",
+				"bidder", "ร้านสมมติการค้า", "price", "14,200.50", "bidder", "", "price", "",
+				"selectedBidder", "ร้านอื่น", "agreedPrice", "14,200.50", "reason", "ราคาต่ำสุดและเสนอครบตามเงื่อนไข",
+				"contractNumber", "ข้อตกลง 12/2567", "contractDate", "2024-03-05");
+		assertThat(notABidder.statusCode()).isEqualTo(200);
+		assertThat(notABidder.body()).contains("The selected bidder must be one of the bidders", "จัดซื้อวัสดุสำนักงาน");
+		HttpResponse<String> negative = finance.postFields("/admin/procurement", "_csrf", csrf, "month", "2024-03",
+				"subject", "จัดซื้อวัสดุสำนักงาน", "budget", "-15", "method", "specific", "bidder", "ร้านสมมติการค้า",
+				"price", "10", "selectedBidder", "ร้านสมมติการค้า", "agreedPrice", "10", "reason", "ราคาเหมาะสม",
+				"contractNumber", "ข้อตกลง 12/2567", "contractDate", "2024-03-05");
+		assertThat(negative.body()).contains("&quot;-15&quot; is not an amount");
+		assertThat(jdbc.sql("select count(*) from procurement").query(Long.class).single()).isEqualTo(records);
+
+		HttpResponse<String> saved = finance.postFields("/admin/procurement", "_csrf", csrf, "month", "2024-03",
+				"subject", "จัดซื้อวัสดุสำนักงาน", "budget", "15,000", "referencePrice", "14,500", "method", "specific",
+				"bidder", "ร้านสมมติการค้า", "price", "14,200.50", "bidder", "", "price", "",
+				"selectedBidder", "ร้านสมมติการค้า", "agreedPrice", "14,200.50", "reason", "ราคาต่ำสุดและเสนอครบตามเงื่อนไข",
+				"contractNumber", "ข้อตกลง 12/2567", "contractDate", "2024-03-05");
+		assertThat(Browser.redirectTarget(saved)).isEqualTo("/admin/procurement?month=2024-03");
+		assertThat(finance.get(Browser.redirectTarget(saved)).body()).contains("จัดซื้อวัสดุสำนักงาน", "14,200.50");
+		HttpResponse<byte[]> preview = finance.download("/admin/procurement/summary/2024-03.pdf");
+		assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		assertThat(pdfText(preview.body())).contains("สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมีนาคม 2567",
+				"จัดซื้อวัสดุสำนักงาน", "ร้านสมมติการค้า", "14,200.50", "12/2567", "5 มี.ค. 2567", "รวม 1 รายการ");
+
+		HttpResponse<String> published = finance.post("/admin/procurement/publish", Map.of("_csrf", csrf, "month", "2024-03"));
+		assertThat(Browser.redirectTarget(published)).isEqualTo("/admin/procurement?month=2024-03");
+		assertThat(finance.get("/admin/procurement?month=2024-03&lang=en").body()).contains("summary is published");
+		List<UUID> march = jdbc.sql("select d.id from disclosure_document d join station s on s.id = d.station_id"
+				+ " where s.code = 'kamala' and d.document_kind = 'procurement-summary' and d.report_month = '2024-03-01'"
+				+ " and d.withdrawn_at is null order by d.format").query(UUID.class).list();
+		assertThat(march).as("PDF and XLSX, replacing the uploaded March files").hasSize(2);
+		String o15 = browser().get("/kamala/oit/2567/O15").body();
+		assertThat(o15).contains("/kamala/oit/2567/files/" + march.get(0), "/kamala/oit/2567/files/" + march.get(1));
+		byte[] xlsx = browser().download("/kamala/oit/2567/files/" + march.get(1)).body();
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+			Sheet rows = workbook.getSheet("procurement");
+			assertThat(rows.getLastRowNum()).isEqualTo(1);
+			assertThat(rows.getRow(1).getCell(1).getStringCellValue()).isEqualTo("จัดซื้อวัสดุสำนักงาน");
+			assertThat(rows.getRow(1).getCell(7).getNumericCellValue()).isEqualTo(14200.5);
+			assertThat(workbook.getSheet("bids").getRow(1).getCell(1).getStringCellValue()).isEqualTo("ร้านสมมติการค้า");
+		}
+
+		finance.post("/admin/procurement/publish", Map.of("_csrf", csrf, "month", "2024-03"));
+		assertThat(finance.get("/admin/procurement?month=2024-03&lang=en").body())
+			.contains("summary is unchanged since it was published");
+		assertThat(jdbc.sql("select count(*) from disclosure_document d join station s on s.id = d.station_id"
+				+ " where s.code = 'kamala' and d.document_kind = 'procurement-summary' and d.report_month = '2024-03-01'")
+			.query(Long.class).single()).as("nothing new for an unchanged month").isEqualTo(
+					jdbc.sql("select count(*) from disclosure_document d join station s on s.id = d.station_id"
+							+ " where s.code = 'kamala' and d.document_kind = 'procurement-summary'"
+							+ " and d.report_month = '2024-03-01'").query(Long.class).single());
+
+		finance.post("/admin/procurement/publish", Map.of("_csrf", csrf, "month", "2024-02"));
+		UUID february = jdbc.sql("select d.id from disclosure_document d join station s on s.id = d.station_id"
+				+ " where s.code = 'kamala' and d.document_kind = 'procurement-summary' and d.report_month = '2024-02-01'"
+				+ " and d.format = 'PDF' and d.withdrawn_at is null").query(UUID.class).single();
+		assertThat(pdfText(browser().download("/kamala/oit/2567/files/" + february).body()))
+			.as("a month without procurement says so").contains("ไม่มีการจัดซื้อจัดจ้าง");
+
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		assertThat(publisher.get("/admin/procurement").statusCode()).isEqualTo(403);
+		assertThat(audit.recent(stationId("kamala"), 40)).extracting(e -> e.action())
+			.contains("reporting.procurement.recorded", "disclosure.document.published");
+	}
+
+	private static String pdfText(byte[] pdf) throws java.io.IOException {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+		}
+	}
+
 	/** The readiness table row of the first element with this title. */
 	private static String elementRow(String page, String element) {
 		int at = page.indexOf("<td class=\"govuk-table__cell\">" + element + "</td>");

@@ -13,11 +13,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.security.CurrentUser;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.StationView;
 
 /** What the item editor's screens share: finding the item and element, and turning a refusal into a message. */
@@ -42,11 +42,8 @@ class ItemEditing {
 			action.run();
 			redirect.addFlashAttribute("saved", element);
 		}
-		catch (PublishingRejected ex) {
-			redirect.addFlashAttribute("problem", new ItemEditorController.Problem(element, ex.messageKey(), ex.arguments()));
-		}
-		catch (FileRejectedException ex) {
-			// The files module's refusal reads like the item's own: same place, same kind of message.
+		catch (Refusal ex) {
+			// A refused file reads like the item's own refusals: same place, same kind of message.
 			redirect.addFlashAttribute("problem", new ItemEditorController.Problem(element, ex.messageKey(), ex.arguments()));
 		}
 		catch (IOException ex) {

@@ -112,6 +112,48 @@ public class Publishing {
 	}
 
 	/**
+	 * Publishes a document the portal generated from its own records, for the item of the year that
+	 * asks for its kind: the generator needn't know the year's item codes. Content identical to the
+	 * file already published for that month publishes nothing new, so regenerating an unchanged
+	 * month leaves its page and history as they were.
+	 * @return whether something new was published
+	 * @throws PublishingRejected when no item of the year asks for the kind, or as {@link #publishDocument}
+	 */
+	public boolean publishGenerated(UUID stationId, FiscalYear year, String kind, @Nullable YearMonth month,
+			@Nullable LocalDate asOf, LocalizedText title, String fileName, byte[] content, String by) {
+		Criteria criteria = catalogue.forYear(year)
+			.orElseThrow(() -> new PublishingRejected("disclosure.reject.year", year.beYear()));
+		String itemCode = criteria.items().stream()
+			.filter(item -> item.elements().stream().anyMatch(e -> kind.equals(documentKind(e.check()))))
+			.map(ItemCriteria::code)
+			.findFirst()
+			.orElseThrow(() -> new PublishingRejected("disclosure.reject.kind", kind, "-"));
+		String sha256 = sha256(content);
+		boolean unchanged = jdbc.sql("select file_id from disclosure_document where station_id = :station and fiscal_year = :year"
+				+ " and document_kind = :kind and " + (month == null ? "report_month is null" : "report_month = :month")
+				+ " and withdrawn_at is null")
+			.param("station", stationId).param("year", year.beYear()).param("kind", kind)
+			.param("month", month == null ? null : Date.valueOf(month.atDay(1)))
+			.query(UUID.class).list().stream()
+			.anyMatch(fileId -> files.find(stationId, fileId).map(f -> f.sha256().equals(sha256)).orElse(false));
+		if (unchanged) {
+			return false;
+		}
+		publishDocument(stationId, year, itemCode, kind, month, asOf, title, fileName,
+				new java.io.ByteArrayInputStream(content), by);
+		return true;
+	}
+
+	private static String sha256(byte[] content) {
+		try {
+			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (java.security.NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
 	 * Withdraws a published document from the station's pages (it stays in the history).
 	 * @throws PublishingRejected when the station has no such published document
 	 */

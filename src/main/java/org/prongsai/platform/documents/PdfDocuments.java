@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.text.BreakIterator;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -14,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
+import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
@@ -76,6 +78,8 @@ public class PdfDocuments {
 			.useFont(() -> font("Laksaman.ttf"), FONT, 400, FontStyle.NORMAL, true)
 			.useFont(() -> font("Laksaman-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true)
 			.withProducer("Prongsai")
+			// Thai has no spaces between words: break lines where the JDK's Thai dictionary finds words.
+			.useUnicodeLineBreaker(new ThaiLineBreaker())
 			.toStream(out);
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.createPDFWithoutClosing();
@@ -113,6 +117,22 @@ public class PdfDocuments {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Line breaks from the JDK's dictionary-based Thai break iterator, which also breaks Latin text at spaces. */
+	private static final class ThaiLineBreaker implements FSTextBreaker {
+
+		private final BreakIterator breaks = BreakIterator.getLineInstance(THAI);
+
+		@Override
+		public int next() {
+			return breaks.next();
+		}
+
+		@Override
+		public void setText(String text) {
+			breaks.setText(text);
 		}
 	}
 

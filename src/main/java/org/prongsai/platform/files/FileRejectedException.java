@@ -1,12 +1,12 @@
 package org.prongsai.platform.files;
 
-import java.util.Arrays;
+import org.prongsai.platform.web.Refusal;
 
 /**
- * An upload was refused. Show the person {@link #messageKey()} with {@link #arguments()} from the
- * message source; they can fix it by choosing another file.
+ * An upload was refused: its {@link #messageKey()} is one of {@link #TYPE}, {@link #SIZE},
+ * {@link #EMPTY}; they can fix it by choosing another file.
  */
-public class FileRejectedException extends RuntimeException {
+public class FileRejectedException extends Refusal {
 
 	/** The file's kind is not accepted; arguments: the detected kind, the accepted kinds. */
 	public static final String TYPE = "files.rejected.type";
@@ -17,14 +17,8 @@ public class FileRejectedException extends RuntimeException {
 	/** The file has no content. */
 	public static final String EMPTY = "files.rejected.empty";
 
-	private final String messageKey;
-
-	private final Object[] arguments;
-
 	FileRejectedException(String messageKey, Object... arguments) {
-		super(messageKey + " " + Arrays.toString(arguments));
-		this.messageKey = messageKey;
-		this.arguments = arguments.clone();
+		super(messageKey, arguments);
 	}
 
 	static FileRejectedException type(String detectedContentType, FileUse use) {
@@ -37,15 +31,5 @@ public class FileRejectedException extends RuntimeException {
 
 	static FileRejectedException empty() {
 		return new FileRejectedException(EMPTY);
-	}
-
-	/** One of {@link #TYPE}, {@link #SIZE}, {@link #EMPTY}. */
-	public String messageKey() {
-		return messageKey;
-	}
-
-	/** The message's arguments, in the order its text uses them. */
-	public Object[] arguments() {
-		return arguments.clone();
 	}
 }

@@ -1,0 +1,195 @@
+package org.prongsai.reporting;
+
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.disclosure.PublishingRejected;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationView;
+
+/**
+ * Finance's procurement screen: a month's records with the form that adds one, the month's
+ * summary สขร.๑ to check as PDF or Excel, and the button that publishes it to its disclosure item.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+class ProcurementController {
+
+	static final String VIEW = "reporting/admin/procurement";
+
+	private final ActingStation acting;
+	private final ProcurementRecords records;
+	private final ProcurementMonthDocuments documents;
+	private final ProcurementPublishing publishing;
+	private final Clock clock;
+
+	ProcurementController(ActingStation acting, ProcurementRecords records, ProcurementMonthDocuments documents,
+			ProcurementPublishing publishing, Clock clock) {
+		this.acting = acting;
+		this.records = records;
+		this.documents = documents;
+		this.publishing = publishing;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/procurement")
+	String month(@RequestParam(required = false) @Nullable String month, HttpSession session, Model model) {
+		return page(acting.current(session), month(month), ProcurementEntry.blank(), model);
+	}
+
+	@GetMapping("/admin/procurement/{id}")
+	String edit(@PathVariable UUID id, HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		Procurement record = records.find(station.id(), id).orElseThrow(() -> new NotFoundException("procurement " + id));
+		model.addAttribute("editing", record);
+		return page(station, record.month(), ProcurementEntry.of(record), model);
+	}
+
+	@PostMapping("/admin/procurement")
+	String add(ProcurementForm form, @AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		ProcurementEntry entry = form.entry();
+		try {
+			UUID id = records.record(station.id(), entry, user.getUsername());
+			YearMonth month = records.find(station.id(), id).orElseThrow().month();
+			redirect.addFlashAttribute("saved", "reporting.procurement.saved");
+			return "redirect:/admin/procurement?month=" + month;
+		}
+		catch (ReportingRejected ex) {
+			model.addAttribute("problem", ex);
+			return page(station, month(form.getMonth()), entry, model);
+		}
+	}
+
+	@PostMapping("/admin/procurement/{id}")
+	String change(@PathVariable UUID id, ProcurementForm form, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, Model model, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		Procurement before = records.find(station.id(), id).orElseThrow(() -> new NotFoundException("procurement " + id));
+		ProcurementEntry entry = form.entry();
+		try {
+			records.change(station.id(), id, form.getVersion(), entry, user.getUsername());
+			redirect.addFlashAttribute("saved", "reporting.procurement.saved");
+			return "redirect:/admin/procurement?month=" + records.find(station.id(), id).orElseThrow().month();
+		}
+		catch (ReportingRejected ex) {
+			model.addAttribute("problem", ex);
+			model.addAttribute("editing", before);
+			return page(station, before.month(), entry, model);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			Procurement latest = records.find(station.id(), id).orElseThrow(() -> new NotFoundException("procurement " + id));
+			model.addAttribute("editing", latest);
+			model.addAttribute("conflict", true);
+			return page(station, latest.month(), ProcurementEntry.of(latest), model);
+		}
+	}
+
+	@PostMapping("/admin/procurement/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam int version, HttpSession session, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		Procurement record = records.find(station.id(), id).orElseThrow(() -> new NotFoundException("procurement " + id));
+		try {
+			records.delete(station.id(), id, version);
+			redirect.addFlashAttribute("saved", "reporting.procurement.deleted");
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failed", "reporting.procurement.conflict");
+		}
+		return "redirect:/admin/procurement?month=" + record.month();
+	}
+
+	/** The month's summary as it would be published, to check before publishing. */
+	@GetMapping("/admin/procurement/summary/{month}.{format:pdf|xlsx}")
+	ResponseEntity<byte[]> summary(@PathVariable String month, @PathVariable String format, HttpSession session) {
+		StationView station = acting.current(session);
+		YearMonth which = month(month);
+		ProcurementMonthDocuments.Pair pair = documents.generate(station, which, records.month(station.id(), which));
+		boolean pdf = "pdf".equals(format);
+		return ResponseEntity.ok()
+			.contentType(pdf ? MediaType.APPLICATION_PDF
+					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("sor-kor-ror-1-" + station.code() + "-" + which + "." + format).build().toString())
+			.body(pdf ? pair.pdf() : pair.xlsx());
+	}
+
+	@PostMapping("/admin/procurement/publish")
+	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		YearMonth which = month(month);
+		try {
+			int published = publishing.publishMonth(station, which, user.getUsername());
+			redirect.addFlashAttribute("saved", published == 0 ? "reporting.procurement.published.unchanged"
+					: "reporting.procurement.published");
+		}
+		catch (PublishingRejected ex) {
+			redirect.addFlashAttribute("failed", ex.messageKey());
+			redirect.addFlashAttribute("failedArgs", ex.arguments());
+		}
+		return "redirect:/admin/procurement?month=" + which;
+	}
+
+	private String page(StationView station, YearMonth month, ProcurementEntry entry,
+			Model model) {
+		List<Procurement> monthRecords = records.month(station.id(), month);
+		model.addAttribute("actingStation", station);
+		model.addAttribute("month", month);
+		model.addAttribute("fiscalYear", FiscalYear.containing(month.atDay(1)));
+		model.addAttribute("records", monthRecords);
+		model.addAttribute("entry", entry);
+		model.addAttribute("methods", ProcurementMethod.values());
+		return VIEW;
+	}
+
+	/** The month a parameter names, or this month in Bangkok without one; anything unreadable is a 404. */
+	private YearMonth month(@Nullable String text) {
+		if (text == null || text.isBlank()) {
+			return YearMonth.now(clock.withZone(FiscalYear.BANGKOK));
+		}
+		try {
+			YearMonth month = YearMonth.parse(text.strip());
+			FiscalYear.containing(month.atDay(1));
+			return month;
+		}
+		catch (DateTimeParseException | IllegalArgumentException ex) {
+			throw new NotFoundException("month " + text);
+		}
+	}
+
+	@Bean
+	static AdminLink procurementLink() {
+		return new AdminLink("reporting.procurement.nav", "/admin/procurement",
+				Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 30);
+	}
+}

@@ -1,0 +1,60 @@
+package org.prongsai.reporting;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.prongsai.disclosure.LocalizedText;
+import org.prongsai.disclosure.Publishing;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.ThaiDateFormat;
+import org.prongsai.station.StationView;
+
+/**
+ * Publishes a month's procurement summary to the disclosure item that asks for it (O15 in
+ * FY2567): the PDF and the workbook generated from the records, on the item's page for that
+ * month, replacing the month's earlier files. A month whose records did not change publishes
+ * nothing new.
+ */
+@Service
+class ProcurementPublishing {
+
+	private final ProcurementRecords records;
+
+	private final ProcurementMonthDocuments documents;
+
+	private final Publishing publishing;
+
+	ProcurementPublishing(ProcurementRecords records, ProcurementMonthDocuments documents, Publishing publishing) {
+		this.records = records;
+		this.documents = documents;
+		this.publishing = publishing;
+	}
+
+	/**
+	 * @return how many of the two files were new
+	 * @throws org.prongsai.disclosure.PublishingRejected when the year's criteria ask for no such summary, or not for that month
+	 */
+	@Transactional
+	int publishMonth(StationView station, YearMonth month, String by) {
+		List<Procurement> monthRecords = records.month(station.id(), month);
+		ProcurementMonthDocuments.Pair pair = documents.generate(station, month, monthRecords);
+		FiscalYear year = FiscalYear.containing(month.atDay(1));
+		LocalizedText title = new LocalizedText(pair.info().title(), "Procurement summary (Sor Kor Ror 1), "
+				+ ThaiDateFormat.of(Locale.ENGLISH).longMonthYear(month));
+		int published = 0;
+		String name = "sor-kor-ror-1-" + station.code() + "-" + month;
+		if (publishing.publishGenerated(station.id(), year, ProcurementMonthDocuments.KIND, month, month.atEndOfMonth(),
+				title, name + ".pdf", pair.pdf(), by)) {
+			published++;
+		}
+		if (publishing.publishGenerated(station.id(), year, ProcurementMonthDocuments.KIND, month, month.atEndOfMonth(),
+				title, name + ".xlsx", pair.xlsx(), by)) {
+			published++;
+		}
+		return published;
+	}
+}

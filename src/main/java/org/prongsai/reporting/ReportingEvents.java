@@ -1,0 +1,17 @@
+package org.prongsai.reporting;
+
+import java.util.UUID;
+
+import org.prongsai.platform.audit.AuditedEvent;
+
+/** What officers do to the reporting records; each is recorded in the audit trail. */
+final class ReportingEvents {
+
+	private ReportingEvents() {
+	}
+
+	/** A record was added, changed or deleted. */
+	record RecordChanged(UUID stationId, String action, String target, String beforeSummary, String afterSummary)
+			implements AuditedEvent {
+	}
+}

@@ -1,0 +1,10 @@
+/**
+ * Reporting: the station's records that monthly and six-monthly disclosure items are made from
+ * (procurement first; operations, statistics, budget and the investigation fund to follow), and
+ * the documents generated from them — Thai PDF with Excel or Word — published to their items.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "disclosure",
+		"station", "platform :: web", "platform :: calendar", "platform :: audit", "platform :: security",
+		"platform :: documents" })
+@org.jspecify.annotations.NullMarked
+package org.prongsai.reporting;
