@@ -234,11 +234,7 @@ class BrowserTests {
 
 	@Test
 	void staffConsoleAndProfileFormAreAccessibleAndTellWhatToFix() throws IOException {
-		open("/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys("kamala.admin");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlMatches("/admin$"));
+		signIn("kamala.admin", "en");
 		assertAccessible("/admin (en)");
 
 		browser.findElement(By.linkText("Station profile and contact")).click();
@@ -260,6 +256,51 @@ class BrowserTests {
 
 		open("/admin/audit?lang=th");
 		assertAccessible("/admin/audit (th)");
+		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+	}
+
+	@Test
+	void organisationScreensAreAccessibleAndTellWhatToFix() throws IOException {
+		open("/kamala/contact?lang=en");
+		List<WebElement> photos = browser.findElements(By.cssSelector("main img.prongsai-officer-photo"));
+		assertThat(photos).as("every demo executive has a photo").hasSize(6);
+		assertThat(photos).allSatisfy(photo -> assertThat(photo.getDomProperty("naturalWidth")).isNotEqualTo("0"));
+		assertThat(photos.get(0).getDomAttribute("alt")).isEqualTo("Pol. Col. Sommut Rakthamma");
+
+		signIn("kamala.publisher", "en");
+		browser.findElement(By.linkText("Units and officers")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin/organisation$"));
+		assertThat(browser.findElements(By.cssSelector(".prongsai-table-scroll tbody tr")))
+			.isNotEmpty();
+		assertAccessible("/admin/organisation (en)");
+		Files.createDirectories(SCREENSHOTS);
+		screenshot("admin-organisation-en-desktop.png", 1280, 900, false);
+
+		browser.findElement(By.cssSelector("a[href*='/admin/organisation/units/']")).click();
+		wait.until(ExpectedConditions.urlContains("/admin/organisation/units/"));
+		assertAccessible("/admin/organisation/units/{id} (en)");
+		WebElement authorised = browser.findElement(By.id("authorisedStrength"));
+		authorised.clear();
+		authorised.sendKeys("-5");
+		browser.findElement(By.id("nameEn")).clear();
+		browser.findElement(By.xpath("//button[normalize-space()='Save']")).click();
+		WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertThat(summary.getText()).contains("Name in English is required",
+				"Authorised strength must be a whole number from 0 to 9999");
+		summary.findElement(By.linkText("Authorised strength must be a whole number from 0 to 9999")).click();
+		assertThat(browser.switchTo().activeElement().getDomAttribute("id")).isEqualTo("authorisedStrength");
+		assertAccessible("/admin/organisation/units/{id} with errors (en)");
+
+		open("/admin/organisation/officers/new");
+		assertAccessible("/admin/organisation/officers/new (en)");
+		open("/admin/organisation?lang=th");
+		browser.findElement(By.cssSelector("a[href*='/admin/organisation/officers/']:not([href$='/new'])")).click();
+		wait.until(ExpectedConditions.urlContains("/admin/organisation/officers/"));
+		assertThat(browser.findElement(By.cssSelector("main img.prongsai-officer-photo")).getDomAttribute("alt"))
+			.isEqualTo("พ.ต.อ.สมมติ รักษ์ธรรม");
+		assertThat(browser.findElement(By.id("executive")).isSelected()).as("the commander is an executive").isTrue();
+		assertAccessible("/admin/organisation/officers/{id} (th)");
+		screenshot("admin-officer-th-desktop.png", 1280, 900, false);
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}
 
@@ -329,11 +370,7 @@ class BrowserTests {
 
 	@Test
 	void aPublisherUploadsTheMissingWordFileAndWatchesTheItemTurnGreen() throws IOException {
-		open("/login?lang=th");
-		browser.findElement(By.id("username")).sendKeys("kamala.publisher");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlMatches("/admin$"));
+		signIn("kamala.publisher", "th");
 
 		open("/admin/readiness?year=2567&cutOff=2024-05-15");
 		WebElement o7 = browser.findElement(By.cssSelector("a.prongsai-tile[href='#O7']"));
@@ -373,16 +410,21 @@ class BrowserTests {
 		open("/kamala/search?lang=en");
 		assertAccessible("/kamala/search (en)");
 
-		open("/login?lang=en");
-		browser.findElement(By.id("username")).sendKeys("region8.admin");
-		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		wait.until(ExpectedConditions.urlMatches("/admin$"));
+		signIn("region8.admin", "en");
 		browser.findElement(By.linkText("Readiness of the region's stations")).click();
 		wait.until(ExpectedConditions.urlContains("/admin/region"));
 		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(2);
 		assertAccessible("/admin/region (en)");
 		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+	}
+
+	/** Signs in through the form in the language given and waits for the console. */
+	private void signIn(String username, String language) {
+		open("/login?lang=" + language);
+		browser.findElement(By.id("username")).sendKeys(username);
+		browser.findElement(By.id("password")).sendKeys(PASSWORD);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin$"));
 	}
 
 	private void open(String path) {

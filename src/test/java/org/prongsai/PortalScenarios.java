@@ -29,6 +29,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.prongsai.disclosure.DisclosureContent;
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.disclosure.Publishing;
 import org.prongsai.disclosure.SampleDocuments;
@@ -77,6 +78,9 @@ abstract class PortalScenarios {
 
 	@Autowired
 	AdjustableClock clock;
+
+	@Autowired
+	DisclosureContent content;
 
 	Browser browser() {
 		return new Browser(port);
@@ -470,6 +474,45 @@ abstract class PortalScenarios {
 		assertThat(served.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
 		assertThat(browser().get("/kamala").body()).contains("src=\"/kamala/photo\"");
 		assertThat(browser().get("/thung-thong/photo").statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void anExecutiveWithoutAPhotoLeavesItemO1IncompleteUntilThePhotoIsUploaded() throws Exception {
+		UUID thungThong = stationId("thung-thong");
+		assertThat(executivesComplete(thungThong)).as("the demo executive has a photo").isTrue();
+		Browser admin = browser();
+		admin.signIn("thungthong.admin", DEMO_PASSWORD);
+
+		Map<String, String> form = Browser.formFields(admin.get("/admin/organisation/officers/new").body());
+		form.putAll(Map.of("rankTh", "พ.ต.ท.", "rankEn", "Pol. Lt. Col.", "nameTh", "ภาพ ยังไม่มี", "nameEn",
+				"Phap Yangmaimi", "titleTh", "รองผู้กำกับการ", "titleEn", "Deputy Superintendent", "officialPhone",
+				"0 7600 0201", "executive", "true"));
+		HttpResponse<String> added = admin.post("/admin/organisation/officers", form);
+		assertThat(Browser.redirectTarget(added)).isEqualTo("/admin/organisation");
+		assertThat(executivesComplete(thungThong)).as("O1 asks for every executive's photo").isFalse();
+
+		UUID officer = jdbc.sql("select id from officer where name_en = 'Phap Yangmaimi'").query(UUID.class).single();
+		String editor = admin.get("/admin/organisation/officers/" + officer).body();
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 40, java.awt.image.BufferedImage.TYPE_INT_RGB),
+				"png", png);
+		HttpResponse<String> uploaded = admin.upload("/admin/organisation/officers/" + officer + "/photo",
+				Browser.csrfToken(editor), "photo", "face.png", "image/png", png.toByteArray());
+		assertThat(Browser.redirectTarget(uploaded)).isEqualTo("/admin/organisation/officers/" + officer);
+		assertThat(executivesComplete(thungThong)).isTrue();
+
+		String o1 = browser().get("/thung-thong/oit/2567/O1?lang=en").body();
+		assertThat(o1).contains("src=\"/thung-thong/officers/" + officer + "/photo?v=", "alt=\"Pol. Lt. Col. Phap Yangmaimi\"");
+		HttpResponse<byte[]> photo = browser().download("/thung-thong/officers/" + officer + "/photo");
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(photo.body()).isEqualTo(png.toByteArray());
+		assertThat(browser().download("/kamala/officers/" + officer + "/photo").statusCode()).isEqualTo(404);
+		assertThat(audit.recent(thungThong, 20)).extracting(AuditEntryView::action)
+			.contains("organisation.officer.added", "organisation.officer.photo.changed");
+	}
+
+	private boolean executivesComplete(UUID station) {
+		return content.snapshot(station, FY2567, clock.instant()).filledFields().contains("executives.contact");
 	}
 
 	@Test
@@ -927,7 +970,7 @@ abstract class PortalScenarios {
 				"Receiving complaints, criminal inquiries and case files for the prosecutor");
 		assertThat(visitor.get("/kamala/oit/2567/O2?lang=th").body()).contains("ประชากร 12,345 คน", "ข้อมูล ณ วันที่ 1 กุมภาพันธ์ 2567");
 		assertThat(visitor.get("/kamala/oit/2567/O1").body()).contains("พ.ต.อ.สมมติ รักษ์ธรรม", "ผู้กำกับการสถานีตำรวจภูธรกมลา",
-				"href=\"tel:076000100\"", "งานป้องกันปราบปราม", ">40<", ">35<");
+				"href=\"tel:076000100\"", "งานป้องกันปราบปราม", ">40<", ">35<", "alt=\"พ.ต.อ.สมมติ รักษ์ธรรม\"");
 		assertThat(visitor.get("/kamala/oit/2567/O5").body()).contains("href=\"mailto:kamala.demo@example.org\"",
 				"href=\"tel:076000191\"", "https://www.openstreetmap.org/?mlat=7.950300");
 		assertThat(visitor.get("/kamala/oit/2567/O10").body())

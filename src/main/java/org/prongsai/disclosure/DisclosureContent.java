@@ -255,7 +255,7 @@ public class DisclosureContent {
 			fields.add("units.duties");
 		}
 		List<OfficerView> executives = stations.officers(stationId).stream().filter(OfficerView::executive).toList();
-		if (!executives.isEmpty() && executives.stream().allMatch(e -> e.officialPhone() != null)) {
+		if (!executives.isEmpty() && executives.stream().allMatch(e -> e.officialPhone() != null && e.photoFileId() != null)) {
 			fields.add("executives.contact");
 		}
 		return fields;

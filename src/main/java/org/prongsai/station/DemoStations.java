@@ -1,5 +1,13 @@
 package org.prongsai.station;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -7,6 +15,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+
+import javax.imageio.ImageIO;
 
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -16,6 +26,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.security.Passwords;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.BeforeServing;
@@ -23,7 +36,8 @@ import org.prongsai.platform.web.BeforeServing;
 /**
  * Seeds the fictional demo: สภ.กมลา (a real station's name, with fictional officers and contact
  * details) and a second, wholly fictional station of the same region, with an account for every
- * role. Runs once, on the first start of a demo deployment; the passwords are printed once.
+ * role. The executives have drawn portraits, never photos of real people. Runs once, on the first
+ * start of a demo deployment; the passwords are printed once.
  */
 @Component
 class DemoStations extends BeforeServing {
@@ -42,10 +56,11 @@ class DemoStations extends BeforeServing {
 	private final PasswordEncoder encoder;
 	private final TransactionTemplate transaction;
 	private final Clock clock;
+	private final Files files;
 	private final @Nullable String fixedPassword;
 
 	DemoStations(DemoMode demo, Stations stations, OrgUnits units, Officers officers, Accounts accounts,
-			PasswordEncoder encoder, TransactionTemplate transaction, Clock clock,
+			PasswordEncoder encoder, TransactionTemplate transaction, Clock clock, Files files,
 			@Value("${prongsai.demo.password:}") @Nullable String fixedPassword) {
 		super(0);
 		this.demo = demo;
@@ -56,6 +71,7 @@ class DemoStations extends BeforeServing {
 		this.encoder = encoder;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.files = files;
 		this.fixedPassword = fixedPassword == null || fixedPassword.isBlank() ? null : fixedPassword;
 	}
 
@@ -123,6 +139,8 @@ class DemoStations extends BeforeServing {
 				"งานธุรการและสนับสนุน", "Administration and support", 6, 5));
 		officers.save(Officer.create(t, null, 1, "พ.ต.อ.", "Pol. Col.", "ทองดี สมมติ", "Thongdee Sommut",
 				"ผู้กำกับการสถานีตำรวจภูธรทุ่งทอง", "Superintendent", "0 7600 0200", true));
+		portraits(k, "kamala.admin");
+		portraits(t, "thungthong.admin");
 
 		List<String> printed = new ArrayList<>();
 		account(printed, k, null, "kamala.commander", "พ.ต.อ.สมมติ รักษ์ธรรม", EnumSet.of(Role.COMMANDER));
@@ -136,6 +154,58 @@ class DemoStations extends BeforeServing {
 		account(printed, t, null, "thungthong.admin", "ผู้ดูแลระบบ สภ.ทุ่งทอง", EnumSet.of(Role.STATION_ADMIN));
 		account(printed, null, 8, "region8.admin", "ผู้ดูแลระบบ ภ.8 (สาธิต)", EnumSet.of(Role.REGION_ADMIN));
 		return printed;
+	}
+
+	/** Gives each executive of the station a portrait, as item O1 asks for. */
+	private void portraits(UUID station, String uploadedBy) {
+		int seed = 0;
+		for (Officer officer : officers.findByStationIdOrderByPosition(station)) {
+			if (officer.view().executive()) {
+				StoredFileView photo = files.upload(station, FileUse.PHOTO, "portrait-" + (seed + 1) + ".png",
+						new ByteArrayInputStream(portrait(seed++)), uploadedBy);
+				officer.showPhoto(photo.id());
+				officers.save(officer);
+			}
+		}
+	}
+
+	/**
+	 * A PNG portrait of 240 × 320 pixels drawn with shapes only: a head in a peaked cap above the
+	 * shoulders of a khaki uniform, on a background that differs by the seed. The same seed always
+	 * gives the same bytes.
+	 */
+	static byte[] portrait(int seed) {
+		Color[] backgrounds = { new Color(0xDCE6F0), new Color(0xE8E0D0), new Color(0xDDEBDD), new Color(0xEEDDE4),
+				new Color(0xE4E4EE), new Color(0xF0E8D8) };
+		BufferedImage image = new BufferedImage(240, 320, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g = image.createGraphics();
+		try {
+			g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+			g.setColor(backgrounds[Math.floorMod(seed, backgrounds.length)]);
+			g.fillRect(0, 0, 240, 320);
+			g.setColor(new Color(0x6B5535));
+			g.fillRoundRect(20, 230, 200, 160, 90, 90);
+			g.setColor(new Color(0xF4F1EA));
+			g.fillPolygon(new int[] { 100, 120, 140 }, new int[] { 230, 262, 230 }, 3);
+			g.setColor(new Color(0xC9A27E));
+			g.fillRect(104, 190, 32, 44);
+			g.fillOval(76, 96, 88, 108);
+			g.setColor(new Color(0x3B2F22));
+			g.fillRoundRect(70, 70, 100, 42, 24, 24);
+			g.fillRect(62, 104, 116, 9);
+			g.setColor(new Color(0xD4AF37));
+			g.fillOval(111, 78, 18, 18);
+		}
+		finally {
+			g.dispose();
+		}
+		try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+			ImageIO.write(image, "png", bytes);
+			return bytes.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private void account(List<String> printed, @Nullable UUID station, @Nullable Integer region, String username,

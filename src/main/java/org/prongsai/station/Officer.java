@@ -7,7 +7,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.PersistenceCreator;
 import org.springframework.data.annotation.Version;
 
-/** An officer as the public sees them: rank, name, title and official phone; nothing personal beyond that. */
+/** An officer as the public sees them: rank, name, title, official phone and photo; nothing personal beyond that. */
 class Officer {
 
 	@Id
@@ -23,13 +23,14 @@ class Officer {
 	private String titleEn;
 	private @Nullable String officialPhone;
 	private boolean executive;
+	private @Nullable UUID photoFileId;
 	@Version
 	private int version;
 
 	@PersistenceCreator
 	Officer(UUID id, UUID stationId, @Nullable UUID unitId, int position, String rankTh, String rankEn, String nameTh,
 			String nameEn, String titleTh, String titleEn, @Nullable String officialPhone, boolean executive,
-			int version) {
+			@Nullable UUID photoFileId, int version) {
 		this.id = id;
 		this.stationId = stationId;
 		this.unitId = unitId;
@@ -42,17 +43,63 @@ class Officer {
 		this.titleEn = titleEn;
 		this.officialPhone = officialPhone;
 		this.executive = executive;
+		this.photoFileId = photoFileId;
 		this.version = version;
 	}
 
 	static Officer create(UUID stationId, @Nullable UUID unitId, int position, String rankTh, String rankEn,
 			String nameTh, String nameEn, String titleTh, String titleEn, @Nullable String phone, boolean executive) {
-		return new Officer(UUID.randomUUID(), stationId, unitId, position, rankTh, rankEn, nameTh, nameEn, titleTh,
-				titleEn, phone, executive, 0);
+		return create(stationId, position,
+				new OfficerDetails(unitId, rankTh, rankEn, nameTh, nameEn, titleTh, titleEn, phone, executive));
+	}
+
+	static Officer create(UUID stationId, int position, OfficerDetails details) {
+		Officer officer = new Officer(UUID.randomUUID(), stationId, null, position, "", "", "", "", "", "", null,
+				false, null, 0);
+		officer.update(details);
+		return officer;
+	}
+
+	/** Replaces what an administrator edits; the station, the photo and the place in the list stay. */
+	void update(OfficerDetails details) {
+		this.unitId = details.unitId();
+		this.rankTh = details.rankTh();
+		this.rankEn = details.rankEn();
+		this.nameTh = details.nameTh();
+		this.nameEn = details.nameEn();
+		this.titleTh = details.titleTh();
+		this.titleEn = details.titleEn();
+		this.officialPhone = details.officialPhone();
+		this.executive = details.executive();
+	}
+
+	OfficerDetails details() {
+		return new OfficerDetails(unitId, rankTh, rankEn, nameTh, nameEn, titleTh, titleEn, officialPhone, executive);
+	}
+
+	/** Shows this stored photo beside the officer's name on the public pages. */
+	void showPhoto(UUID fileId) {
+		this.photoFileId = fileId;
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	UUID getStationId() {
+		return stationId;
+	}
+
+	int getPosition() {
+		return position;
+	}
+
+	int getVersion() {
+		return version;
 	}
 
 	OfficerView view() {
-		return new OfficerView(id, stationId, unitId, rankTh, rankEn, nameTh, nameEn, titleTh, titleEn, officialPhone,
-				executive);
+		return new OfficerView(id, stationId, unitId, position, rankTh, rankEn, nameTh, nameEn, titleTh, titleEn,
+				officialPhone, executive, photoFileId);
 	}
 }

@@ -42,12 +42,45 @@ class OrgUnit {
 
 	static OrgUnit create(UUID stationId, int position, String nameTh, String nameEn, @Nullable WorkLine workLine,
 			String dutiesTh, String dutiesEn, int authorised, int actual) {
-		return new OrgUnit(UUID.randomUUID(), stationId, position, nameTh, nameEn, workLine, dutiesTh, dutiesEn,
-				authorised, actual, 0);
+		return create(stationId, position, new UnitDetails(nameTh, nameEn, workLine, dutiesTh, dutiesEn, authorised,
+				actual));
+	}
+
+	static OrgUnit create(UUID stationId, int position, UnitDetails details) {
+		OrgUnit unit = new OrgUnit(UUID.randomUUID(), stationId, position, "", "", null, "", "", 0, 0, 0);
+		unit.update(details);
+		return unit;
+	}
+
+	/** Replaces what an administrator edits; the station and the place in the list stay. */
+	void update(UnitDetails details) {
+		this.nameTh = details.nameTh();
+		this.nameEn = details.nameEn();
+		this.workLine = details.workLine();
+		this.dutiesTh = details.dutiesTh();
+		this.dutiesEn = details.dutiesEn();
+		this.authorisedStrength = details.authorisedStrength();
+		this.actualStrength = details.actualStrength();
+	}
+
+	UnitDetails details() {
+		return new UnitDetails(nameTh, nameEn, workLine, dutiesTh, dutiesEn, authorisedStrength, actualStrength);
 	}
 
 	UUID getId() {
 		return id;
+	}
+
+	UUID getStationId() {
+		return stationId;
+	}
+
+	int getPosition() {
+		return position;
+	}
+
+	int getVersion() {
+		return version;
 	}
 
 	UnitView view() {

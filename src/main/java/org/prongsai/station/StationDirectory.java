@@ -52,8 +52,13 @@ public class StationDirectory {
 		return units.findByStationIdOrderByPosition(stationId).stream().map(OrgUnit::view).toList();
 	}
 
-	/** The station's officers as published: executives first, then in their order. */
+	/** The station's officers as published, in their order. */
 	public List<OfficerView> officers(UUID stationId) {
 		return officers.findByStationIdOrderByPosition(stationId).stream().map(Officer::view).toList();
+	}
+
+	/** The station's officer with this id, or empty when there is none or they serve another station. */
+	public Optional<OfficerView> officer(UUID stationId, UUID officerId) {
+		return officers.findById(officerId).filter(o -> o.getStationId().equals(stationId)).map(Officer::view);
 	}
 }

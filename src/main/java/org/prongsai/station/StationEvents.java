@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.prongsai.platform.audit.AuditedEvent;
 
-/** What happens to stations and accounts; each is recorded in the audit trail. */
+/** What happens to stations, their organisation and accounts; each is recorded in the audit trail. */
 final class StationEvents {
 
 	private StationEvents() {
@@ -41,6 +41,14 @@ final class StationEvents {
 		public String target() {
 			return code;
 		}
+	}
+
+	/**
+	 * A unit or an officer was added, changed, moved or deleted, or an officer's photo changed.
+	 * @param action one of the {@code organisation.*} codes of {@link OrganisationAdministration}
+	 */
+	record OrganisationChanged(UUID stationId, String action, String target, String beforeSummary,
+			String afterSummary) implements AuditedEvent {
 	}
 
 	record AccountCreated(@Nullable UUID stationId, String username, String afterSummary) implements AuditedEvent {

@@ -1,6 +1,7 @@
 package org.prongsai.station;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
@@ -9,6 +10,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 
 import org.prongsai.platform.files.FileResponses;
 import org.prongsai.platform.files.Files;
@@ -67,12 +69,22 @@ class StationPublicController {
 	/** The station's photo; another station's file or no photo is a 404. */
 	@GetMapping(StationPaths.STATION + "/photo")
 	ResponseEntity<Resource> photo(StationView station) {
-		StoredFileView photo = station.photoFileId() == null ? null
-				: files.find(station.id(), station.photoFileId()).orElse(null);
+		return photoResponse(station, station.photoFileId());
+	}
+
+	private ResponseEntity<Resource> photoResponse(StationView station, @Nullable UUID fileId) {
+		StoredFileView photo = fileId == null ? null : files.find(station.id(), fileId).orElse(null);
 		if (photo == null) {
 			throw new NotFoundException("no photo");
 		}
 		return FileResponses.inline(photo, files.open(photo));
+	}
+
+	/** An officer's photo; another station's officer, an unknown one or one without a photo is a 404. */
+	@GetMapping(StationPaths.STATION + "/officers/{officer}/photo")
+	ResponseEntity<Resource> officerPhoto(StationView station, @PathVariable UUID officer) {
+		UUID fileId = directory.officer(station.id(), officer).map(OfficerView::photoFileId).orElse(null);
+		return photoResponse(station, fileId);
 	}
 
 	@GetMapping(StationPaths.STATION + "/contact")

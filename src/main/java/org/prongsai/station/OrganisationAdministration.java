@@ -1,0 +1,271 @@
+package org.prongsai.station;
+
+import java.io.InputStream;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.StoredFileView;
+import org.prongsai.platform.web.NotFoundException;
+
+/**
+ * Every change to a station's organisation units and officers (items O1 and O2) goes through
+ * here, and each leaves an audit entry with the state before and after. Every method takes the
+ * station acted for and treats another station's unit or officer as not found.
+ */
+@Service
+@Transactional
+class OrganisationAdministration {
+
+	static final String UNIT_ADDED = "organisation.unit.added";
+	static final String UNIT_CHANGED = "organisation.unit.changed";
+	static final String UNIT_MOVED = "organisation.unit.moved";
+	static final String UNIT_DELETED = "organisation.unit.deleted";
+	static final String OFFICER_ADDED = "organisation.officer.added";
+	static final String OFFICER_CHANGED = "organisation.officer.changed";
+	static final String OFFICER_MOVED = "organisation.officer.moved";
+	static final String OFFICER_DELETED = "organisation.officer.deleted";
+	static final String OFFICER_PHOTO_CHANGED = "organisation.officer.photo.changed";
+
+	private final OrgUnits units;
+	private final Officers officers;
+	private final Files files;
+	private final ApplicationEventPublisher events;
+
+	OrganisationAdministration(OrgUnits units, Officers officers, Files files, ApplicationEventPublisher events) {
+		this.units = units;
+		this.officers = officers;
+		this.files = files;
+		this.events = events;
+	}
+
+	/**
+	 * The station's unit as its edit form opens it.
+	 * @throws NotFoundException when the station has no such unit
+	 */
+	@Transactional(readOnly = true)
+	Editable<UnitView> unit(UUID stationId, UUID unitId) {
+		OrgUnit unit = ownUnit(stationId, unitId);
+		return new Editable<>(unit.view(), unitOrder(stationId).placeOf(unitId), unit.getVersion());
+	}
+
+	/**
+	 * Adds a unit at the place asked for, or last.
+	 * @throws IllegalArgumentException for details a unit cannot have
+	 */
+	UnitView addUnit(UUID stationId, UnitDetails details, @Nullable Integer place) {
+		PublishedOrder order = unitOrder(stationId);
+		OrgUnit unit = units.save(OrgUnit.create(stationId, order.size() + 1, details));
+		int placed = order.place(unit.getId(), place);
+		publish(stationId, UNIT_ADDED, target(unit), "", placeSummary(placed, details.summary()));
+		return unit.view();
+	}
+
+	/**
+	 * Replaces a unit's details and moves it to the place asked for, if nobody changed it since
+	 * {@code expectedVersion} was read.
+	 * @throws OptimisticLockingFailureException when someone else saved the unit in between
+	 * @throws NotFoundException when the station has no such unit
+	 */
+	UnitView updateUnit(UUID stationId, UUID unitId, UnitDetails details, @Nullable Integer place,
+			int expectedVersion) {
+		OrgUnit unit = ownUnit(stationId, unitId);
+		checkVersion(unit.getVersion(), expectedVersion);
+		PublishedOrder order = unitOrder(stationId);
+		String before = placeSummary(order.placeOf(unitId), unit.details().summary());
+		unit.update(details);
+		OrgUnit saved = units.save(unit);
+		int placed = order.place(unitId, place);
+		publish(stationId, UNIT_CHANGED, target(saved), before, placeSummary(placed, details.summary()));
+		return saved.view();
+	}
+
+	/**
+	 * Moves a unit to a place in the list (1 is first; a place past the end is last).
+	 * @throws NotFoundException when the station has no such unit
+	 */
+	void moveUnit(UUID stationId, UUID unitId, int place) {
+		move(stationId, UNIT_MOVED, target(ownUnit(stationId, unitId)), unitOrder(stationId), unitId, place);
+	}
+
+	/**
+	 * Deletes a unit that no officer belongs to any more.
+	 * @throws UnitHasOfficersException when officers still belong to it; nothing changes then
+	 * @throws OptimisticLockingFailureException when someone else saved the unit since it was read
+	 * @throws NotFoundException when the station has no such unit
+	 */
+	void deleteUnit(UUID stationId, UUID unitId, int expectedVersion) {
+		OrgUnit unit = ownUnit(stationId, unitId);
+		checkVersion(unit.getVersion(), expectedVersion);
+		long members = officers.countByUnitId(unitId);
+		if (members > 0) {
+			throw new UnitHasOfficersException(members);
+		}
+		PublishedOrder order = unitOrder(stationId);
+		String before = placeSummary(order.placeOf(unitId), unit.details().summary());
+		units.delete(unit);
+		order.remove(unitId);
+		publish(stationId, UNIT_DELETED, target(unit), before, "deleted");
+	}
+
+	/**
+	 * The station's officer as their edit form opens it.
+	 * @throws NotFoundException when the station has no such officer
+	 */
+	@Transactional(readOnly = true)
+	Editable<OfficerView> officer(UUID stationId, UUID officerId) {
+		Officer officer = ownOfficer(stationId, officerId);
+		return new Editable<>(officer.view(), officerOrder(stationId).placeOf(officerId), officer.getVersion());
+	}
+
+	/**
+	 * Adds an officer at the place asked for, or last.
+	 * @throws IllegalArgumentException when the unit is not one of the station's
+	 */
+	OfficerView addOfficer(UUID stationId, OfficerDetails details, @Nullable Integer place) {
+		String after = details.summary(unitName(stationId, details.unitId()));
+		PublishedOrder order = officerOrder(stationId);
+		Officer officer = officers.save(Officer.create(stationId, order.size() + 1, details));
+		int placed = order.place(officer.getId(), place);
+		publish(stationId, OFFICER_ADDED, target(officer), "", placeSummary(placed, after));
+		return officer.view();
+	}
+
+	/**
+	 * Replaces an officer's details and moves them to the place asked for, if nobody changed them
+	 * since {@code expectedVersion} was read.
+	 * @throws IllegalArgumentException when the unit is not one of the station's
+	 * @throws OptimisticLockingFailureException when someone else saved the officer in between
+	 * @throws NotFoundException when the station has no such officer
+	 */
+	OfficerView updateOfficer(UUID stationId, UUID officerId, OfficerDetails details, @Nullable Integer place,
+			int expectedVersion) {
+		Officer officer = ownOfficer(stationId, officerId);
+		checkVersion(officer.getVersion(), expectedVersion);
+		String after = details.summary(unitName(stationId, details.unitId()));
+		PublishedOrder order = officerOrder(stationId);
+		String before = placeSummary(order.placeOf(officerId), summary(stationId, officer));
+		officer.update(details);
+		Officer saved = officers.save(officer);
+		int placed = order.place(officerId, place);
+		publish(stationId, OFFICER_CHANGED, target(saved), before, placeSummary(placed, after));
+		return saved.view();
+	}
+
+	/**
+	 * Moves an officer to a place in the list (1 is first; a place past the end is last).
+	 * @throws NotFoundException when the station has no such officer
+	 */
+	void moveOfficer(UUID stationId, UUID officerId, int place) {
+		move(stationId, OFFICER_MOVED, target(ownOfficer(stationId, officerId)), officerOrder(stationId), officerId,
+				place);
+	}
+
+	/**
+	 * Deletes an officer from the published list; their photo stays among the station's files.
+	 * @throws OptimisticLockingFailureException when someone else saved the officer since it was read
+	 * @throws NotFoundException when the station has no such officer
+	 */
+	void deleteOfficer(UUID stationId, UUID officerId, int expectedVersion) {
+		Officer officer = ownOfficer(stationId, officerId);
+		checkVersion(officer.getVersion(), expectedVersion);
+		PublishedOrder order = officerOrder(stationId);
+		String before = placeSummary(order.placeOf(officerId), summary(stationId, officer));
+		officers.delete(officer);
+		order.remove(officerId);
+		publish(stationId, OFFICER_DELETED, target(officer), before, "deleted");
+	}
+
+	/**
+	 * Stores a new photo of the officer and shows it on the public pages.
+	 * @throws org.prongsai.platform.files.FileRejectedException when the file is not a photo or too large; nothing changes then
+	 * @throws NotFoundException when the station has no such officer
+	 */
+	OfficerView changeOfficerPhoto(UUID stationId, UUID officerId, @Nullable String fileName, InputStream content,
+			String uploadedBy) {
+		Officer officer = ownOfficer(stationId, officerId);
+		UUID previous = officer.view().photoFileId();
+		StoredFileView photo = files.upload(stationId, FileUse.PHOTO, fileName, content, uploadedBy);
+		officer.showPhoto(photo.id());
+		Officer saved = officers.save(officer);
+		publish(stationId, OFFICER_PHOTO_CHANGED, target(saved), previous == null ? "no photo" : "photo file " + previous,
+				"photo " + photo.originalName() + " (" + photo.contentType() + ", sha256 " + photo.sha256() + ")");
+		return saved.view();
+	}
+
+	private OrgUnit ownUnit(UUID stationId, UUID unitId) {
+		return units.findById(unitId)
+			.filter(u -> u.getStationId().equals(stationId))
+			.orElseThrow(() -> new NotFoundException("unit"));
+	}
+
+	private Officer ownOfficer(UUID stationId, UUID officerId) {
+		return officers.findById(officerId)
+			.filter(o -> o.getStationId().equals(stationId))
+			.orElseThrow(() -> new NotFoundException("officer"));
+	}
+
+	/** The unit's Thai name for the audit trail, or "-" for none; another station's unit is refused. */
+	private String unitName(UUID stationId, @Nullable UUID unitId) {
+		if (unitId == null) {
+			return "-";
+		}
+		return units.findById(unitId)
+			.filter(u -> u.getStationId().equals(stationId))
+			.map(u -> u.details().nameTh())
+			.orElseThrow(() -> new IllegalArgumentException("the station has no unit " + unitId));
+	}
+
+	private String summary(UUID stationId, Officer officer) {
+		OfficerDetails details = officer.details();
+		return details.summary(unitName(stationId, details.unitId()));
+	}
+
+	private PublishedOrder unitOrder(UUID stationId) {
+		return new PublishedOrder(units.findByStationIdOrderByPosition(stationId).stream().map(OrgUnit::getId).toList(),
+				units::reposition);
+	}
+
+	private PublishedOrder officerOrder(UUID stationId) {
+		return new PublishedOrder(officers.findByStationIdOrderByPosition(stationId).stream().map(Officer::getId).toList(),
+				officers::reposition);
+	}
+
+	/** Moves a record and, when its place changed, records where it was and where it is now. */
+	private void move(UUID stationId, String action, String target, PublishedOrder order, UUID id, int place) {
+		int before = order.placeOf(id);
+		int placed = order.place(id, place);
+		if (placed != before) {
+			publish(stationId, action, target, "place=" + before, "place=" + placed);
+		}
+	}
+
+	private static void checkVersion(int actual, int expected) {
+		if (actual != expected) {
+			throw new OptimisticLockingFailureException("changed since it was read");
+		}
+	}
+
+	private static String placeSummary(int place, String summary) {
+		return "place=" + place + "; " + summary;
+	}
+
+	private static String target(OrgUnit unit) {
+		return "unit " + unit.details().nameTh() + " (" + unit.getId() + ")";
+	}
+
+	private static String target(Officer officer) {
+		OfficerView view = officer.view();
+		return "officer " + view.fullName("th") + " (" + view.id() + ")";
+	}
+
+	private void publish(UUID stationId, String action, String target, String before, String after) {
+		events.publishEvent(new StationEvents.OrganisationChanged(stationId, action, target, before, after));
+	}
+}
