@@ -26,7 +26,8 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 	/**
 	 * One element.
 	 * @param form which form the element takes: document, news, text, link, fact, laws, committee,
-	 *     committee-bios (entered with each member), station (kept in the station's own screens) or none (decided by other elements' data, such as an "as of" date)
+	 *     committee-bios (entered with each member), station or organisation (kept in the station's own
+	 *     screens) or none (decided by other elements' data, such as an "as of" date)
 	 */
 	record ElementEditor(ElementCriteria element, String form, @Nullable String documentKind, List<YearMonth> months,
 			List<ContentSnapshot.Document> documents, List<ContentSnapshot.News> news, List<TextPart> texts,
@@ -60,9 +61,8 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 						snapshot.link(link.link()).map(ContentSnapshot.Link::url).orElse(null), null, null, null);
 			}
 			if (check instanceof Check.FieldFilled field) {
-				boolean kept = field.field().startsWith("station.") || field.field().startsWith("units.")
-						|| field.field().startsWith("executives.");
-				String form = kept ? "station" : Laws.FIELD.equals(field.field()) ? "laws"
+				boolean organisation = field.field().startsWith("units.") || field.field().startsWith("executives.");
+				String form = field.field().startsWith("station.") ? "station" : organisation ? "organisation" : Laws.FIELD.equals(field.field()) ? "laws"
 						: OversightCommittee.MEMBERS.equals(field.field()) ? "committee"
 								: OversightCommittee.CITIZEN_BIOS.equals(field.field()) ? "committee-bios" : "fact";
 				return new ElementEditor(element, form, null, List.of(), List.of(), List.of(), List.of(),

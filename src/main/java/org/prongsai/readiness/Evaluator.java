@@ -65,7 +65,9 @@ final class Evaluator {
 			boolean filled = content.filledFields().contains(field.field());
 			return new ElementResult(element, filled ? Outcome.PASS : Outcome.FAIL,
 					Reason.of(filled ? "readiness.field.ok" : "readiness.field.missing"),
-					field.field().startsWith("station.") ? "/admin/station" : fix);
+					field.field().startsWith("station.") ? "/admin/station"
+							: field.field().startsWith("units.") || field.field().startsWith("executives.") ? "/admin/organisation"
+									: fix);
 		}
 		if (check instanceof Check.DocumentPresent document) {
 			return document(element, document, fix);

@@ -78,6 +78,8 @@ class ReadinessDashboardController {
 		model.addAttribute("keeps", evaluation.items().stream().map(ItemResult::item).filter(i -> i.keptBy(roles))
 			.map(Criteria.ItemCriteria::code).collect(Collectors.toSet()));
 		model.addAttribute("keepsProfile", roles.contains(Role.STATION_ADMIN) || roles.contains(Role.REGION_ADMIN));
+		model.addAttribute("keepsOrganisation", roles.contains(Role.STATION_ADMIN) || roles.contains(Role.REGION_ADMIN)
+				|| roles.contains(Role.PUBLISHER));
 		model.addAttribute("years", catalogue.years());
 		return VIEW;
 	}

@@ -48,6 +48,8 @@ class EvaluatorTests {
 		assertThat(result(check, AFTER_MARCH).fixPath()).isEqualTo("/admin/station");
 		content.fields.add("station.phone");
 		assertThat(result(check, AFTER_MARCH).outcome()).isEqualTo(Outcome.PASS);
+		assertThat(result(new Check.FieldFilled("executives.contact"), AFTER_MARCH).fixPath()).isEqualTo("/admin/organisation");
+		assertThat(result(new Check.FieldFilled("laws.categorised"), AFTER_MARCH).fixPath()).isEqualTo("/admin/disclosure/2567/O1");
 	}
 
 	@Test
