@@ -27,10 +27,9 @@ public final class ReadinessFromDatabaseBenchmark {
 		Path data = Files.createTempDirectory("prongsai-bench-");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ProngsaiApplication.class)
 			.web(WebApplicationType.NONE)
-			.properties("spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "prongsai.files.root=" + data.resolve("files"),
-					"logging.level.root=warn")
-			.run()) {
+			.run("--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "--prongsai.files.root=" + data.resolve("files"),
+					"--logging.level.root=warn")) {
 			UUID kamala = context.getBean(StationDirectory.class).findByCode("kamala").orElseThrow().id();
 			Readiness readiness = context.getBean(Readiness.class);
 			FiscalYear year = FiscalYear.of(2567);

@@ -1,0 +1,76 @@
+package org.prongsai.reporting;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import org.prongsai.ProngsaiApplication;
+import org.prongsai.station.StationDirectory;
+import org.prongsai.station.StationView;
+
+/**
+ * Times the monthly procurement summary (สขร.๑) of a busy month — 500 records by default — as the
+ * PDF and the workbook, with the read-back check that they agree. Run with {@code bench/reports.sh};
+ * not a test, so no timing is ever asserted.
+ */
+public final class ProcurementSummaryBenchmark {
+
+	private ProcurementSummaryBenchmark() {
+	}
+
+	public static void main(String[] args) throws Exception {
+		int rows = args.length > 0 ? Integer.parseInt(args[0]) : 500;
+		Path data = Files.createTempDirectory("prongsai-bench-");
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(ProngsaiApplication.class)
+			.web(WebApplicationType.NONE)
+			.run("--spring.datasource.url=jdbc:h2:file:" + data.resolve("db") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+					+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE", "--prongsai.files.root=" + data.resolve("files"),
+					"--prongsai.demo.content=false", "--logging.level.root=warn")) {
+			StationView kamala = context.getBean(StationDirectory.class).findByCode("kamala").orElseThrow();
+			ProcurementMonthDocuments documents = context.getBean(ProcurementMonthDocuments.class);
+			YearMonth month = YearMonth.of(2024, 3);
+			List<Procurement> records = records(rows, month);
+			for (int warm = 0; warm < 3; warm++) {
+				documents.generate(kamala, month, records);
+			}
+			long best = Long.MAX_VALUE;
+			ProcurementMonthDocuments.Pair pair = null;
+			for (int i = 0; i < 5; i++) {
+				long start = System.nanoTime();
+				pair = documents.generate(kamala, month, records);
+				best = Math.min(best, System.nanoTime() - start);
+			}
+			System.out.printf("sor kor ror 1 of %d records as PDF (%d KiB) + XLSX (%d KiB), checked to agree: best of 5 %.0f ms%n",
+					rows, pair.pdf().length / 1024, pair.xlsx().length / 1024, best / 1e6);
+		}
+		finally {
+			try (var paths = Files.walk(data)) {
+				paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+			}
+		}
+	}
+
+	private static List<Procurement> records(int rows, YearMonth month) {
+		List<Procurement> records = new ArrayList<>();
+		for (int i = 0; i < rows; i++) {
+			BigDecimal price = BigDecimal.valueOf(1000 + i * 37L, 0).add(new BigDecimal("0.50"));
+			records.add(new Procurement(UUID.randomUUID(), "จัดซื้อวัสดุสำนักงานและวัสดุคอมพิวเตอร์ รายการที่ " + (i + 1),
+					price.add(BigDecimal.TEN), price.add(BigDecimal.ONE), ProcurementMethod.SPECIFIC,
+					List.of(new Procurement.Bid("ห้างหุ้นส่วนจำกัด สมมติการค้า", price),
+							new Procurement.Bid("ร้านตัวอย่างพาณิชย์", price.add(BigDecimal.TEN))),
+					"ห้างหุ้นส่วนจำกัด สมมติการค้า", price, "เสนอราคาต่ำสุดและคุณสมบัติครบตามเงื่อนไข",
+					"ข้อตกลง " + (i + 1) + "/2567", LocalDate.of(month.getYear(), month.getMonthValue(), 1 + i % 28), 0));
+		}
+		return records;
+	}
+}
