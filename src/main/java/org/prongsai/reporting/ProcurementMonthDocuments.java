@@ -105,7 +105,10 @@ class ProcurementMonthDocuments {
 					sum = sum.add(BigDecimal.valueOf(row.getCell(7).getNumericCellValue()));
 				}
 			}
-			String text = new PDFTextStripper().getText(document);
+			// The totals, or the "no procurement" line, are on the last page: reading only it keeps a long month quick.
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(document.getNumberOfPages());
+			String text = stripper.getText(document);
 			boolean agrees = sheet.getLastRowNum() == records.size() && sum.compareTo(agreed) == 0
 					&& (records.isEmpty() ? text.contains(message("reporting.document.procurement.none"))
 							: text.contains(baht(agreed)));

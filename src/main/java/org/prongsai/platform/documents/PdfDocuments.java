@@ -17,13 +17,19 @@ import java.util.TimeZone;
 
 import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +49,10 @@ public class PdfDocuments {
 	public static final String FONT = "Laksaman";
 
 	private static final Locale THAI = Locale.forLanguageTag("th");
+
+	private static final byte[] REGULAR = bundled("Laksaman.ttf");
+
+	private static final byte[] BOLD = bundled("Laksaman-Bold.ttf");
 
 	private final DocumentTemplates templates;
 
@@ -72,18 +82,19 @@ public class PdfDocuments {
 
 	private static byte[] render(String xhtml, DocumentInfo info) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PDDocument pdf = new PDDocument();
 		PdfRendererBuilder builder = new PdfRendererBuilder()
 			.useFastMode()
+			.usePDDocument(pdf)
 			.withHtmlContent(xhtml, "classpath:/documents/")
-			.useFont(() -> font("Laksaman.ttf"), FONT, 400, FontStyle.NORMAL, true)
-			.useFont(() -> font("Laksaman-Bold.ttf"), FONT, 700, FontStyle.NORMAL, true)
+			.useFont(new PDFontSupplier(font(pdf, REGULAR)), FONT, 400, FontStyle.NORMAL, true)
+			.useFont(new PDFontSupplier(font(pdf, BOLD)), FONT, 700, FontStyle.NORMAL, true)
 			.withProducer("Prongsai")
 			// Thai has no spaces between words: break lines where the JDK's Thai dictionary finds words.
 			.useUnicodeLineBreaker(new ThaiLineBreaker())
 			.toStream(out);
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.createPDFWithoutClosing();
-			PDDocument pdf = renderer.getPdfDocument();
 			PDDocumentInformation information = pdf.getDocumentInformation();
 			Calendar dated = GregorianCalendar.from(info.dated().atStartOfDay(FiscalYear.BANGKOK));
 			dated.setTimeZone(TimeZone.getTimeZone(FiscalYear.BANGKOK));
@@ -136,11 +147,31 @@ public class PdfDocuments {
 		}
 	}
 
-	private static InputStream font(String file) {
-		InputStream in = PdfDocuments.class.getResourceAsStream("/fonts/laksaman/" + file);
-		if (in == null) {
-			throw new IllegalStateException("the bundled font " + file + " is missing from the application");
+	/**
+	 * The font for one document, without its glyph substitution table. Laksaman needs none for Thai
+	 * (it places its own marks), and PDFBox would otherwise run the table's Latin ligature rules,
+	 * by regular expression, over every line of text: most of the time of a long document.
+	 */
+	private static PDFont font(PDDocument pdf, byte[] ttf) {
+		try {
+			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
+			font.setEnableGsub(false);
+			return PDType0Font.load(pdf, font, true);
 		}
-		return in;
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read the bundled font", ex);
+		}
+	}
+
+	private static byte[] bundled(String file) {
+		try (InputStream in = PdfDocuments.class.getResourceAsStream("/fonts/laksaman/" + file)) {
+			if (in == null) {
+				throw new IllegalStateException("the bundled font " + file + " is missing from the application");
+			}
+			return in.readAllBytes();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 }
