@@ -783,6 +783,26 @@ abstract class PortalScenarios {
 		assertThat(pdfText(browser().download("/kamala/oit/2567/files/" + february).body()))
 			.as("a month without procurement says so").contains("ไม่มีการจัดซื้อจัดจ้าง");
 
+		HttpResponse<String> data = browser().get("/kamala/data/procurement.json");
+		assertThat(data.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+		assertThat(data.body()).contains("\"periods\":[\"2024-02\",\"2024-03\"]", "\"total\":1",
+				"\"subject\":\"จัดซื้อวัสดุสำนักงาน\"", "\"agreed_price_baht\":14200.50", "\"contract_date\":\"2024-03-05\"",
+				"\"bids\":[{\"bidder\":\"ร้านสมมติการค้า\",\"offered_price_baht\":14200.50}]");
+		String etag = data.headers().firstValue("ETag").orElseThrow();
+		assertThat(browser().get("/kamala/data/procurement.json", "If-None-Match", etag).statusCode()).isEqualTo(304);
+		assertThat(browser().get("/kamala/data/procurement.json?size=0").statusCode()).isEqualTo(400);
+
+		// Typed but not yet published: not open data. Text that looks like a formula stays text in the CSV.
+		finance.postFields("/admin/procurement", "_csrf", csrf, "month", "2024-01", "subject", "=HYPERLINK(\"http://x\") ซ่อมรถ",
+				"budget", "800", "method", "specific", "bidder", "อู่สมมติ", "price", "800", "selectedBidder", "อู่สมมติ",
+				"agreedPrice", "800", "reason", "รายเดียวในพื้นที่", "contractNumber", "ข้อตกลง 3/2567", "contractDate", "2024-01-10");
+		assertThat(browser().get("/kamala/data/procurement.json").body()).doesNotContain("ซ่อมรถ");
+		finance.post("/admin/procurement/publish", Map.of("_csrf", csrf, "month", "2024-01"));
+		String csv = browser().get("/kamala/data/procurement.csv").body();
+		assertThat(csv).startsWith("\uFEFF\"month\",\"sequence\",\"subject\"")
+			.contains("\"2024-01\",\"1\",\"'=HYPERLINK(\"\"http://x\"\") ซ่อมรถ\",\"800.00\"");
+		assertThat(browser().get("/kamala/data/procurement-bids.csv").body()).contains("\"2024-03\",\"1\",\"ร้านสมมติการค้า\",\"14200.50\"");
+
 		Browser publisher = browser();
 		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
 		assertThat(publisher.get("/admin/procurement").statusCode()).isEqualTo(403);

@@ -3,7 +3,6 @@ package org.prongsai.disclosure;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
@@ -23,6 +22,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.documents.CsvTable;
 import org.prongsai.station.StationView;
 
 /**
@@ -66,10 +66,7 @@ class UrlExport {
 	}
 
 	byte[] csv(List<ItemUrl> rows, Locale locale) {
-		StringBuilder out = new StringBuilder("\uFEFF");
-		line(out, headings(locale));
-		rows.forEach(row -> line(out, row.cells()));
-		return out.toString().getBytes(StandardCharsets.UTF_8);
+		return CsvTable.of(headings(locale), rows.stream().map(ItemUrl::cells).toList());
 	}
 
 	byte[] xlsx(StationView station, FiscalYear year, List<ItemUrl> rows, Locale locale) {
@@ -128,13 +125,5 @@ class UrlExport {
 			cells.add(cell);
 		}
 		return cells;
-	}
-
-	/** RFC 4180: every field quoted, quotes doubled, lines ended with CRLF. */
-	private static void line(StringBuilder out, List<String> cells) {
-		for (int c = 0; c < cells.size(); c++) {
-			out.append(c == 0 ? "" : ",").append('"').append(cells.get(c).replace("\"", "\"\"")).append('"');
-		}
-		out.append("\r\n");
 	}
 }

@@ -28,13 +28,19 @@ class ProcurementPublishing {
 
 	private final Publishing publishing;
 
-	ProcurementPublishing(ProcurementRecords records, ProcurementMonthDocuments documents, Publishing publishing) {
+	private final DatasetReleases releases;
+
+	ProcurementPublishing(ProcurementRecords records, ProcurementMonthDocuments documents, Publishing publishing,
+			DatasetReleases releases) {
 		this.records = records;
 		this.documents = documents;
 		this.publishing = publishing;
+		this.releases = releases;
 	}
 
 	/**
+	 * The month's records are released as open data in the same transaction, so the API serves
+	 * exactly what the files show.
 	 * @return how many of the two files were new
 	 * @throws org.prongsai.disclosure.PublishingRejected when the year's criteria ask for no such summary, or not for that month
 	 */
@@ -42,6 +48,8 @@ class ProcurementPublishing {
 	int publishMonth(StationView station, YearMonth month, String by) {
 		List<Procurement> monthRecords = records.month(station.id(), month);
 		ProcurementMonthDocuments.Pair pair = documents.generate(station, month, monthRecords);
+		releases.release(station.id(), ProcurementDataset.NAME, month.toString(), ProcurementDataset.records(month,
+				monthRecords), by);
 		FiscalYear year = FiscalYear.containing(month.atDay(1));
 		LocalizedText title = new LocalizedText(pair.info().title(), "Procurement summary (Sor Kor Ror 1), "
 				+ ThaiDateFormat.of(Locale.ENGLISH).longMonthYear(month));

@@ -109,6 +109,18 @@ class GeneratedDocumentsTests {
 		}
 	}
 
+	@Test
+	void csvKeepsThaiReadableNumbersPlainAndFormulasInert() {
+		String csv = new String(CsvTable.of(List.of("subject", "amount", "note"),
+				List.of(java.util.Arrays.asList("=HYPERLINK(\"http://x\")", new java.math.BigDecimal("14200.50"), null),
+						List.of("+66 81 000 0000", -5, "@SUM(A1)"), List.of("วัสดุสำนักงาน", 1, "-ลด"))),
+				StandardCharsets.UTF_8);
+		assertThat(csv).isEqualTo("\uFEFF\"subject\",\"amount\",\"note\"\r\n"
+				+ "\"'=HYPERLINK(\"\"http://x\"\")\",\"14200.50\",\"\"\r\n"
+				+ "\"'+66 81 000 0000\",\"-5\",\"'@SUM(A1)\"\r\n"
+				+ "\"วัสดุสำนักงาน\",\"1\",\"'-ลด\"\r\n");
+	}
+
 	private byte[] sample() {
 		return pdfs.pdf("platform/sample", Map.of("lines", List.of(THAI, "ข้อความภาษาไทยยาว ๆ ".repeat(30)),
 				"rows", List.of(List.of("วัสดุสำนักงาน", "12,500.50"))), INFO);

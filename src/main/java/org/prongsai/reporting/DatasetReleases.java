@@ -1,0 +1,112 @@
+package org.prongsai.reporting;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Releases of open data: a period's records frozen as they were published. Only released periods
+ * are public, so records an officer is still typing are never exposed, and what the API serves
+ * for a month is exactly what that month's PDF and workbook show.
+ */
+@Service
+@Transactional
+class DatasetReleases {
+
+	private static final TypeReference<List<Map<String, Object>>> RECORDS = new TypeReference<>() {
+	};
+
+	private final JdbcClient jdbc;
+	private final JsonMapper json;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	DatasetReleases(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.json = json;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Releases the period's records, superseding its earlier release; records identical to the
+	 * current release change nothing.
+	 * @param records each record's fields in their published order; values are text, numbers, booleans, lists or maps
+	 * @return whether a new release was made
+	 */
+	boolean release(UUID stationId, String dataset, String period, List<Map<String, Object>> records, String by) {
+		String body = json.writeValueAsString(records);
+		String sha256 = sha256(body);
+		List<String> current = jdbc.sql("select sha256 from dataset_release where station_id = :station and dataset = :dataset"
+				+ " and period = :period and superseded_at is null")
+			.param("station", stationId).param("dataset", dataset).param("period", period)
+			.query(String.class).list();
+		if (current.contains(sha256)) {
+			return false;
+		}
+		Timestamp now = Timestamp.from(clock.instant());
+		jdbc.sql("update dataset_release set superseded_at = :now where station_id = :station and dataset = :dataset"
+				+ " and period = :period and superseded_at is null")
+			.param("now", now).param("station", stationId).param("dataset", dataset).param("period", period)
+			.update();
+		jdbc.sql("insert into dataset_release (id, station_id, dataset, period, records, record_count, sha256, released_at,"
+				+ " released_by) values (:id, :station, :dataset, :period, :records, :count, :sha256, :now, :by)")
+			.param("id", UUID.randomUUID()).param("station", stationId).param("dataset", dataset).param("period", period)
+			.param("records", body).param("count", records.size()).param("sha256", sha256).param("now", now)
+			.param("by", by)
+			.update();
+		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.dataset.released",
+				dataset + " " + period, current.isEmpty() ? "" : "superseded " + current.get(0), records.size()
+						+ " records, sha256 " + sha256));
+		return true;
+	}
+
+	/** The current release of every released period of the dataset, oldest period first. */
+	@Transactional(readOnly = true)
+	List<Release> current(UUID stationId, String dataset) {
+		return jdbc.sql("select period, records, record_count, sha256, released_at from dataset_release"
+				+ " where station_id = :station and dataset = :dataset and superseded_at is null order by period")
+			.param("station", stationId).param("dataset", dataset)
+			.query((rs, n) -> new Release(rs.getString("period"), rs.getString("records"), rs.getInt("record_count"),
+					rs.getString("sha256"), rs.getTimestamp("released_at").toInstant()))
+			.list();
+	}
+
+	/** A release's records, as they were released. */
+	List<Map<String, Object>> records(Release release) {
+		// Amounts come back as written (14200.50), not as binary fractions.
+		return json.readerFor(RECORDS).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(release.records());
+	}
+
+	static String sha256(String text) {
+		return sha256(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static String sha256(byte[] bytes) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** One period's release. */
+	record Release(String period, String records, int count, String sha256, Instant releasedAt) {
+	}
+}
