@@ -803,6 +803,26 @@ abstract class PortalScenarios {
 			.contains("\"2024-01\",\"1\",\"'=HYPERLINK(\"\"http://x\"\") ซ่อมรถ\",\"800.00\"");
 		assertThat(browser().get("/kamala/data/procurement-bids.csv").body()).contains("\"2024-03\",\"1\",\"ร้านสมมติการค้า\",\"14200.50\"");
 
+		// The catalogue and the CKAN API a national portal harvests.
+		HttpResponse<String> turtle = browser().get("/kamala/data/catalog.ttl");
+		assertThat(turtle.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/turtle"));
+		assertThat(turtle.body()).contains("/kamala/data/procurement>", "\"2024-01-01\"^^<http://www.w3.org/2001/XMLSchema#date>");
+		assertThat(browser().get("/kamala/data/catalog.jsonld").body()).contains("\"@type\":[\"http://www.w3.org/ns/dcat#Catalog\"]");
+		assertThat(browser().get("/api/3/action/package_list").body()).contains("\"success\":true", "\"kamala-procurement\"")
+			.doesNotContain("thung-thong-procurement");
+		String show = browser().get("/api/3/action/package_show?id=kamala-procurement").body();
+		assertThat(show).contains("\"name\":\"kamala-procurement\"", "\"data_category\":\"ข้อมูลสาธารณะ\"",
+				"\"update_frequency_unit\":\"เดือน\"", "\"first_year_of_data\":\"2567\"", "\"stale\":",
+				"\"id\":\"kamala-procurement-csv\"", "/kamala/data/procurement.csv\"");
+		assertThat(browser().get("/api/3/action/package_search?q=" + java.net.URLEncoder.encode("จัดซื้อ", StandardCharsets.UTF_8))
+			.body()).contains("\"count\":1");
+		assertThat(browser().get("/api/3/action/package_search?q=bicycle").body()).contains("\"count\":0");
+		assertThat(browser().get("/api/3/action/resource_show?id=kamala-procurement-json").body())
+			.contains("\"format\":\"JSON\"", "\"package_id\":\"kamala-procurement\"");
+		HttpResponse<String> missing = browser().get("/api/3/action/package_show?id=kamala-nothing");
+		assertThat(missing.statusCode()).isEqualTo(404);
+		assertThat(missing.body()).contains("\"success\":false", "Not Found Error");
+
 		Browser publisher = browser();
 		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
 		assertThat(publisher.get("/admin/procurement").statusCode()).isEqualTo(403);

@@ -3,8 +3,6 @@ package org.prongsai.disclosure;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import org.jspecify.annotations.Nullable;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -12,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import org.prongsai.platform.web.PublicAddress;
 import org.prongsai.station.StationView;
 
 /**
@@ -32,13 +30,12 @@ class UrlExportController {
 
 	private final UrlExport export;
 
-	private final String publicBaseUrl;
+	private final PublicAddress address;
 
-	UrlExportController(ItemPages pages, UrlExport export,
-			@Value("${prongsai.public-base-url:}") @Nullable String publicBaseUrl) {
+	UrlExportController(ItemPages pages, UrlExport export, PublicAddress address) {
 		this.pages = pages;
 		this.export = export;
-		this.publicBaseUrl = publicBaseUrl == null ? "" : publicBaseUrl.strip().replaceAll("/+$", "");
+		this.address = address;
 	}
 
 	@GetMapping(ItemPageController.YEAR + "/urls.csv")
@@ -55,8 +52,7 @@ class UrlExportController {
 	}
 
 	private String baseUrl() {
-		return publicBaseUrl.isEmpty() ? ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString()
-				: publicBaseUrl;
+		return address.base();
 	}
 
 	private static ResponseEntity<byte[]> download(StationView station, Criteria criteria, String extension,

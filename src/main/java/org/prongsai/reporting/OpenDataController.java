@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.prongsai.platform.documents.CsvTable;
+import org.prongsai.platform.web.PublicAddress;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
@@ -36,13 +37,43 @@ class OpenDataController {
 
 	private static final MediaType CSV = new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8);
 
+	private static final MediaType TURTLE = new MediaType("text", "turtle", java.nio.charset.StandardCharsets.UTF_8);
+
+	private static final MediaType JSON_LD = new MediaType("application", "ld+json");
+
 	private final DatasetReleases releases;
+
+	private final OpenDataCatalogue catalogue;
+
+	private final PublicAddress address;
 
 	private final JsonMapper json;
 
-	OpenDataController(DatasetReleases releases, JsonMapper json) {
+	OpenDataController(DatasetReleases releases, OpenDataCatalogue catalogue, PublicAddress address, JsonMapper json) {
 		this.releases = releases;
+		this.catalogue = catalogue;
+		this.address = address;
 		this.json = json;
+	}
+
+	/** The station's catalogue in DCAT as JSON-LD. */
+	@GetMapping(StationPaths.STATION + "/data/catalog.jsonld")
+	ResponseEntity<byte[]> catalogueJsonLd(StationView station, WebRequest request) {
+		List<OpenDataCatalogue.Entry> datasets = catalogue.datasets(station);
+		return answer(json.writeValueAsBytes(DcatCatalogue.of(station, datasets, address.base()).jsonLd()), JSON_LD,
+				modified(datasets), request);
+	}
+
+	/** The station's catalogue in DCAT as Turtle. */
+	@GetMapping(StationPaths.STATION + "/data/catalog.ttl")
+	ResponseEntity<byte[]> catalogueTurtle(StationView station, WebRequest request) {
+		List<OpenDataCatalogue.Entry> datasets = catalogue.datasets(station);
+		return answer(DcatCatalogue.of(station, datasets, address.base()).turtle().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+				TURTLE, modified(datasets), request);
+	}
+
+	private static Instant modified(List<OpenDataCatalogue.Entry> datasets) {
+		return datasets.stream().map(OpenDataCatalogue.Entry::modified).max(Instant::compareTo).orElse(Instant.EPOCH);
 	}
 
 	/** The procurement dataset, a page at a time. */
@@ -103,7 +134,7 @@ class OpenDataController {
 		return new Released(current.stream().map(DatasetReleases.Release::period).toList(), records, last);
 	}
 
-	private static ResponseEntity<byte[]> answer(byte[] body, MediaType type, Instant lastModified, WebRequest request) {
+	static ResponseEntity<byte[]> answer(byte[] body, MediaType type, Instant lastModified, WebRequest request) {
 		String etag = '"' + DatasetReleases.sha256(body) + '"';
 		if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
