@@ -85,6 +85,8 @@ class BrowserTests {
 
 	private ChromeDriver browser;
 
+	private Path downloads;
+
 	private WebDriverWait wait;
 
 	private Path profile;
@@ -107,6 +109,10 @@ class BrowserTests {
 				"--disable-dev-shm-usage", "--user-data-dir=" + profile,
 				"--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost , EXCLUDE 127.0.0.1",
 				"--window-size=1280,900", "--lang=th");
+		downloads = Files.createDirectories(profile.resolve("downloads"));
+		// Files download into the profile instead of opening in the PDF viewer.
+		options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+				"download.prompt_for_download", false, "plugins.always_open_pdf_externally", true));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER)
 			.usingAnyFreePort()
 			.build();
@@ -400,6 +406,39 @@ class BrowserTests {
 		}
 		open("/admin?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+	}
+
+	@Test
+	void financeChecksTheProcurementScreenAndAVisitorDownloadsAMonthsSummaryFromO15() throws Exception {
+		signIn("kamala.finance", "en");
+		open("/admin/procurement?month=2024-01&lang=en");
+		assertThat(heading()).isEqualTo("Procurement, January 2024");
+		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(2);
+		assertAccessible("/admin/procurement (en)");
+		browser.findElement(By.id("subject")).sendKeys("จัดซื้อหมึกพิมพ์");
+		browser.findElement(By.cssSelector("#procurement-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertAccessible("/admin/procurement with an error (en)");
+		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+
+		open("/kamala/oit/2567/O15?lang=en");
+		assertAccessible("/kamala/oit/2567/O15 (en)");
+		WebElement january = browser.findElement(By.xpath("//tr[td[normalize-space()='Jan 2024']]//a[../../td/strong[normalize-space()='PDF']]"));
+		january.click();
+		Path pdf = null;
+		for (int i = 0; i < 100 && pdf == null; i++) {
+			try (Stream<Path> files = Files.list(downloads)) {
+				pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+			}
+			if (pdf == null) {
+				Thread.sleep(100);
+			}
+		}
+		assertThat(pdf).as("the PDF downloaded").isNotNull();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
+			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
+				.contains("สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมกราคม 2567", "จัดซื้อวัสดุสำนักงาน", "อู่ทดสอบการช่าง");
+		}
 	}
 
 	@Test
