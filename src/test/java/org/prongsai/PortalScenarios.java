@@ -798,6 +798,8 @@ abstract class PortalScenarios {
 				"agreedPrice", "800", "reason", "รายเดียวในพื้นที่", "contractNumber", "ข้อตกลง 3/2567", "contractDate", "2024-01-10");
 		assertThat(browser().get("/kamala/data/procurement.json").body()).doesNotContain("ล้างแอร์");
 		finance.post("/admin/procurement/publish", Map.of("_csrf", csrf, "month", "2024-01"));
+		assertThat(browser().get("/kamala/data/procurement.json").body()).as("the cached answer gave way to the release")
+			.contains("ล้างแอร์");
 		String csv = browser().get("/kamala/data/procurement.csv").body();
 		assertThat(csv).startsWith("\uFEFF\"month\",\"sequence\",\"subject\"")
 			.contains("\"2024-01\",\"1\",\"'=HYPERLINK(\"\"http://x\"\") ล้างแอร์\",\"800.00\"");

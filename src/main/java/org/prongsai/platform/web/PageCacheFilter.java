@@ -32,8 +32,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Spring Security's filter chain (ordered after it, inside it), so every answer, cached or not, still
  * gets the security headers; a hit skips the controller, the database and Thymeleaf.
  * <p>
- * Only a GET without a query string, without a session and without a signed-in user is a
- * candidate; only a 200 {@code text/html} answer that sets no cookie and creates no session is kept.
+ * Only a GET without a session and without a signed-in user is a candidate (a page without a
+ * query string; open data with at most a short one); only a 200 answer of a page or data type
+ * that sets no cookie and creates no session is kept.
  * The key is the path and the language chosen by the {@code lang} cookie, the only input besides
  * the path that these pages depend on. Answers carry {@code Cache-Control: no-cache}, a strong
  * {@code ETag} and {@code Vary: Cookie}, so a browser revalidates with {@code If-None-Match} and
@@ -44,6 +45,19 @@ class PageCacheFilter extends OncePerRequestFilter {
 	/** The station pages that are the same for every anonymous visitor in one language, and the station list. */
 	private static final Pattern PUBLIC_PAGE = Pattern
 		.compile("/(?:stations|([a-z][a-z0-9-]+)(?:/(?:contact|e-services|complaints|search|oit(?:/[0-9]{4}(?:/O[0-9]{1,2})?)?))?)");
+
+	/**
+	 * Open data: a station's datasets and catalogue, and the CKAN API. These may carry a short query
+	 * (a page, a search), which becomes part of the key.
+	 */
+	private static final Pattern OPEN_DATA = Pattern
+		.compile("/(?:([a-z][a-z0-9-]+)/data/[a-z0-9-]+\\.(?:json|csv|jsonld|ttl)|api/3/action/[a-z_]+)");
+
+	private static final Pattern SHORT_QUERY = Pattern.compile("[a-z_]{1,10}=[^&]{0,40}(?:&[a-z_]{1,10}=[^&]{0,40}){0,3}");
+
+	/** What is kept: pages, and open data in the formats it is served in. */
+	private static final List<String> KEPT_TYPES = List.of("text/html", "application/json", "text/csv", "text/turtle",
+			"application/ld+json");
 
 	/** Headers that belong to one response, or that the cache sets itself. */
 	private static final Set<String> NOT_REPLAYED = Set.of("set-cookie", "date", "content-length", "transfer-encoding",
@@ -99,21 +113,28 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** The page's key, or null when this request must go to the application. */
 	@Nullable String cacheKey(HttpServletRequest request) {
-		if (!cache.enabled() || !"GET".equals(request.getMethod()) || request.getQueryString() != null
-				|| request.getRequestedSessionId() != null || hasSessionCookie(request)
-				|| request.getSession(false) != null) {
+		if (!cache.enabled() || !"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
+				|| hasSessionCookie(request) || request.getSession(false) != null) {
 			return null;
 		}
 		String path = request.getRequestURI();
+		String query = request.getQueryString();
 		if (!request.getContextPath().isEmpty() || path.length() > 100) {
 			return null;
 		}
 		Matcher matcher = PUBLIC_PAGE.matcher(path);
-		if (!matcher.matches() || (matcher.group(1) != null && NOT_STATIONS.contains(matcher.group(1)))) {
+		boolean page = matcher.matches() && query == null;
+		if (!page) {
+			matcher = OPEN_DATA.matcher(path);
+			if (!matcher.matches() || (query != null && !SHORT_QUERY.matcher(query).matches())) {
+				return null;
+			}
+		}
+		if (matcher.group(1) != null && NOT_STATIONS.contains(matcher.group(1))) {
 			return null;
 		}
 		String language = LocaleConfiguration.supported(locales.resolveLocale(request)).getLanguage();
-		return language + " " + path;
+		return language + " " + path + (query == null ? "" : "?" + query);
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {
@@ -131,7 +152,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 	private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
 		String type = response.getContentType();
 		return response.getStatus() == HttpServletResponse.SC_OK && !response.isCommitted() && type != null
-				&& type.startsWith("text/html") && !response.containsHeader(HttpHeaders.SET_COOKIE)
+				&& KEPT_TYPES.stream().anyMatch(type::startsWith) && !response.containsHeader(HttpHeaders.SET_COOKIE)
 				&& request.getSession(false) == null;
 	}
 
