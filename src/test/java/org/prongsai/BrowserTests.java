@@ -404,6 +404,8 @@ class BrowserTests {
 			open("/admin/disclosure/2567/" + item + "?lang=en");
 			assertAccessible("/admin/disclosure/2567/" + item + " (en)");
 		}
+		open("/admin/operations?month=2023-12&lang=en");
+		assertAccessible("/admin/operations (en)");
 		open("/admin?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}

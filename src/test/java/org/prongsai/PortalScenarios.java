@@ -832,6 +832,53 @@ abstract class PortalScenarios {
 			.contains("reporting.procurement.recorded", "disclosure.document.published");
 	}
 
+	@Test
+	void aPublisherRecordsTheMonthsActivitiesAndPublishesTheOperationsReportAsPdfAndWord() throws Exception {
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		String page = publisher.get("/admin/operations?month=2023-12&lang=en").body();
+		assertThat(page).contains("Operations, December 2023", "No activity recorded this month yet");
+		String csrf = Browser.csrfToken(page);
+		Matcher unit = Pattern.compile("<option value=\"([0-9a-f-]{36})\">([^<]+)</option>").matcher(page);
+		assertThat(unit.find()).as("the station's units to choose from").isTrue();
+		long before = jdbc.sql("select count(*) from operations_activity").query(Long.class).single();
+
+		HttpResponse<String> backwards = publisher.upload("/admin/operations", csrf, "photo", "", "application/octet-stream",
+				new byte[0], Map.of("title", "ตั้งจุดตรวจ", "details", "ตั้งจุดตรวจร่วมกับฝ่ายปกครอง", "startedOn", "2023-12-10",
+						"endedOn", "2023-12-09", "unit", unit.group(1), "month", "2023-12"));
+		assertThat(Browser.redirectTarget(backwards)).isEqualTo("/admin/operations?month=2023-12");
+		assertThat(publisher.get("/admin/operations?month=2023-12&lang=en").body())
+			.contains("The end date cannot be before the start date");
+		assertThat(jdbc.sql("select count(*) from operations_activity").query(Long.class).single()).isEqualTo(before);
+
+		HttpResponse<String> saved = publisher.upload("/admin/operations", csrf, "photo", "checkpoint.png", "image/png",
+				SampleDocuments.png(), Map.of("title", "ตั้งจุดตรวจช่วงเทศกาลปีใหม่", "details",
+						"ตั้งจุดตรวจร่วมกับฝ่ายปกครองและอาสาสมัคร ตรวจรถ 1,200 คัน", "startedOn", "2023-12-28", "endedOn",
+						"2024-01-03", "unit", unit.group(1), "month", "2023-12"));
+		assertThat(Browser.redirectTarget(saved)).isEqualTo("/admin/operations?month=2023-12");
+		assertThat(publisher.get("/admin/operations?month=2023-12&lang=en").body()).contains("ตั้งจุดตรวจช่วงเทศกาลปีใหม่");
+		assertThat(pdfText(publisher.download("/admin/operations/report/2023-12.pdf").body()))
+			.contains("รายงานผลการปฏิบัติราชการประจำเดือนธันวาคม", "ตั้งจุดตรวจช่วงเทศกาลปีใหม่",
+					"ระหว่างวันที่ 28 ธันวาคม 2566 ถึงวันที่ 3 มกราคม 2567", "หน่วยที่รับผิดชอบ: " + jdbc.sql(
+							"select name_th from org_unit where id = ?").param(UUID.fromString(unit.group(1))).query(String.class).single());
+
+		publisher.post("/admin/operations/publish", Map.of("_csrf", csrf, "month", "2023-12"));
+		List<UUID> december = jdbc.sql("select d.id from disclosure_document d join station s on s.id = d.station_id"
+				+ " where s.code = 'kamala' and d.document_kind = 'operations-report' and d.report_month = '2023-12-01'"
+				+ " and d.withdrawn_at is null order by d.format").query(UUID.class).list();
+		assertThat(december).as("PDF and DOCX replace the uploaded December files").hasSize(2);
+		byte[] docx = browser().download("/kamala/oit/2567/files/" + december.get(0)).body(); // DOCX sorts before PDF
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new ByteArrayInputStream(docx))) {
+			assertThat(word.getParagraphs()).extracting(p -> p.getText())
+				.contains("1. ตั้งจุดตรวจช่วงเทศกาลปีใหม่", "ตั้งจุดตรวจร่วมกับฝ่ายปกครองและอาสาสมัคร ตรวจรถ 1,200 คัน");
+			assertThat(word.getAllPictures()).as("the activity's photo").hasSize(1);
+		}
+		assertThat(browser().get("/kamala/data/operations.json").body()).contains("\"title\":\"ตั้งจุดตรวจช่วงเทศกาลปีใหม่\"",
+				"\"has_photo\":true", "\"started_on\":\"2023-12-28\"");
+		assertThat(browser().get("/kamala/data/unknown.json").statusCode()).isEqualTo(404);
+	}
+
 	private static String pdfText(byte[] pdf) throws java.io.IOException {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);

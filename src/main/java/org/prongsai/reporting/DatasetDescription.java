@@ -12,14 +12,16 @@ import org.prongsai.disclosure.LocalizedText;
  * @param frequencyMonths how often a new period is released, in months
  * @param dataCategory public, personal, security or secret: only public data is ever released here
  * @param distributions the files a release is served as
+ * @param fields a record's fields in their CSV order (lists, such as bids, are served apart)
  */
 record DatasetDescription(String name, LocalizedText title, LocalizedText description, LocalizedText objective,
 		List<String> keywords, String dataType, int frequencyMonths, String dataCategory, LocalizedText source,
-		List<Distribution> distributions) {
+		List<Distribution> distributions, List<String> fields) {
 
 	DatasetDescription {
 		keywords = List.copyOf(keywords);
 		distributions = List.copyOf(distributions);
+		fields = List.copyOf(fields);
 	}
 
 	/**

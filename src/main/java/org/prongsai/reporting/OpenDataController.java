@@ -12,6 +12,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
@@ -19,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.prongsai.platform.documents.CsvTable;
+import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
@@ -76,20 +78,21 @@ class OpenDataController {
 		return datasets.stream().map(OpenDataCatalogue.Entry::modified).max(Instant::compareTo).orElse(Instant.EPOCH);
 	}
 
-	/** The procurement dataset, a page at a time. */
-	@GetMapping(StationPaths.STATION + "/data/procurement.json")
-	ResponseEntity<byte[]> procurementJson(StationView station, @RequestParam(defaultValue = "1") int page,
+	/** A dataset, a page at a time; an unknown dataset is a 404. */
+	@GetMapping(StationPaths.STATION + "/data/{dataset:[a-z-]+}.json")
+	ResponseEntity<byte[]> json(StationView station, @PathVariable String dataset, @RequestParam(defaultValue = "1") int page,
 			@RequestParam(defaultValue = "100") int size, WebRequest request) {
+		DatasetDescription description = described(dataset);
 		if (page < 1 || size < 1 || size > MAX_PAGE_SIZE) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "page from 1, size from 1 to " + MAX_PAGE_SIZE);
 		}
-		Released released = released(station);
+		Released released = released(station, description.name());
 		int total = released.records().size();
 		int pages = Math.max(1, (total + size - 1) / size);
 		int from = Math.min(total, (page - 1) * size);
-		String base = "/" + station.code() + "/data/" + ProcurementDataset.NAME + ".json";
+		String base = "/" + station.code() + "/data/" + description.name() + ".json";
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("dataset", ProcurementDataset.NAME);
+		body.put("dataset", description.name());
 		body.put("station", station.code());
 		body.put("periods", released.periods());
 		body.put("page", page);
@@ -101,21 +104,22 @@ class OpenDataController {
 		return answer(json.writeValueAsBytes(body), MediaType.APPLICATION_JSON, released.lastModified(), request);
 	}
 
-	/** The procurement dataset as CSV, one purchase or hire per row. */
-	@GetMapping(StationPaths.STATION + "/data/procurement.csv")
-	ResponseEntity<byte[]> procurementCsv(StationView station, WebRequest request) {
-		Released released = released(station);
+	/** A dataset as CSV, one record per row. */
+	@GetMapping(StationPaths.STATION + "/data/{dataset:[a-z-]+}.csv")
+	ResponseEntity<byte[]> csv(StationView station, @PathVariable String dataset, WebRequest request) {
+		DatasetDescription description = described(dataset);
+		Released released = released(station, description.name());
 		// Stream.toList keeps the nulls of fields without a value (a missing reference price).
 		List<List<?>> rows = released.records().stream()
-			.<List<?>>map(r -> ProcurementDataset.FIELDS.stream().map(r::get).toList())
+			.<List<?>>map(r -> description.fields().stream().map(r::get).toList())
 			.toList();
-		return answer(CsvTable.of(ProcurementDataset.FIELDS, rows), CSV, released.lastModified(), request);
+		return answer(CsvTable.of(description.fields(), rows), CSV, released.lastModified(), request);
 	}
 
 	/** Every bid of the procurement dataset as CSV, keyed by month and sequence. */
 	@GetMapping(StationPaths.STATION + "/data/procurement-bids.csv")
 	ResponseEntity<byte[]> procurementBidsCsv(StationView station, WebRequest request) {
-		Released released = released(station);
+		Released released = released(station, ProcurementDataset.NAME);
 		List<List<?>> rows = new ArrayList<>();
 		for (Map<String, Object> record : released.records()) {
 			for (Object bid : (List<?>) record.get("bids")) {
@@ -126,8 +130,13 @@ class OpenDataController {
 		return answer(CsvTable.of(ProcurementDataset.BID_FIELDS, rows), CSV, released.lastModified(), request);
 	}
 
-	private Released released(StationView station) {
-		List<DatasetReleases.Release> current = releases.current(station.id(), ProcurementDataset.NAME);
+	private static DatasetDescription described(String dataset) {
+		return OpenDataCatalogue.DESCRIPTIONS.stream().filter(d -> d.name().equals(dataset)).findFirst()
+			.orElseThrow(() -> new NotFoundException("dataset " + dataset));
+	}
+
+	private Released released(StationView station, String dataset) {
+		List<DatasetReleases.Release> current = releases.current(station.id(), dataset);
 		List<Map<String, Object>> records = new ArrayList<>();
 		current.forEach(release -> records.addAll(releases.records(release)));
 		Instant last = current.stream().map(DatasetReleases.Release::releasedAt).max(Instant::compareTo).orElse(Instant.EPOCH);

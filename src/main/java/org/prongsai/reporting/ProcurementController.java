@@ -2,7 +2,6 @@ package org.prongsai.reporting;
 
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,9 +11,6 @@ import jakarta.servlet.http.HttpSession;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +22,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.prongsai.disclosure.PublishingRejected;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
@@ -135,12 +130,9 @@ class ProcurementController {
 		YearMonth which = month(month);
 		ProcurementMonthDocuments.Pair pair = documents.generate(station, which, records.month(station.id(), which));
 		boolean pdf = "pdf".equals(format);
-		return ResponseEntity.ok()
-			.contentType(pdf ? MediaType.APPLICATION_PDF
-					: MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-				.filename("sor-kor-ror-1-" + station.code() + "-" + which + "." + format).build().toString())
-			.body(pdf ? pair.pdf() : pair.xlsx());
+		return ReportScreens.download(pdf ? pair.pdf() : pair.xlsx(), pdf ? "application/pdf"
+				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+				"sor-kor-ror-1-" + station.code() + "-" + which + "." + format);
 	}
 
 	@PostMapping("/admin/procurement/publish")
@@ -148,15 +140,8 @@ class ProcurementController {
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		YearMonth which = month(month);
-		try {
-			int published = publishing.publishMonth(station, which, user.getUsername());
-			redirect.addFlashAttribute("saved", published == 0 ? "reporting.procurement.published.unchanged"
-					: "reporting.procurement.published");
-		}
-		catch (PublishingRejected ex) {
-			redirect.addFlashAttribute("failed", ex.messageKey());
-			redirect.addFlashAttribute("failedArgs", ex.arguments());
-		}
+		ReportScreens.publish(redirect, () -> publishing.publishMonth(station, which, user.getUsername()),
+				"reporting.procurement.published", "reporting.procurement.published.unchanged");
 		return "redirect:/admin/procurement?month=" + which;
 	}
 
@@ -172,19 +157,8 @@ class ProcurementController {
 		return VIEW;
 	}
 
-	/** The month a parameter names, or this month in Bangkok without one; anything unreadable is a 404. */
 	private YearMonth month(@Nullable String text) {
-		if (text == null || text.isBlank()) {
-			return YearMonth.now(clock.withZone(FiscalYear.BANGKOK));
-		}
-		try {
-			YearMonth month = YearMonth.parse(text.strip());
-			FiscalYear.containing(month.atDay(1));
-			return month;
-		}
-		catch (DateTimeParseException | IllegalArgumentException ex) {
-			throw new NotFoundException("month " + text);
-		}
+		return ReportScreens.month(text, clock);
 	}
 
 	@Bean

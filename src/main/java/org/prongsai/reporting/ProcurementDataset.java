@@ -38,7 +38,8 @@ final class ProcurementDataset {
 					new DatasetDescription.Distribution("csv", NAME + ".csv", "CSV", "text/csv",
 							new LocalizedText("ข้อมูลการจัดซื้อจัดจ้าง (CSV)", "Procurement records (CSV)")),
 					new DatasetDescription.Distribution("bids-csv", NAME + "-bids.csv", "CSV", "text/csv",
-							new LocalizedText("ผู้เสนอราคาและราคาที่เสนอ (CSV)", "Bidders and offered prices (CSV)"))));
+							new LocalizedText("ผู้เสนอราคาและราคาที่เสนอ (CSV)", "Bidders and offered prices (CSV)"))),
+			FIELDS);
 
 	private ProcurementDataset() {
 	}

@@ -1,15 +1,16 @@
 package org.prongsai.reporting;
 
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.disclosure.Publishing;
-import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.ThaiDateFormat;
 import org.prongsai.station.StationView;
 
@@ -50,19 +51,12 @@ class ProcurementPublishing {
 		ProcurementMonthDocuments.Pair pair = documents.generate(station, month, monthRecords);
 		releases.release(station.id(), ProcurementDataset.NAME, month.toString(), ProcurementDataset.records(month,
 				monthRecords), by);
-		FiscalYear year = FiscalYear.containing(month.atDay(1));
 		LocalizedText title = new LocalizedText(pair.info().title(), "Procurement summary (Sor Kor Ror 1), "
 				+ ThaiDateFormat.of(Locale.ENGLISH).longMonthYear(month));
-		int published = 0;
-		String name = "sor-kor-ror-1-" + station.code() + "-" + month;
-		if (publishing.publishGenerated(station.id(), year, ProcurementMonthDocuments.KIND, month, month.atEndOfMonth(),
-				title, name + ".pdf", pair.pdf(), by)) {
-			published++;
-		}
-		if (publishing.publishGenerated(station.id(), year, ProcurementMonthDocuments.KIND, month, month.atEndOfMonth(),
-				title, name + ".xlsx", pair.xlsx(), by)) {
-			published++;
-		}
-		return published;
+		Map<String, byte[]> files = new LinkedHashMap<>();
+		files.put("pdf", pair.pdf());
+		files.put("xlsx", pair.xlsx());
+		return GeneratedFiles.publish(publishing, station, ProcurementMonthDocuments.KIND, month, title, "sor-kor-ror-1",
+				files, by);
 	}
 }

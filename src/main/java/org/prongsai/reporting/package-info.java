@@ -5,6 +5,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "disclosure",
 		"station", "platform :: web", "platform :: calendar", "platform :: audit", "platform :: security",
-		"platform :: documents" })
+		"platform :: documents", "platform :: files" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.reporting;

@@ -8,6 +8,8 @@ import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.util.Units;
+import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -17,7 +19,7 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
- * A Word document of real paragraphs and tables (never pictures of text), so it can be edited,
+ * A Word document of real paragraphs and tables (never pictures of text, only photos as photos), so it can be edited,
  * searched and read aloud. Thai text is set in TH Sarabun New, the government's font, which Word
  * and LibreOffice substitute where it is not installed.
  */
@@ -70,6 +72,27 @@ public final class WordDocument {
 		}
 		document.createParagraph();
 		return this;
+	}
+
+	/**
+	 * A picture (PNG or JPEG) on its own line, scaled to the width and keeping its proportions.
+	 * @throws IllegalArgumentException for bytes that are not a PNG or JPEG picture
+	 */
+	public WordDocument picture(byte[] image, String name, double widthCm) {
+		try {
+			java.awt.image.BufferedImage read = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(image));
+			if (read == null) {
+				throw new IllegalArgumentException("not a picture: " + name);
+			}
+			int type = image.length > 3 && (image[0] & 0xFF) == 0x89 ? Document.PICTURE_TYPE_PNG : Document.PICTURE_TYPE_JPEG;
+			int width = Units.toEMU(widthCm / 2.54 * 72);
+			int height = (int) ((long) width * read.getHeight() / read.getWidth());
+			document.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(image), type, name, width, height);
+			return this;
+		}
+		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+			throw new IllegalArgumentException("could not place the picture " + name, ex);
+		}
 	}
 
 	/** The document's bytes; the same content and info give the same bytes. */

@@ -1,0 +1,141 @@
+package org.prongsai.reporting;
+
+import java.io.InputStream;
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.prongsai.disclosure.LocalizedText;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
+import org.prongsai.station.StationDirectory;
+import org.prongsai.station.UnitView;
+
+/**
+ * The station's activities for the monthly operations report: checked, stored with an optional
+ * photo, guarded by version against a stale form, and recorded in the audit trail.
+ */
+@Service
+@Transactional
+class Activities {
+
+	private final JdbcClient jdbc;
+	private final StationDirectory stations;
+	private final Files files;
+	private final ApplicationEventPublisher events;
+	private final Clock clock;
+
+	Activities(JdbcClient jdbc, StationDirectory stations, Files files, ApplicationEventPublisher events, Clock clock) {
+		this.jdbc = jdbc;
+		this.stations = stations;
+		this.files = files;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * Records an activity.
+	 * @param unitId one of the station's units, the one responsible
+	 * @param photo a photo, or null
+	 * @throws ReportingRejected for a missing title or details, dates that can't be read or are in the wrong order, an unknown unit
+	 * @throws org.prongsai.platform.files.FileRejectedException for a photo that is not one
+	 */
+	UUID record(UUID stationId, String title, String details, String startedOn, String endedOn, String unitId,
+			@Nullable Photo photo, String by) {
+		Checked a = check(stationId, title, details, startedOn, endedOn, unitId);
+		UUID photoId = photo == null ? null : files.upload(stationId, FileUse.PHOTO, photo.name(), photo.content(), by).id();
+		UUID id = UUID.randomUUID();
+		jdbc.sql("insert into operations_activity (id, station_id, title, details, started_on, ended_on, unit_th, unit_en,"
+				+ " photo_file_id, recorded_by, recorded_at) values (:id, :station, :title, :details, :start, :end, :unitTh,"
+				+ " :unitEn, :photo, :by, :now)")
+			.param("id", id).param("station", stationId).param("title", a.title()).param("details", a.details())
+			.param("start", Date.valueOf(a.start())).param("end", Date.valueOf(a.end())).param("unitTh", a.unit().th())
+			.param("unitEn", a.unit().en()).param("photo", photoId).param("by", by).param("now", Timestamp.from(clock.instant()))
+			.update();
+		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.recorded", id.toString(), "",
+				a.start() + " " + a.title() + (photoId == null ? "" : ", photo")));
+		return id;
+	}
+
+	void delete(UUID stationId, UUID id, int version) {
+		Activity before = find(stationId, id).orElseThrow(() -> new ReportingRejected("reporting.activity.reject.none"));
+		if (jdbc.sql("delete from operations_activity where id = :id and station_id = :station and version = :version")
+			.param("id", id).param("station", stationId).param("version", version).update() == 0) {
+			throw new OptimisticLockingFailureException("activity " + id + " changed since version " + version);
+		}
+		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.deleted", id.toString(),
+				before.startedOn() + " " + before.title(), "deleted"));
+	}
+
+	@Transactional(readOnly = true)
+	Optional<Activity> find(UUID stationId, UUID id) {
+		return jdbc.sql("select * from operations_activity where id = :id and station_id = :station")
+			.param("id", id).param("station", stationId).query(Activities::activity).optional();
+	}
+
+	/** The activities that started in the month, in date order. */
+	@Transactional(readOnly = true)
+	List<Activity> month(UUID stationId, YearMonth month) {
+		return jdbc.sql("select * from operations_activity where station_id = :station and started_on between :start and :end"
+				+ " order by started_on, recorded_at, id")
+			.param("station", stationId).param("start", Date.valueOf(month.atDay(1))).param("end", Date.valueOf(month.atEndOfMonth()))
+			.query(Activities::activity).list();
+	}
+
+	private Checked check(UUID stationId, String title, String details, String startedOn, String endedOn, String unitId) {
+		if (title.isBlank() || details.isBlank()) {
+			throw new ReportingRejected("reporting.activity.reject.required");
+		}
+		if (title.strip().length() > 300 || details.strip().length() > 4000) {
+			throw new ReportingRejected("reporting.procurement.reject.too-long", title.strip().length() > 300 ? 300 : 4000);
+		}
+		LocalDate start = date(startedOn);
+		LocalDate end = endedOn.isBlank() ? start : date(endedOn);
+		if (end.isBefore(start)) {
+			throw new ReportingRejected("reporting.activity.reject.order");
+		}
+		if (start.isAfter(LocalDate.now(clock.withZone(FiscalYear.BANGKOK)))) {
+			throw new ReportingRejected("reporting.activity.reject.future");
+		}
+		UnitView unit = stations.units(stationId).stream().filter(u -> u.id().toString().equals(unitId)).findFirst()
+			.orElseThrow(() -> new ReportingRejected("reporting.activity.reject.unit"));
+		return new Checked(title.strip(), details.strip(), start, end, new LocalizedText(unit.nameTh(), unit.nameEn()));
+	}
+
+	private static LocalDate date(String text) {
+		try {
+			return LocalDate.parse(text.strip());
+		}
+		catch (DateTimeParseException ex) {
+			throw new ReportingRejected("reporting.procurement.reject.date");
+		}
+	}
+
+	private static Activity activity(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Activity(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("details"),
+				rs.getDate("started_on").toLocalDate(), rs.getDate("ended_on").toLocalDate(),
+				new LocalizedText(rs.getString("unit_th"), rs.getString("unit_en")), rs.getObject("photo_file_id", UUID.class),
+				rs.getInt("version"));
+	}
+
+	private record Checked(String title, String details, LocalDate start, LocalDate end, LocalizedText unit) {
+	}
+
+	/** An uploaded photo. */
+	record Photo(@Nullable String name, InputStream content) {
+	}
+}

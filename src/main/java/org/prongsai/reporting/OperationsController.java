@@ -1,0 +1,142 @@
+package org.prongsai.reporting;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.platform.web.Refusal;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationDirectory;
+import org.prongsai.station.StationView;
+
+/**
+ * The monthly operations report's screen: a month's activities, the form that records one with
+ * its photo, the report to check as PDF or Word, and the button that publishes it.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('PUBLISHER', 'OFFICER', 'STATION_ADMIN', 'REGION_ADMIN')")
+class OperationsController {
+
+	static final String VIEW = "reporting/admin/operations";
+
+	private final ActingStation acting;
+	private final Activities activities;
+	private final OperationsMonthDocuments documents;
+	private final OperationsPublishing publishing;
+	private final StationDirectory stations;
+	private final Clock clock;
+
+	OperationsController(ActingStation acting, Activities activities, OperationsMonthDocuments documents,
+			OperationsPublishing publishing, StationDirectory stations, Clock clock) {
+		this.acting = acting;
+		this.activities = activities;
+		this.documents = documents;
+		this.publishing = publishing;
+		this.stations = stations;
+		this.clock = clock;
+	}
+
+	@GetMapping("/admin/operations")
+	String month(@RequestParam(required = false) @Nullable String month, HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		YearMonth which = month(month);
+		model.addAttribute("actingStation", station);
+		model.addAttribute("month", which);
+		model.addAttribute("fiscalYear", FiscalYear.containing(which.atDay(1)));
+		model.addAttribute("activities", activities.month(station.id(), which));
+		model.addAttribute("units", stations.units(station.id()));
+		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
+		return VIEW;
+	}
+
+	@PostMapping("/admin/operations")
+	String record(@RequestParam String title, @RequestParam String details, @RequestParam String startedOn,
+			@RequestParam(defaultValue = "") String endedOn, @RequestParam(defaultValue = "") String unit,
+			@RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(defaultValue = "") String month,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) throws IOException {
+		StationView station = acting.current(session);
+		try (InputStream content = photo == null || photo.isEmpty() ? null : photo.getInputStream()) {
+			UUID id = activities.record(station.id(), title, details, startedOn, endedOn, unit,
+					content == null ? null : new Activities.Photo(photo.getOriginalFilename(), content), user.getUsername());
+			redirect.addFlashAttribute("saved", "reporting.procurement.saved");
+			return "redirect:/admin/operations?month=" + activities.find(station.id(), id).orElseThrow().month();
+		}
+		catch (Refusal ex) {
+			redirect.addFlashAttribute("failed", ex.messageKey());
+			redirect.addFlashAttribute("failedArgs", ex.arguments());
+			return "redirect:/admin/operations" + (month.isBlank() ? "" : "?month=" + month(month));
+		}
+	}
+
+	@PostMapping("/admin/operations/{id}/delete")
+	String delete(@PathVariable UUID id, @RequestParam int version, HttpSession session, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		Activity activity = activities.find(station.id(), id).orElseThrow(() -> new NotFoundException("activity " + id));
+		try {
+			activities.delete(station.id(), id, version);
+			redirect.addFlashAttribute("saved", "reporting.procurement.deleted");
+		}
+		catch (OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("failed", "reporting.procurement.conflict");
+		}
+		return "redirect:/admin/operations?month=" + activity.month();
+	}
+
+	/** The month's report as it would be published, to check before publishing. */
+	@GetMapping("/admin/operations/report/{month}.{format:pdf|docx}")
+	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, HttpSession session) {
+		StationView station = acting.current(session);
+		YearMonth which = month(month);
+		OperationsMonthDocuments.Pair pair = documents.generate(station, which, activities.month(station.id(), which));
+		boolean pdf = "pdf".equals(format);
+		return ReportScreens.download(pdf ? pair.pdf() : pair.docx(), pdf ? "application/pdf"
+				: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				"operations-report-" + station.code() + "-" + which + "." + format);
+	}
+
+	@PostMapping("/admin/operations/publish")
+	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		YearMonth which = month(month);
+		ReportScreens.publish(redirect, () -> publishing.publishMonth(station, which, user.getUsername()),
+				"reporting.operations.published", "reporting.operations.published.unchanged");
+		return "redirect:/admin/operations?month=" + which;
+	}
+
+	private YearMonth month(@Nullable String text) {
+		return ReportScreens.month(text, clock);
+	}
+
+	@Bean
+	static AdminLink operationsLink() {
+		return new AdminLink("reporting.operations.nav", "/admin/operations",
+				Set.of(Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN), 25);
+	}
+}
