@@ -19,13 +19,14 @@ import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /**
- * Times the monthly procurement summary (สขร.๑) of a busy month — 500 records by default — as the
- * PDF and the workbook, with the read-back check that they agree. Run with {@code bench/reports.sh};
- * not a test, so no timing is ever asserted.
+ * Times the generated reports: the monthly procurement summary (สขร.๑) of a busy month — 500
+ * records by default — as the PDF and the workbook, with the read-back check that they agree; and a
+ * station's first six months of O7 and O15 files. Run with {@code bench/reports.sh}; not a test, so
+ * no timing is ever asserted.
  */
-public final class ProcurementSummaryBenchmark {
+public final class ReportsBenchmark {
 
-	private ProcurementSummaryBenchmark() {
+	private ReportsBenchmark() {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -52,12 +53,37 @@ public final class ProcurementSummaryBenchmark {
 			}
 			System.out.printf("sor kor ror 1 of %d records as PDF (%d KiB) + XLSX (%d KiB), checked to agree: best of 5 %.0f ms%n",
 					rows, pair.pdf().length / 1024, pair.xlsx().length / 1024, best / 1e6);
+
+			// The first six months' set: each month's O15 (20 purchases) and O7 (10 activities) files.
+			OperationsMonthDocuments operations = context.getBean(OperationsMonthDocuments.class);
+			long setBest = Long.MAX_VALUE;
+			for (int round = 0; round < 3; round++) {
+				long start = System.nanoTime();
+				for (YearMonth m = YearMonth.of(2023, 10); m.isBefore(YearMonth.of(2024, 4)); m = m.plusMonths(1)) {
+					documents.generate(kamala, m, records(20, m));
+					operations.generate(kamala, m, activities(10, m));
+				}
+				setBest = Math.min(setBest, System.nanoTime() - start);
+			}
+			System.out.printf("six months of O7 (PDF + DOCX) and O15 (PDF + XLSX) for one station: best of 3 %.0f ms%n",
+					setBest / 1e6);
 		}
 		finally {
 			try (var paths = Files.walk(data)) {
 				paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 			}
 		}
+	}
+
+	private static List<Activity> activities(int count, YearMonth month) {
+		List<Activity> activities = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			LocalDate day = month.atDay(1 + i % 28);
+			activities.add(new Activity(UUID.randomUUID(), "ตั้งจุดตรวจจุดสกัดป้องกันอาชญากรรม ครั้งที่ " + (i + 1),
+					"ตั้งจุดตรวจร่วมกับฝ่ายปกครองและอาสาสมัครตำรวจบ้าน ตรวจรถจักรยานยนต์และรถยนต์ ให้คำแนะนำด้านความปลอดภัยแก่นักท่องเที่ยว",
+					day, day, new org.prongsai.disclosure.LocalizedText("งานป้องกันปราบปราม", "Prevention and suppression"), null, 0));
+		}
+		return activities;
 	}
 
 	private static List<Procurement> records(int rows, YearMonth month) {
