@@ -877,6 +877,13 @@ abstract class PortalScenarios {
 		assertThat(browser().get("/kamala/data/operations.json").body()).contains("\"title\":\"ตั้งจุดตรวจช่วงเทศกาลปีใหม่\"",
 				"\"has_photo\":true", "\"started_on\":\"2023-12-28\"");
 		assertThat(browser().get("/kamala/data/unknown.json").statusCode()).isEqualTo(404);
+
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		String officerPage = officer.get("/admin/operations?month=2023-11").body();
+		assertThat(officerPage).doesNotContain("action=\"/admin/operations/publish\"");
+		assertThat(officer.post("/admin/operations/publish", Map.of("_csrf", Browser.csrfToken(officerPage), "month", "2023-11"))
+			.statusCode()).as("an officer records activities but does not publish").isEqualTo(403);
 	}
 
 	private static String pdfText(byte[] pdf) throws java.io.IOException {

@@ -63,8 +63,11 @@ class OperationsController {
 	}
 
 	@GetMapping("/admin/operations")
-	String month(@RequestParam(required = false) @Nullable String month, HttpSession session, Model model) {
+	String month(@RequestParam(required = false) @Nullable String month, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, Model model) {
 		StationView station = acting.current(session);
+		model.addAttribute("mayPublish", user.roles().stream()
+			.anyMatch(r -> r == Role.PUBLISHER || r == Role.STATION_ADMIN || r == Role.REGION_ADMIN));
 		YearMonth which = month(month);
 		model.addAttribute("actingStation", station);
 		model.addAttribute("month", which);
@@ -120,7 +123,9 @@ class OperationsController {
 				"operations-report-" + station.code() + "-" + which + "." + format);
 	}
 
+	/** Officers record activities; publishing the month's report is the publishing officer's. */
 	@PostMapping("/admin/operations/publish")
+	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
 	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
