@@ -406,6 +406,8 @@ class BrowserTests {
 		}
 		open("/admin/operations?month=2023-12&lang=en");
 		assertAccessible("/admin/operations (en)");
+		open("/admin/statistics?month=2024-02&lang=en");
+		assertAccessible("/admin/statistics (en)");
 		open("/admin?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}

@@ -886,6 +886,63 @@ abstract class PortalScenarios {
 			.statusCode()).as("an officer records activities but does not publish").isEqualTo(403);
 	}
 
+	@Test
+	void aFileOfCrimeFiguresWithAnyBadRowImportsNothingAndAGoodOneIsPublishedAsTheMonthsStatistics() throws Exception {
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		String page = publisher.get("/admin/statistics?month=2024-02&lang=en").body();
+		String csrf = Browser.csrfToken(page);
+		long before = jdbc.sql("select count(*) from crime_statistic").query(Long.class).single();
+
+		String bad = "month,offence,reported,solved,arrested\n2024-02,3.1,12,8,9\n2024-02,9.9,1,0,0\n2024-02,4.1,-3,0,0\n"
+				+ "2024-10,3.1,1,1,1\n2024-02,3.1,1,1,1\n";
+		publisher.upload("/admin/statistics/import", csrf, "file", "february.csv", "text/csv",
+				bad.getBytes(StandardCharsets.UTF_8), Map.of("month", "2024-02"));
+		String refused = publisher.get("/admin/statistics?month=2024-02&lang=en").body();
+		assertThat(refused).contains("Nothing was imported", "Row 3: The offence code &quot;9.9&quot; is not known",
+				"Row 4: The reported cell must be a whole number that is not negative, not &quot;-3&quot;",
+				"Row 5: The month 2024-10 is not in fiscal year 2567", "Row 6: Month 2024-02, offence 3.1 repeats an earlier row");
+		assertThat(jdbc.sql("select count(*) from crime_statistic").query(Long.class).single()).isEqualTo(before);
+
+		java.io.ByteArrayOutputStream formula = new java.io.ByteArrayOutputStream();
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			Sheet sheet = workbook.createSheet("figures");
+			String[] header = { "month", "offence", "reported", "solved", "arrested" };
+			for (int c = 0; c < header.length; c++) {
+				sheet.createRow(0);
+			}
+			Row head = sheet.getRow(0);
+			for (int c = 0; c < header.length; c++) {
+				head.createCell(c).setCellValue(header[c]);
+			}
+			Row row = sheet.createRow(1);
+			row.createCell(0).setCellValue("2024-02");
+			row.createCell(1).setCellValue("3.1");
+			row.createCell(2).setCellFormula("2+2");
+			row.createCell(3).setCellValue(1);
+			row.createCell(4).setCellValue(1);
+			workbook.write(formula);
+		}
+		publisher.upload("/admin/statistics/import", csrf, "file", "february.xlsx", "application/octet-stream",
+				formula.toByteArray(), Map.of("month", "2024-02"));
+		assertThat(publisher.get("/admin/statistics?month=2024-02&lang=en").body())
+			.as("a formula is never evaluated").contains("Row 2: The reported cell must be a whole number that is not negative, not &quot;=2+2&quot;");
+
+		String good = "month,offence,reported,solved,arrested\r\n2024-02,3.1,12,8,9\r\n2024-02,4.1,21,21,25\r\n";
+		publisher.upload("/admin/statistics/import", csrf, "file", "february.csv", "text/csv",
+				good.getBytes(java.nio.charset.Charset.forName("x-windows-874")), Map.of("month", "2024-02"));
+		assertThat(publisher.get("/admin/statistics?month=2024-02&lang=en").body()).contains("The figures are imported",
+				"February 2024");
+		assertThat(pdfText(publisher.download("/admin/statistics/report/2024-02.pdf").body()))
+			.contains("สถิติคดีอาญาตามระบบ CRIMES", "3.1 ลักทรัพย์", "4.1 ยาเสพติด", "33");
+
+		publisher.post("/admin/statistics/publish", Map.of("_csrf", csrf, "month", "2024-02"));
+		assertThat(jdbc.sql("select count(*) from disclosure_document d join station s on s.id = d.station_id where s.code = 'kamala'"
+				+ " and d.document_kind = 'crime-statistics' and d.report_month = '2024-02-01' and d.withdrawn_at is null"
+				+ " and d.title_en like 'Crime statistics (CRIMES)%'").query(Long.class).single())
+			.as("the generated PDF and workbook replace the uploaded February files").isEqualTo(2);
+	}
+
 	private static String pdfText(byte[] pdf) throws java.io.IOException {
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
 			return new org.apache.pdfbox.text.PDFTextStripper().getText(document);

@@ -1,0 +1,100 @@
+package org.prongsai.reporting;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Component;
+
+import org.prongsai.platform.calendar.ThaiDateFormat;
+import org.prongsai.platform.documents.DocumentInfo;
+import org.prongsai.platform.documents.PdfDocuments;
+import org.prongsai.platform.documents.Spreadsheet;
+import org.prongsai.station.StationView;
+
+/**
+ * A month's crime statistics (O11) as a PDF table by CRIMES group and offence with totals, and as
+ * a machine-readable workbook; read back and checked to agree before they are handed out.
+ */
+@Component
+class CrimeMonthDocuments {
+
+	static final String KIND = "crime-statistics";
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
+	private static final ThaiDateFormat DATES = ThaiDateFormat.of(THAI);
+
+	private final PdfDocuments pdfs;
+
+	private final MessageSource messages;
+
+	CrimeMonthDocuments(PdfDocuments pdfs, MessageSource messages) {
+		this.pdfs = pdfs;
+		this.messages = messages;
+	}
+
+	Pair generate(StationView station, YearMonth month, List<CrimeStatistics.Figure> figures) {
+		DocumentInfo info = new DocumentInfo(messages.getMessage("reporting.document.crime.title",
+				new Object[] { DATES.longMonthYear(month) }, THAI), station.profile().nameTh(), "CRIMES", month.atEndOfMonth());
+		List<Line> lines = new ArrayList<>();
+		for (CrimeStatistics.Figure f : figures) {
+			lines.add(new Line(CrimeOffence.coded(f.offence()).orElseThrow(), f));
+		}
+		int reported = figures.stream().mapToInt(CrimeStatistics.Figure::reported).sum();
+		int solved = figures.stream().mapToInt(CrimeStatistics.Figure::solved).sum();
+		int arrested = figures.stream().mapToInt(CrimeStatistics.Figure::arrested).sum();
+		byte[] pdf = pdfs.pdf("reporting/crime-month", Map.of("station", station, "lines", lines, "reported", reported,
+				"solved", solved, "arrested", arrested), info);
+		List<List<?>> rows = lines.stream().<List<?>>map(l -> List.of(month.toString(), l.offence().group(),
+				l.offence().code(), l.offence().name().th(), l.offence().name().en(), l.figure().reported(),
+				l.figure().solved(), l.figure().arrested())).toList();
+		byte[] xlsx = Spreadsheet.of(info)
+			.data("crime", List.of("month", "group", "offence", "offence_th", "offence_en", "reported", "solved", "arrested"), rows)
+			.describe("dataset", info.title())
+			.describe("station", station.code() + " " + station.profile().nameTh())
+			.describe("period", month.toString())
+			.describe("as_of", month.atEndOfMonth().toString())
+			.describe("source", "Prongsai crime statistics of the station, CRIMES groups 1-5")
+			.bytes();
+		checkAgreement(pdf, xlsx, reported);
+		return new Pair(pdf, xlsx, info);
+	}
+
+	private static void checkAgreement(byte[] pdf, byte[] xlsx, int reported) {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); PDDocument document = Loader.loadPDF(pdf)) {
+			int sum = 0;
+			for (Row row : workbook.getSheet("crime")) {
+				if (row.getRowNum() > 0) {
+					sum += (int) row.getCell(5).getNumericCellValue();
+				}
+			}
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setStartPage(document.getNumberOfPages());
+			if (sum != reported || !stripper.getText(document).contains(String.valueOf(reported))) {
+				throw new IllegalStateException("the crime statistics PDF and workbook do not agree (" + reported + " reported)");
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** An offence's row in the table. */
+	record Line(CrimeOffence offence, CrimeStatistics.Figure figure) {
+	}
+
+	record Pair(byte[] pdf, byte[] xlsx, DocumentInfo info) {
+	}
+}
