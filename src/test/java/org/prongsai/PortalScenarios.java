@@ -743,6 +743,20 @@ abstract class PortalScenarios {
 				"contractNumber", "ข้อตกลง 12/2567", "contractDate", "2024-03-05");
 		assertThat(Browser.redirectTarget(saved)).isEqualTo("/admin/procurement?month=2024-03");
 		assertThat(finance.get(Browser.redirectTarget(saved)).body()).contains("จัดซื้อวัสดุสำนักงาน", "14,200.50");
+		UUID recorded = jdbc.sql("select id from procurement where subject = 'จัดซื้อวัสดุสำนักงาน' and contract_date = '2024-03-05'")
+			.query(UUID.class).single();
+		assertThat(finance.get("/admin/procurement/" + recorded + "?lang=en").body()).contains("Change a procurement record",
+				"value=\"ข้อตกลง 12/2567\"");
+		String[] change = { "_csrf", csrf, "version", "0", "month", "2024-03", "subject", "จัดซื้อวัสดุสำนักงาน",
+			"budget", "15,000", "referencePrice", "14,500", "method", "specific", "bidder", "ร้านสมมติการค้า", "price",
+			"14,200.50", "selectedBidder", "ร้านสมมติการค้า", "agreedPrice", "14,200.50", "reason",
+			"ราคาต่ำสุดและเสนอครบตามเงื่อนไข", "contractNumber", "ข้อตกลง 12/2567", "contractDate", "2024-03-05" };
+		HttpResponse<String> changed = finance.postFields("/admin/procurement/" + recorded, change);
+		assertThat(changed.statusCode()).as(changed.body().replaceAll("(?s).*(govuk-error-summary__list.{0,400}).*", "$1"))
+			.isEqualTo(302);
+		finance.get("/admin/procurement?month=2024-03");
+		HttpResponse<String> stale = finance.postFields("/admin/procurement/" + recorded, change);
+		assertThat(stale.body()).as("a form opened before the change").contains("Someone changed this record in the meantime");
 		HttpResponse<byte[]> preview = finance.download("/admin/procurement/summary/2024-03.pdf");
 		assertThat(preview.headers().firstValue("Content-Type")).hasValue("application/pdf");
 		assertThat(pdfText(preview.body())).contains("สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมีนาคม 2567",

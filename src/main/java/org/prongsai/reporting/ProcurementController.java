@@ -16,7 +16,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.beans.propertyeditors.CustomCollectionEditor;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -53,6 +56,16 @@ class ProcurementController {
 		this.documents = documents;
 		this.publishing = publishing;
 		this.clock = clock;
+	}
+
+	/**
+	 * One bidder line arrives as a single value, which Spring would otherwise split at its commas,
+	 * turning a price of 14,200.50 into two; each repeated field is one line, whatever it holds.
+	 */
+	@InitBinder
+	void keepLinesWhole(WebDataBinder binder) {
+		binder.registerCustomEditor(List.class, "bidder", new CustomCollectionEditor(List.class));
+		binder.registerCustomEditor(List.class, "price", new CustomCollectionEditor(List.class));
 	}
 
 	@GetMapping("/admin/procurement")
