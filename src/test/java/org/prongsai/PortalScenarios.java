@@ -955,6 +955,8 @@ abstract class PortalScenarios {
 				+ " and d.document_kind = 'crime-statistics' and d.report_month = '2024-02-01' and d.withdrawn_at is null"
 				+ " and d.title_en like 'Crime statistics (CRIMES)%'").query(Long.class).single())
 			.as("the generated PDF and workbook replace the uploaded February files").isEqualTo(2);
+		assertThat(browser().get("/kamala/data/crime-statistics.json").body()).contains("\"periods\":[\"2024-02\"]",
+				"\"offence\":\"3.1\"", "\"reported\":12", "\"offence\":\"4.1\"", "\"arrested\":25");
 	}
 
 	private static String pdfText(byte[] pdf) throws java.io.IOException {

@@ -61,10 +61,14 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 						snapshot.link(link.link()).map(ContentSnapshot.Link::url).orElse(null), null, null, null);
 			}
 			if (check instanceof Check.FieldFilled field) {
-				boolean organisation = field.field().startsWith("units.") || field.field().startsWith("executives.");
-				String form = field.field().startsWith("station.") ? "station" : organisation ? "organisation" : Laws.FIELD.equals(field.field()) ? "laws"
-						: OversightCommittee.MEMBERS.equals(field.field()) ? "committee"
-								: OversightCommittee.CITIZEN_BIOS.equals(field.field()) ? "committee-bios" : "fact";
+				String form = switch (KeptField.of(field.field())) {
+					case STATION_PROFILE -> "station";
+					case ORGANISATION -> "organisation";
+					case LAWS -> "laws";
+					case COMMITTEE_MEMBERS -> "committee";
+					case COMMITTEE_BIOS -> "committee-bios";
+					case FACT -> "fact";
+				};
 				return new ElementEditor(element, form, null, List.of(), List.of(), List.of(), List.of(),
 						null, facts.get(field.field()), null, null);
 			}

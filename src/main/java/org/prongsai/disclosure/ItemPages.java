@@ -44,13 +44,6 @@ import org.prongsai.station.StationView;
 @Component
 class ItemPages {
 
-	/** Fields the station's own records fill; shown from them rather than from published facts. */
-	static final Set<String> STATION_FIELDS = Set.of("units.staffing", "units.duties", "executives.contact",
-			"station.name", "station.address", "station.phone", "station.email", "station.map");
-
-	/** Fields filled by the records publishers keep for the year (laws, committee members); shown from them. */
-	static final Set<String> RECORD_FIELDS = Set.of(Laws.FIELD, OversightCommittee.MEMBERS, OversightCommittee.CITIZEN_BIOS);
-
 	private final CriteriaCatalogue catalogue;
 
 	private final DisclosureContent content;
@@ -127,7 +120,7 @@ class ItemPages {
 		List<IndexRow> rows = criteria.items().stream()
 			.map(item -> new IndexRow(item, last.get(item.code()), item.elements().stream()
 				.map(ElementCriteria::check)
-				.anyMatch(c -> c instanceof Check.FieldFilled f && STATION_FIELDS.contains(f.field())
+				.anyMatch(c -> c instanceof Check.FieldFilled f && KeptField.of(f.field()).stationRecord()
 						&& filled.contains(f.field()))))
 			.toList();
 		return new IndexPage(criteria.fiscalYear(), catalogue.years(), rows);
@@ -165,16 +158,15 @@ class ItemPages {
 				return ElementView.documents(element, documents, snapshot.asOf().get(kind));
 			}
 			if (check instanceof Check.FieldFilled f) {
-				if (STATION_FIELDS.contains(f.field())) {
-					boolean empty = f.field().startsWith("units.") ? units.isEmpty()
-							: f.field().startsWith("executives.") ? executives.isEmpty()
-									: !snapshot.filledFields().contains(f.field());
-					return ElementView.station(element, f.field(), empty);
-				}
-				if (RECORD_FIELDS.contains(f.field())) {
-					boolean empty = Laws.FIELD.equals(f.field()) ? lawsView.empty()
-							: OversightCommittee.MEMBERS.equals(f.field()) ? members.isEmpty()
-									: members.stream().noneMatch(m -> m.member().details().citizen());
+				KeptField kept = KeptField.of(f.field());
+				if (kept != KeptField.FACT) {
+					boolean empty = switch (kept) {
+						case ORGANISATION -> f.field().startsWith("units.") ? units.isEmpty() : executives.isEmpty();
+						case LAWS -> lawsView.empty();
+						case COMMITTEE_MEMBERS -> members.isEmpty();
+						case COMMITTEE_BIOS -> members.stream().noneMatch(m -> m.member().details().citizen());
+						default -> !snapshot.filledFields().contains(f.field());
+					};
 					return ElementView.station(element, f.field(), empty);
 				}
 				return ElementView.fact(element, facts.get(f.field()));

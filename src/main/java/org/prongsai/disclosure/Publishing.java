@@ -128,7 +128,7 @@ public class Publishing {
 			.map(ItemCriteria::code)
 			.findFirst()
 			.orElseThrow(() -> new PublishingRejected("disclosure.reject.kind", kind, "-"));
-		String sha256 = sha256(content);
+		String sha256 = Files.sha256(content);
 		boolean unchanged = jdbc.sql("select file_id from disclosure_document where station_id = :station and fiscal_year = :year"
 				+ " and document_kind = :kind and " + (month == null ? "report_month is null" : "report_month = :month")
 				+ " and withdrawn_at is null")
@@ -142,15 +142,6 @@ public class Publishing {
 		publishDocument(stationId, year, itemCode, kind, month, asOf, title, fileName,
 				new java.io.ByteArrayInputStream(content), by);
 		return true;
-	}
-
-	private static String sha256(byte[] content) {
-		try {
-			return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
-		}
-		catch (java.security.NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/**

@@ -15,6 +15,7 @@ import org.prongsai.disclosure.Criteria;
 import org.prongsai.disclosure.Criteria.ElementCriteria;
 import org.prongsai.disclosure.Criteria.ItemCriteria;
 import org.prongsai.disclosure.DocumentFormat;
+import org.prongsai.disclosure.KeptField;
 import org.prongsai.platform.calendar.DateRange;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.ThaiDateFormat;
@@ -65,9 +66,7 @@ final class Evaluator {
 			boolean filled = content.filledFields().contains(field.field());
 			return new ElementResult(element, filled ? Outcome.PASS : Outcome.FAIL,
 					Reason.of(filled ? "readiness.field.ok" : "readiness.field.missing"),
-					field.field().startsWith("station.") ? "/admin/station"
-							: field.field().startsWith("units.") || field.field().startsWith("executives.") ? "/admin/organisation"
-									: fix);
+					KeptField.of(field.field()).screen().orElse(fix));
 		}
 		if (check instanceof Check.DocumentPresent document) {
 			return document(element, document, fix);

@@ -57,11 +57,11 @@ class CrimeMonthDocuments {
 		int arrested = figures.stream().mapToInt(CrimeStatistics.Figure::arrested).sum();
 		byte[] pdf = pdfs.pdf("reporting/crime-month", Map.of("station", station, "lines", lines, "reported", reported,
 				"solved", solved, "arrested", arrested), info);
-		List<List<?>> rows = lines.stream().<List<?>>map(l -> List.of(month.toString(), l.offence().group(),
-				l.offence().code(), l.offence().name().th(), l.offence().name().en(), l.figure().reported(),
-				l.figure().solved(), l.figure().arrested())).toList();
+		List<List<?>> rows = CrimeDataset.records(month, figures).stream()
+			.<List<?>>map(r -> CrimeDataset.FIELDS.stream().map(r::get).toList())
+			.toList();
 		byte[] xlsx = Spreadsheet.of(info)
-			.data("crime", List.of("month", "group", "offence", "offence_th", "offence_en", "reported", "solved", "arrested"), rows)
+			.data("crime", CrimeDataset.FIELDS, rows)
 			.describe("dataset", info.title())
 			.describe("station", station.code() + " " + station.profile().nameTh())
 			.describe("period", month.toString())

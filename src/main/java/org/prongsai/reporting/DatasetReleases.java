@@ -1,12 +1,9 @@
 package org.prongsai.reporting;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -18,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+
+import org.prongsai.platform.files.Files;
 
 /**
  * Releases of open data: a period's records frozen as they were published. Only released periods
@@ -51,7 +50,7 @@ class DatasetReleases {
 	 */
 	boolean release(UUID stationId, String dataset, String period, List<Map<String, Object>> records, String by) {
 		String body = json.writeValueAsString(records);
-		String sha256 = sha256(body);
+		String sha256 = Files.sha256(body.getBytes(StandardCharsets.UTF_8));
 		List<String> current = jdbc.sql("select sha256 from dataset_release where station_id = :station and dataset = :dataset"
 				+ " and period = :period and superseded_at is null")
 			.param("station", stationId).param("dataset", dataset).param("period", period)
@@ -91,19 +90,6 @@ class DatasetReleases {
 	List<Map<String, Object>> records(Release release) {
 		// Amounts come back as written (14200.50), not as binary fractions.
 		return json.readerFor(RECORDS).with(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readValue(release.records());
-	}
-
-	static String sha256(String text) {
-		return sha256(text.getBytes(StandardCharsets.UTF_8));
-	}
-
-	static String sha256(byte[] bytes) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 	/** One period's release. */

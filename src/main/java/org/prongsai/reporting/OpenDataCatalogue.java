@@ -22,7 +22,8 @@ import org.prongsai.station.StationView;
 class OpenDataCatalogue {
 
 	/** Every dataset the portal publishes; new capabilities add theirs here. */
-	static final List<DatasetDescription> DESCRIPTIONS = List.of(ProcurementDataset.DESCRIPTION, OperationsDataset.DESCRIPTION);
+	static final List<DatasetDescription> DESCRIPTIONS = List.of(ProcurementDataset.DESCRIPTION, OperationsDataset.DESCRIPTION,
+			CrimeDataset.DESCRIPTION);
 
 	private final DatasetReleases releases;
 

@@ -20,6 +20,7 @@ import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.prongsai.platform.documents.CsvTable;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
 import org.prongsai.station.StationPaths;
@@ -144,7 +145,7 @@ class OpenDataController {
 	}
 
 	static ResponseEntity<byte[]> answer(byte[] body, MediaType type, Instant lastModified, WebRequest request) {
-		String etag = '"' + DatasetReleases.sha256(body) + '"';
+		String etag = '"' + Files.sha256(body) + '"';
 		if (request.checkNotModified(etag, lastModified.toEpochMilli())) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(CACHE).build();
 		}

@@ -3,9 +3,6 @@ package org.prongsai.reporting;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -24,10 +21,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import org.prongsai.disclosure.LocalizedText;
-import org.prongsai.disclosure.Publishing;
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.calendar.ThaiDateFormat;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -47,11 +41,11 @@ class StatisticsController {
 	private final ActingStation acting;
 	private final CrimeStatistics statistics;
 	private final CrimeMonthDocuments documents;
-	private final Publishing publishing;
+	private final StatisticsPublishing publishing;
 	private final Clock clock;
 
 	StatisticsController(ActingStation acting, CrimeStatistics statistics, CrimeMonthDocuments documents,
-			Publishing publishing, Clock clock) {
+			StatisticsPublishing publishing, Clock clock) {
 		this.acting = acting;
 		this.statistics = statistics;
 		this.documents = documents;
@@ -104,15 +98,8 @@ class StatisticsController {
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		YearMonth which = ReportScreens.month(month, clock);
-		ReportScreens.publish(redirect, () -> {
-			CrimeMonthDocuments.Pair pair = documents.generate(station, which, statistics.month(station.id(), which));
-			Map<String, byte[]> files = new LinkedHashMap<>();
-			files.put("pdf", pair.pdf());
-			files.put("xlsx", pair.xlsx());
-			return GeneratedFiles.publish(publishing, station, CrimeMonthDocuments.KIND, which, new LocalizedText(
-					pair.info().title(), "Crime statistics (CRIMES), " + ThaiDateFormat.of(Locale.ENGLISH).longMonthYear(which)),
-					"crime-statistics", files, user.getUsername());
-		}, "reporting.statistics.published", "reporting.statistics.published.unchanged");
+		ReportScreens.publish(redirect, () -> publishing.publishMonth(station, which, user.getUsername()),
+				"reporting.statistics.published", "reporting.statistics.published.unchanged");
 		return "redirect:/admin/statistics?month=" + which;
 	}
 

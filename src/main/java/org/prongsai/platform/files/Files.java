@@ -3,9 +3,12 @@ package org.prongsai.platform.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,6 +89,16 @@ public class Files {
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not open the content of file " + file.id(), ex);
+		}
+	}
+
+	/** The SHA-256 of content in lower-case hex, as stored files are named and compared by it. */
+	public static String sha256(byte[] content) {
+		try {
+			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every Java platform has SHA-256", ex);
 		}
 	}
 }
