@@ -223,7 +223,7 @@ class BrowserTests {
 		for (String language : List.of("th", "en")) {
 			for (String path : List.of("/kamala/oit/2567", "/kamala/oit/2567/O1", "/kamala/oit/2567/O2", "/kamala/oit/2567/O3",
 					"/kamala/oit/2567/O4",
-					"/kamala/oit/2567/O5", "/kamala/oit/2567/O7", "/kamala/oit/2567/O10", "/kamala/oit/2567/O18",
+					"/kamala/oit/2567/O5", "/kamala/oit/2567/O7", "/kamala/oit/2567/O10", "/kamala/oit/2567/O11", "/kamala/oit/2567/O18",
 					"/kamala/oit/2567/O19", "/kamala/oit/2567/O7?at=" + today)) {
 				open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 				assertThat(language()).isEqualTo(language);
@@ -408,6 +408,14 @@ class BrowserTests {
 		assertAccessible("/admin/operations (en)");
 		open("/admin/statistics?month=2024-02&lang=en");
 		assertAccessible("/admin/statistics (en)");
+		WebElement persons = browser.findElement(By.id("checkpoint-persons"));
+		persons.clear();
+		persons.sendKeys("many");
+		browser.findElement(By.cssSelector("#checkpoint-entry button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertThat(browser.findElement(By.id("checkpoint-persons")).getDomProperty("value")).as("what was typed stays")
+			.isEqualTo("many");
+		assertAccessible("/admin/statistics with an error (en)");
 		open("/admin?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}

@@ -955,8 +955,110 @@ abstract class PortalScenarios {
 				+ " and d.document_kind = 'crime-statistics' and d.report_month = '2024-02-01' and d.withdrawn_at is null"
 				+ " and d.title_en like 'Crime statistics (CRIMES)%'").query(Long.class).single())
 			.as("the generated PDF and workbook replace the uploaded February files").isEqualTo(2);
-		assertThat(browser().get("/kamala/data/crime-statistics.json").body()).contains("\"periods\":[\"2024-02\"]",
-				"\"offence\":\"3.1\"", "\"reported\":12", "\"offence\":\"4.1\"", "\"arrested\":25");
+		assertThat(browser().get("/kamala/data/crime-statistics.json").body()).contains("\"2024-02\"",
+				"\"month\":\"2024-02\",\"group\":3,\"offence\":\"3.1\",\"offence_th\":\"ลักทรัพย์\",\"offence_en\":\"Theft\",\"reported\":12",
+				"\"month\":\"2024-02\",\"group\":4,\"offence\":\"4.1\"", "\"arrested\":25");
+		String o11 = browser().get("/kamala/oit/2567/O11?lang=en").body();
+		assertThat(chartRow(o11, "crime-trend", "Feb")).as("February's cases reported and solved, as published")
+			.containsExactly("33", "29");
+		assertThat(chartRow(o11, "crime-groups", "Crimes against property")).as("the year's theft cases include February's 12")
+			.hasSize(1);
+	}
+
+	@Test
+	void checkpointFiguresAreTypedOrImportedCheckedWholeAndChartedOnTheItemPageOnceTheyArePublished() throws Exception {
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		String page = publisher.get("/admin/statistics?month=2024-03&lang=en").body();
+		String csrf = Browser.csrfToken(page);
+		assertThat(page).as("the form shows the month's figures so far").contains("Checkpoint figures for March 2024",
+				"Checkpoints set up", "People wanted on a warrant", "value=\"26\"");
+		Map<String, String> march = new java.util.LinkedHashMap<>(Map.of("_csrf", csrf, "month", "2024-03", "checkpoints", "30",
+				"persons", "2,000", "vehicles", "1500", "drunk_driving", "5", "no_licence", "7", "no_helmet", "20", "drugs", "1",
+				"weapons", "0"));
+		march.put("immigration", "2");
+		march.put("warrants", "1");
+		march.put("other_offences", "4");
+		march.put("arrests", "-12");
+		publisher.post("/admin/statistics/checkpoints", march);
+		String refused = publisher.get("/admin/statistics?month=2024-03&lang=en").body();
+		assertThat(refused).contains("&quot;People checked&quot; must be a whole number that is not negative",
+				"&quot;People arrested&quot; must be a whole number that is not negative", "value=\"2,000\"")
+			.doesNotContain("&quot;Checkpoints set up&quot; must be");
+		String checkpoints = "select amount from checkpoint_statistic c join station s on s.id = c.station_id"
+				+ " where s.code = 'kamala' and c.report_month = '2024-03-01' and c.measure = 'checkpoints'";
+		assertThat(jdbc.sql(checkpoints).query(Integer.class).single()).as("a refused form changes nothing").isEqualTo(26);
+
+		march.put("persons", "2000");
+		march.put("arrests", "12");
+		publisher.post("/admin/statistics/checkpoints", march);
+		assertThat(publisher.get("/admin/statistics?month=2024-03&lang=en").body()).contains("The checkpoint figures are saved",
+				"value=\"2000\"");
+		assertThat(jdbc.sql(checkpoints).query(Integer.class).single()).isEqualTo(30);
+		assertThat(audit.recent(null, 50)).extracting(AuditEntryView::action).contains("reporting.checkpoints.entered");
+
+		String header = "month,checkpoints,persons,vehicles,drunk_driving,no_licence,no_helmet,drugs,weapons,immigration,warrants,"
+				+ "other_offences,arrests\n";
+		publisher.upload("/admin/statistics/checkpoints/import", csrf, "file", "may.csv", "text/csv",
+				(header + "2024-05,28,1900,1400,3,6,18,1,0,1,0,2,9\n2024-05,1,1,1,1,1,1,1,1,1,1,1,1\n2023-09,1,1,1,1,1,1,1,1,1,1,1,1\n")
+					.getBytes(StandardCharsets.UTF_8), Map.of("month", "2024-03"));
+		assertThat(publisher.get("/admin/statistics?month=2024-03&lang=en").body()).contains("Nothing was imported",
+				"Row 3: Month 2024-05 repeats an earlier row", "Row 4: The month 2023-09 is not in fiscal year 2567");
+		publisher.upload("/admin/statistics/checkpoints/import", csrf, "file", "may.csv", "text/csv",
+				"month,checkpoints\n2024-05,3\n".getBytes(StandardCharsets.UTF_8), Map.of("month", "2024-03"));
+		assertThat(publisher.get("/admin/statistics?month=2024-03&lang=en").body())
+			.contains("Row 1: The header must be month, checkpoints, persons");
+		assertThat(jdbc.sql("select count(*) from checkpoint_statistic where report_month = '2024-05-01'").query(Long.class)
+			.single()).isZero();
+
+		assertThat(pdfText(publisher.download("/admin/statistics/checkpoints/report/2024-03.pdf").body()))
+			.contains("สถิติการตั้งจุดตรวจ/จุดสกัด ประจำเดือนมีนาคม", "2567", "บุคคลตามหมายจับ 1", "รวมความผิดที่ตรวจพบ 40");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+				publisher.download("/admin/statistics/checkpoints/report/2024-03.xlsx").body()))) {
+			Row head = workbook.getSheet("checkpoints").getRow(0);
+			Row row = workbook.getSheet("checkpoints").getRow(1);
+			assertThat(head.getCell(0).getStringCellValue()).isEqualTo("month");
+			assertThat(head.getCell(13).getStringCellValue()).isEqualTo("offences_found");
+			assertThat(row.getCell(2).getNumericCellValue()).as("a count is a number, not text").isEqualTo(2000);
+			assertThat(row.getCell(13).getNumericCellValue()).isEqualTo(40);
+		}
+
+		assertThat(chartRow(browser().get("/kamala/oit/2567/O11?lang=en").body(), "checkpoint-trend", "Mar"))
+			.as("the chart shows what was published, not what is typed").containsExactly("26", "114", "21");
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		assertThat(officer.post("/admin/statistics/checkpoints/publish", Map.of("_csrf",
+				Browser.csrfToken(officer.get("/admin/statistics").body()), "month", "2024-03")).statusCode())
+			.as("an officer enters figures but does not publish").isEqualTo(403);
+		publisher.post("/admin/statistics/checkpoints/publish", Map.of("_csrf", csrf, "month", "2024-03"));
+		assertThat(publisher.get("/admin/statistics?month=2024-03&lang=en").body()).contains("The month&#39;s statistics are published");
+		String o11 = browser().get("/kamala/oit/2567/O11?lang=en").body();
+		assertThat(o11).contains("Checkpoint statistics, March 2024");
+		assertThat(chartRow(o11, "checkpoint-trend", "Mar")).as("checkpoints, offences found, arrests")
+			.containsExactly("30", "40", "12");
+		assertThat(browser().get("/kamala/data/checkpoint-statistics.json").body())
+			.contains("\"month\":\"2024-03\",\"checkpoints\":30,\"persons\":2000,");
+		assertThat(browser().get("/thung-thong/oit/2567/O11?lang=en").body()).as("another station's charts are its own")
+			.doesNotContain("chart-checkpoint-trend");
+		publisher.post("/admin/statistics/checkpoints/publish", Map.of("_csrf", csrf, "month", "2024-03"));
+		assertThat(publisher.get("/admin/statistics?month=2024-03&lang=en").body())
+			.contains("The month&#39;s statistics are unchanged since they were published");
+	}
+
+	/** The figures in a chart's table for one category, in the order of its series. */
+	private static List<String> chartRow(String page, String chart, String category) {
+		int at = page.indexOf("id=\"chart-" + chart + "\"");
+		assertThat(at).as("the chart " + chart).isNotNegative();
+		int end = page.indexOf("</figure>", at);
+		Matcher row = Pattern.compile("<th scope=\"row\" class=\"govuk-table__header\">" + Pattern.quote(category)
+				+ "</th>(.*?)</tr>", Pattern.DOTALL).matcher(page.substring(at, end));
+		assertThat(row.find()).as("a row for " + category + " in " + chart).isTrue();
+		List<String> values = new ArrayList<>();
+		Matcher cell = Pattern.compile("<td[^>]*>([^<]*)</td>").matcher(row.group(1));
+		while (cell.find()) {
+			values.add(cell.group(1));
+		}
+		return values;
 	}
 
 	private static String pdfText(byte[] pdf) throws java.io.IOException {

@@ -70,35 +70,36 @@ final class ItemPageModels {
 	 */
 	record ElementView(ElementCriteria element, String display, boolean empty, List<DocumentView> documents,
 			List<ContentSnapshot.News> news, @Nullable LocalizedText fact, List<TextView> texts,
-			ContentSnapshot.@Nullable Link link, @Nullable LocalDate asOf) {
+			ContentSnapshot.@Nullable Link link, @Nullable LocalDate asOf, DocumentFigures.@Nullable Figures figures) {
 
-		static ElementView documents(ElementCriteria element, List<DocumentView> documents, @Nullable LocalDate asOf) {
+		static ElementView documents(ElementCriteria element, List<DocumentView> documents, @Nullable LocalDate asOf,
+				DocumentFigures.@Nullable Figures figures) {
 			return new ElementView(element, "documents", documents.isEmpty(), documents, List.of(), null, List.of(), null,
-					asOf);
+					asOf, figures);
 		}
 
 		static ElementView station(ElementCriteria element, String field, boolean empty) {
-			return new ElementView(element, field, empty, List.of(), List.of(), null, List.of(), null, null);
+			return new ElementView(element, field, empty, List.of(), List.of(), null, List.of(), null, null, null);
 		}
 
 		static ElementView fact(ElementCriteria element, @Nullable LocalizedText fact) {
-			return new ElementView(element, "fact", fact == null, List.of(), List.of(), fact, List.of(), null, null);
+			return new ElementView(element, "fact", fact == null, List.of(), List.of(), fact, List.of(), null, null, null);
 		}
 
 		static ElementView news(ElementCriteria element, List<ContentSnapshot.News> news) {
-			return new ElementView(element, "news", news.isEmpty(), List.of(), news, null, List.of(), null, null);
+			return new ElementView(element, "news", news.isEmpty(), List.of(), news, null, List.of(), null, null, null);
 		}
 
 		static ElementView texts(ElementCriteria element, List<TextView> texts) {
-			return new ElementView(element, "texts", texts.isEmpty(), List.of(), List.of(), null, texts, null, null);
+			return new ElementView(element, "texts", texts.isEmpty(), List.of(), List.of(), null, texts, null, null, null);
 		}
 
 		static ElementView link(ElementCriteria element, ContentSnapshot.@Nullable Link link) {
-			return new ElementView(element, "link", link == null, List.of(), List.of(), null, List.of(), link, null);
+			return new ElementView(element, "link", link == null, List.of(), List.of(), null, List.of(), link, null, null);
 		}
 
 		static ElementView asOf(ElementCriteria element, @Nullable LocalDate asOf) {
-			return new ElementView(element, "as-of", asOf == null, List.of(), List.of(), null, List.of(), null, asOf);
+			return new ElementView(element, "as-of", asOf == null, List.of(), List.of(), null, List.of(), null, asOf, null);
 		}
 
 		/** Whether the link is a web address, the only kind shown as a link. */

@@ -56,16 +56,20 @@ class ItemPages {
 
 	private final OversightCommittee committee;
 
+	private final Map<String, DocumentFigures> figures;
+
 	private final Clock clock;
 
 	ItemPages(CriteriaCatalogue catalogue, DisclosureContent content, StationDirectory stations, Files files, Laws laws,
-			OversightCommittee committee, Clock clock) {
+			OversightCommittee committee, List<DocumentFigures> figures, Clock clock) {
 		this.catalogue = catalogue;
 		this.content = content;
 		this.stations = stations;
 		this.files = files;
 		this.laws = laws;
 		this.committee = committee;
+		this.figures = figures.stream().collect(java.util.stream.Collectors.toUnmodifiableMap(DocumentFigures::documentKind,
+				f -> f));
 		this.clock = clock;
 	}
 
@@ -155,7 +159,9 @@ class ItemPages {
 					.map(d -> new DocumentView(d, fileBase + d.id() + fileQuery,
 							files.find(station.id(), d.fileId()).map(StoredFileView::sizeBytes).orElse(-1L)))
 					.toList();
-				return ElementView.documents(element, documents, snapshot.asOf().get(kind));
+				DocumentFigures drawn = figures.get(kind);
+				return ElementView.documents(element, documents, snapshot.asOf().get(kind),
+						drawn == null ? null : drawn.figures(station, year, version.instant()).orElse(null));
 			}
 			if (check instanceof Check.FieldFilled f) {
 				KeptField kept = KeptField.of(f.field());

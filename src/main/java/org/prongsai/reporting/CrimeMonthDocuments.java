@@ -45,7 +45,7 @@ class CrimeMonthDocuments {
 		this.messages = messages;
 	}
 
-	Pair generate(StationView station, YearMonth month, List<CrimeStatistics.Figure> figures) {
+	GeneratedFiles.PdfAndWorkbook generate(StationView station, YearMonth month, List<CrimeStatistics.Figure> figures) {
 		DocumentInfo info = new DocumentInfo(messages.getMessage("reporting.document.crime.title",
 				new Object[] { DATES.longMonthYear(month) }, THAI), station.profile().nameTh(), "CRIMES", month.atEndOfMonth());
 		List<Line> lines = new ArrayList<>();
@@ -69,7 +69,7 @@ class CrimeMonthDocuments {
 			.describe("source", "Prongsai crime statistics of the station, CRIMES groups 1-5")
 			.bytes();
 		checkAgreement(pdf, xlsx, reported);
-		return new Pair(pdf, xlsx, info);
+		return new GeneratedFiles.PdfAndWorkbook(pdf, xlsx, info);
 	}
 
 	private static void checkAgreement(byte[] pdf, byte[] xlsx, int reported) {
@@ -93,8 +93,5 @@ class CrimeMonthDocuments {
 
 	/** An offence's row in the table. */
 	record Line(CrimeOffence offence, CrimeStatistics.Figure figure) {
-	}
-
-	record Pair(byte[] pdf, byte[] xlsx, DocumentInfo info) {
 	}
 }

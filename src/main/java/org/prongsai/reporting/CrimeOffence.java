@@ -30,6 +30,14 @@ record CrimeOffence(String code, int group, LocalizedText name) {
 			new CrimeOffence("5.1", 5, new LocalizedText("คนเข้าเมืองผิดกฎหมาย", "Illegal immigration")),
 			new CrimeOffence("5.2", 5, new LocalizedText("ความผิดเกี่ยวกับทรัพยากรธรรมชาติ", "Offences against natural resources")));
 
+	/** The names of groups 1 to 5, in order. */
+	static final List<LocalizedText> GROUPS = List.of(
+			new LocalizedText("คดีอุกฉกรรจ์และสะเทือนขวัญ", "Heinous and shocking crimes"),
+			new LocalizedText("คดีประทุษร้ายต่อชีวิต ร่างกาย และเพศ", "Crimes against life, body and sex"),
+			new LocalizedText("คดีประทุษร้ายต่อทรัพย์", "Crimes against property"),
+			new LocalizedText("คดีที่น่าสนใจ", "Crimes of interest"),
+			new LocalizedText("คดีที่รัฐเป็นผู้เสียหาย", "Crimes where the state is the victim"));
+
 	static Optional<CrimeOffence> coded(String code) {
 		return ALL.stream().filter(o -> o.code().equals(code)).findFirst();
 	}

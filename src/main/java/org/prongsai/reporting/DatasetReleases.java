@@ -16,6 +16,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.Files;
 
 /**
@@ -81,9 +82,38 @@ class DatasetReleases {
 		return jdbc.sql("select period, records, record_count, sha256, released_at from dataset_release"
 				+ " where station_id = :station and dataset = :dataset and superseded_at is null order by period")
 			.param("station", stationId).param("dataset", dataset)
-			.query((rs, n) -> new Release(rs.getString("period"), rs.getString("records"), rs.getInt("record_count"),
-					rs.getString("sha256"), rs.getTimestamp("released_at").toInstant()))
+			.query(DatasetReleases::release)
 			.list();
+	}
+
+	/** The release of every period of the dataset as it stood at the instant, oldest period first. */
+	@Transactional(readOnly = true)
+	List<Release> at(UUID stationId, String dataset, Instant at) {
+		return jdbc.sql("select period, records, record_count, sha256, released_at from dataset_release"
+				+ " where station_id = :station and dataset = :dataset and released_at <= :at"
+				+ " and (superseded_at is null or superseded_at > :at) order by period")
+			.param("station", stationId).param("dataset", dataset).param("at", Timestamp.from(at))
+			.query(DatasetReleases::release)
+			.list();
+	}
+
+	/** Each month of the fiscal year released at the instant, in order, with its records. */
+	@Transactional(readOnly = true)
+	java.util.SortedMap<java.time.YearMonth, List<Map<String, Object>>> months(UUID stationId, String dataset,
+			FiscalYear year, Instant at) {
+		java.util.SortedMap<java.time.YearMonth, List<Map<String, Object>>> months = new java.util.TreeMap<>();
+		for (Release release : at(stationId, dataset, at)) {
+			java.time.YearMonth month = java.time.YearMonth.parse(release.period());
+			if (year.contains(month.atDay(1))) {
+				months.put(month, records(release));
+			}
+		}
+		return months;
+	}
+
+	private static Release release(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+		return new Release(rs.getString("period"), rs.getString("records"), rs.getInt("record_count"), rs.getString("sha256"),
+				rs.getTimestamp("released_at").toInstant());
 	}
 
 	/** A release's records, as they were released. */

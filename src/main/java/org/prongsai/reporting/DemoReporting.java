@@ -1,7 +1,9 @@
 package org.prongsai.reporting;
 
+import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Map;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -10,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.web.BeforeServing;
 import org.prongsai.station.DemoMode;
 import org.prongsai.station.StationDirectory;
@@ -19,8 +22,10 @@ import org.prongsai.station.StationView;
  * Gives the demo station's finance officer procurement records for October 2023 to February 2024
  * (none in February) and publishes those months' summaries from them, so the demo's O15 shows
  * generated สขร.๑ files and open data, replacing the files uploaded for those months before;
- * March is left as uploaded, for someone to try the screen on. Runs once, after the disclosure
- * demo; all names and figures are fictional.
+ * March is left as uploaded, for someone to try the screen on. Likewise the publishing officer
+ * imports and publishes crime and checkpoint statistics for October to March, so O11 shows
+ * generated files and charts. Runs once, after the disclosure demo; all names and figures are
+ * fictional.
  */
 @Component
 class DemoReporting extends BeforeServing {
@@ -29,22 +34,36 @@ class DemoReporting extends BeforeServing {
 
 	private static final String FINANCE = "kamala.finance";
 
+	private static final String PUBLISHER = "kamala.publisher";
+
+	/** Offences the demo station counts each month, with a base for their fictional figures. */
+	private static final Map<String, Integer> OFFENCES = new java.util.LinkedHashMap<>(Map.of("1.3", 1, "2.1", 4, "3.1", 11,
+			"3.3", 3, "3.4", 6, "4.1", 14, "4.2", 2, "4.3", 3, "5.1", 2));
+
 	private final DemoMode demo;
 	private final boolean content;
 	private final StationDirectory stations;
 	private final ProcurementRecords records;
 	private final ProcurementPublishing publishing;
+	private final CrimeStatistics crimes;
+	private final CheckpointStatistics checkpoints;
+	private final StatisticsPublishing statistics;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
 	DemoReporting(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
-			ProcurementRecords records, ProcurementPublishing publishing, JdbcClient jdbc, TransactionTemplate transaction) {
+			ProcurementRecords records, ProcurementPublishing publishing, CrimeStatistics crimes,
+			CheckpointStatistics checkpoints, StatisticsPublishing statistics, JdbcClient jdbc,
+			TransactionTemplate transaction) {
 		super(2);
 		this.demo = demo;
 		this.content = content;
 		this.stations = stations;
 		this.records = records;
 		this.publishing = publishing;
+		this.crimes = crimes;
+		this.checkpoints = checkpoints;
+		this.statistics = statistics;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -74,7 +93,51 @@ class DemoReporting extends BeforeServing {
 				}
 				publishing.publishMonth(kamala, month, FINANCE);
 			}
+			statistics(kamala);
 		});
-		log.info("Demo procurement seeded for kamala and its summaries published, October 2023 to February 2024");
+		log.info("Demo procurement and statistics seeded for kamala and published, October 2023 to March 2024");
+	}
+
+	/** The first six months' crime figures, imported as the publishing officer would, and checkpoint figures typed in. */
+	private void statistics(StationView kamala) {
+		StringBuilder csv = new StringBuilder(String.join(",", CrimeStatistics.HEADER)).append('\n');
+		List<YearMonth> months = new java.util.ArrayList<>();
+		for (YearMonth month = YearMonth.of(2023, 10); !month.isAfter(YearMonth.of(2024, 3)); month = month.plusMonths(1)) {
+			months.add(month);
+			int m = month.getMonthValue();
+			YearMonth row = month;
+			OFFENCES.forEach((offence, base) -> {
+				int reported = base + (base * m) % 5;
+				int solved = reported - (reported * m) % 3 / 2;
+				csv.append(row).append(',').append(offence).append(',').append(reported).append(',').append(solved)
+					.append(',').append(solved + base % 3).append('\n');
+			});
+			Map<String, String> typed = new java.util.HashMap<>();
+			for (CheckpointMeasure measure : CheckpointMeasure.ALL) {
+				int base = switch (measure.code()) {
+					case "checkpoints" -> 24;
+					case "persons" -> 1850;
+					case "vehicles" -> 1420;
+					case "arrests" -> 21;
+					case "no_helmet" -> 38;
+					case "no_licence" -> 17;
+					case "drunk_driving" -> 9;
+					default -> 2;
+				};
+				typed.put(measure.code(), String.valueOf(base + (base * m) % 7));
+			}
+			if (!checkpoints.enter(kamala.id(), month, typed, PUBLISHER).isEmpty()) {
+				throw new IllegalStateException("demo checkpoint figures refused for " + month);
+			}
+		}
+		FiguresFile.Outcome imported = crimes.importFile(kamala.id(), FiscalYear.of(2567), "demo-crimes.csv",
+				csv.toString().getBytes(StandardCharsets.UTF_8), PUBLISHER);
+		if (!imported.problems().isEmpty()) {
+			throw new IllegalStateException("demo crime figures refused: " + imported.problems());
+		}
+		for (YearMonth month : months) {
+			statistics.publishCrimes(kamala, month, PUBLISHER);
+			statistics.publishCheckpoints(kamala, month, PUBLISHER);
+		}
 	}
 }

@@ -1,11 +1,13 @@
 package org.prongsai.reporting;
 
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.disclosure.Publishing;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.documents.DocumentInfo;
 import org.prongsai.station.StationView;
 
 /** A month's generated files, published together to the item that asks for their kind. */
@@ -29,5 +31,17 @@ final class GeneratedFiles {
 			}
 		}
 		return published;
+	}
+
+	/** A report as a PDF and its machine-readable workbook, generated from the same records. */
+	record PdfAndWorkbook(byte[] pdf, byte[] xlsx, DocumentInfo info) {
+
+		/** The two files by extension, PDF first, as {@link GeneratedFiles#publish} takes them. */
+		Map<String, byte[]> files() {
+			Map<String, byte[]> files = new LinkedHashMap<>();
+			files.put("pdf", pdf);
+			files.put("xlsx", xlsx);
+			return files;
+		}
 	}
 }

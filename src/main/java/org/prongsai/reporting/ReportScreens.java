@@ -45,6 +45,13 @@ final class ReportScreens {
 			.body(body);
 	}
 
+	/** The report's PDF or workbook, as the address's format ({@code pdf} or {@code xlsx}) asks. */
+	static ResponseEntity<byte[]> download(GeneratedFiles.PdfAndWorkbook files, String format, String baseName) {
+		boolean pdf = "pdf".equals(format);
+		return download(pdf ? files.pdf() : files.xlsx(), pdf ? MediaType.APPLICATION_PDF_VALUE
+				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", baseName + "." + format);
+	}
+
 	/**
 	 * Publishes and says how it went: published, unchanged, or refused with the reason.
 	 * @param publish publishes and gives how many files were new

@@ -3,6 +3,8 @@ package org.prongsai.reporting;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -25,12 +27,14 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.ActingStation;
 import org.prongsai.station.StationView;
 
 /**
- * The crime statistics screen (O11): a fiscal year's months with figures, the import of a CSV or
- * Excel file of a month's figures, each month's files to check, and the button that publishes them.
+ * The statistics screen (O11): for crimes and for checkpoints, a fiscal year's months with figures,
+ * each month's files to check and the button that publishes them, and the import of a CSV or Excel
+ * file of figures; checkpoint figures can also be typed in month by month.
  */
 @Controller
 @PreAuthorize("hasAnyRole('PUBLISHER', 'OFFICER', 'STATION_ADMIN', 'REGION_ADMIN')")
@@ -41,14 +45,19 @@ class StatisticsController {
 	private final ActingStation acting;
 	private final CrimeStatistics statistics;
 	private final CrimeMonthDocuments documents;
+	private final CheckpointStatistics checkpoints;
+	private final CheckpointMonthDocuments checkpointDocuments;
 	private final StatisticsPublishing publishing;
 	private final Clock clock;
 
 	StatisticsController(ActingStation acting, CrimeStatistics statistics, CrimeMonthDocuments documents,
-			StatisticsPublishing publishing, Clock clock) {
+			CheckpointStatistics checkpoints, CheckpointMonthDocuments checkpointDocuments, StatisticsPublishing publishing,
+			Clock clock) {
 		this.acting = acting;
 		this.statistics = statistics;
 		this.documents = documents;
+		this.checkpoints = checkpoints;
+		this.checkpointDocuments = checkpointDocuments;
 		this.publishing = publishing;
 		this.clock = clock;
 	}
@@ -56,40 +65,79 @@ class StatisticsController {
 	@GetMapping("/admin/statistics")
 	String year(@RequestParam(required = false) @Nullable String month, HttpSession session, Model model) {
 		StationView station = acting.current(session);
-		FiscalYear year = FiscalYear.containing(ReportScreens.month(month, clock).atDay(1));
+		YearMonth shown = ReportScreens.month(month, clock);
+		FiscalYear year = FiscalYear.containing(shown.atDay(1));
 		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", year);
-		model.addAttribute("month", ReportScreens.month(month, clock));
+		model.addAttribute("month", shown);
 		model.addAttribute("months", statistics.months(station.id(), year));
 		model.addAttribute("offences", CrimeOffence.ALL);
+		model.addAttribute("checkpointMonths", checkpoints.months(station.id(), year));
+		model.addAttribute("measures", CheckpointMeasure.ALL);
+		model.addAttribute("checkpointHeader", String.join(", ", CheckpointStatistics.HEADER));
+		if (!model.containsAttribute("typed")) {
+			Map<String, String> typed = new LinkedHashMap<>();
+			checkpoints.month(station.id(), shown)
+				.ifPresent(m -> m.amounts().forEach((code, amount) -> typed.put(code, String.valueOf(amount))));
+			model.addAttribute("typed", typed);
+		}
 		return VIEW;
 	}
 
 	@PostMapping("/admin/statistics/import")
 	String importFile(@RequestParam("file") MultipartFile file, @RequestParam String month,
 			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) throws IOException {
+		return imported(month, session, redirect, (station, year) -> statistics.importFile(station, year, fileName(file),
+				file.getBytes(), user.getUsername()), "#import");
+	}
+
+	@PostMapping("/admin/statistics/checkpoints/import")
+	String importCheckpoints(@RequestParam("file") MultipartFile file, @RequestParam String month,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) throws IOException {
+		return imported(month, session, redirect, (station, year) -> checkpoints.importFile(station, year, fileName(file),
+				file.getBytes(), user.getUsername()), "#checkpoint-import");
+	}
+
+	/** Imports for the acting station and the fiscal year of the month shown, and says how it went. */
+	private String imported(String month, HttpSession session, RedirectAttributes redirect, Importer importer, String section)
+			throws IOException {
 		StationView station = acting.current(session);
 		YearMonth shown = ReportScreens.month(month, clock);
-		CrimeStatistics.Outcome outcome = statistics.importFile(station.id(), FiscalYear.containing(shown.atDay(1)),
-				file.getOriginalFilename() == null ? "" : file.getOriginalFilename(), file.getBytes(), user.getUsername());
+		FiguresFile.Outcome outcome = importer.importFor(station.id(), FiscalYear.containing(shown.atDay(1)));
 		if (outcome.problems().isEmpty()) {
 			redirect.addFlashAttribute("saved", "reporting.statistics.imported");
 		}
 		else {
 			redirect.addFlashAttribute("problems", outcome.problems());
+			redirect.addFlashAttribute("problemsAt", section);
 		}
 		return "redirect:/admin/statistics?month=" + shown;
+	}
+
+	@PostMapping("/admin/statistics/checkpoints")
+	String enterCheckpoints(@RequestParam String month, @RequestParam Map<String, String> form,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		YearMonth which = ReportScreens.month(month, clock);
+		Set<String> invalid = checkpoints.enter(station.id(), which, form, user.getUsername());
+		if (invalid.isEmpty()) {
+			redirect.addFlashAttribute("saved", "reporting.checkpoints.saved");
+		}
+		else {
+			Map<String, String> typed = new LinkedHashMap<>();
+			CheckpointMeasure.codes().forEach(code -> typed.put(code, form.getOrDefault(code, "")));
+			redirect.addFlashAttribute("typed", typed);
+			redirect.addFlashAttribute("invalid", invalid);
+		}
+		return "redirect:/admin/statistics?month=" + which;
 	}
 
 	@GetMapping("/admin/statistics/report/{month}.{format:pdf|xlsx}")
 	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, HttpSession session) {
 		StationView station = acting.current(session);
 		YearMonth which = ReportScreens.month(month, clock);
-		CrimeMonthDocuments.Pair pair = documents.generate(station, which, statistics.month(station.id(), which));
-		boolean pdf = "pdf".equals(format);
-		return ReportScreens.download(pdf ? pair.pdf() : pair.xlsx(), pdf ? "application/pdf"
-				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-				"crime-statistics-" + station.code() + "-" + which + "." + format);
+		return ReportScreens.download(documents.generate(station, which, statistics.month(station.id(), which)), format,
+				"crime-statistics-" + station.code() + "-" + which);
 	}
 
 	@PostMapping("/admin/statistics/publish")
@@ -98,9 +146,40 @@ class StatisticsController {
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		YearMonth which = ReportScreens.month(month, clock);
-		ReportScreens.publish(redirect, () -> publishing.publishMonth(station, which, user.getUsername()),
+		ReportScreens.publish(redirect, () -> publishing.publishCrimes(station, which, user.getUsername()),
 				"reporting.statistics.published", "reporting.statistics.published.unchanged");
 		return "redirect:/admin/statistics?month=" + which;
+	}
+
+	@GetMapping("/admin/statistics/checkpoints/report/{month}.{format:pdf|xlsx}")
+	ResponseEntity<byte[]> checkpointReport(@PathVariable String month, @PathVariable String format, HttpSession session) {
+		StationView station = acting.current(session);
+		YearMonth which = ReportScreens.month(month, clock);
+		return ReportScreens.download(checkpointDocuments.generate(station, checkpoints.month(station.id(), which)
+			.orElseThrow(() -> new NotFoundException("checkpoint figures " + which))), format,
+				"checkpoint-statistics-" + station.code() + "-" + which);
+	}
+
+	@PostMapping("/admin/statistics/checkpoints/publish")
+	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+	String publishCheckpoints(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		YearMonth which = ReportScreens.month(month, clock);
+		ReportScreens.publish(redirect, () -> publishing.publishCheckpoints(station, which, user.getUsername()),
+				"reporting.statistics.published", "reporting.statistics.published.unchanged");
+		return "redirect:/admin/statistics?month=" + which;
+	}
+
+	private static String fileName(MultipartFile file) {
+		return file.getOriginalFilename() == null ? "" : file.getOriginalFilename();
+	}
+
+	/** An import into the station's figures of a fiscal year. */
+	@FunctionalInterface
+	private interface Importer {
+
+		FiguresFile.Outcome importFor(java.util.UUID stationId, FiscalYear year) throws IOException;
 	}
 
 	@Bean

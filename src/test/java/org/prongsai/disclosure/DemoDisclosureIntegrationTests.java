@@ -112,8 +112,9 @@ class DemoDisclosureIntegrationTests {
 		seeder.start();
 		seeder.start();
 		assertThat(counts()).isEqualTo(before);
-		// 92 uploaded, and the generated PDF and workbook of the five months the demo's procurement replaces.
-		assertThat(before.get("disclosure_document")).isEqualTo(102);
+		// 92 uploaded; the generated PDF and workbook of the five months the demo's procurement replaces, and of the
+		// six months of crime and of checkpoint statistics.
+		assertThat(before.get("disclosure_document")).isEqualTo(126);
 	}
 
 	@Test

@@ -13,17 +13,24 @@ import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
 /**
  * Every message bundle comes in Thai ({@code name.properties}) and English
- * ({@code name_en.properties}) with the same keys, and no message is left blank.
+ * ({@code name_en.properties}) with the same keys, no message is left blank, and a message with
+ * arguments writes an apostrophe as {@code ''}: MessageFormat takes a lone one as the start of
+ * quoted text, dropping it and leaving the arguments after it unfilled.
  */
 class MessageBundlesTests {
 
 	static final Path I18N = Path.of("src", "main", "resources", "i18n");
+
+	private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+
+	private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
 
 	@Test
 	void everyBundleHasThaiAndEnglishWithTheSameKeysAndNoBlankValue() throws IOException {
@@ -71,6 +78,12 @@ class MessageBundlesTests {
 			.forEach(key -> problems.add(bundle + ": " + key + " is blank in Thai"));
 		new TreeSet<>(english.stringPropertyNames()).stream().filter(key -> english.getProperty(key).isBlank())
 			.forEach(key -> problems.add(bundle + ": " + key + " is blank in English"));
+		for (Properties messages : List.of(thai, english)) {
+			new TreeSet<>(messages.stringPropertyNames()).stream()
+				.filter(key -> ARGUMENT.matcher(messages.getProperty(key)).find()
+						&& LONE_APOSTROPHE.matcher(messages.getProperty(key)).find())
+				.forEach(key -> problems.add(bundle + ": " + key + " has arguments and a lone apostrophe; write it as ''"));
+		}
 		return problems;
 	}
 
@@ -82,6 +95,9 @@ class MessageBundlesTests {
 				"sample: d has no Thai message", "sample: c is blank in Thai");
 		assertThat(compare("sample", parse("a=ก\n"), parse("a=  \n"))).containsExactly("sample: a is blank in English");
 		assertThat(compare("sample", parse("a=ก\n"), parse("a=A\n"))).isEmpty();
+		assertThat(compare("sample", parse("a=ก {0}\nb=ข\n"), parse("a=The month's {0}\nb=The month's\n")))
+			.containsExactly("sample: a has arguments and a lone apostrophe; write it as ''");
+		assertThat(compare("sample", parse("a=ก {0}\n"), parse("a=The month''s {0}\n"))).isEmpty();
 	}
 
 	private static Properties read(Path file) throws IOException {
