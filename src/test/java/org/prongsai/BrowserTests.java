@@ -222,9 +222,9 @@ class BrowserTests {
 		String today = LocalDate.now(FiscalYear.BANGKOK).toString();
 		for (String language : List.of("th", "en")) {
 			for (String path : List.of("/kamala/oit/2567", "/kamala/oit/2567/O1", "/kamala/oit/2567/O2", "/kamala/oit/2567/O3",
-					"/kamala/oit/2567/O4",
-					"/kamala/oit/2567/O5", "/kamala/oit/2567/O7", "/kamala/oit/2567/O10", "/kamala/oit/2567/O11", "/kamala/oit/2567/O18",
-					"/kamala/oit/2567/O19", "/kamala/oit/2567/O7?at=" + today)) {
+					"/kamala/oit/2567/O4", "/kamala/oit/2567/O5", "/kamala/oit/2567/O7", "/kamala/oit/2567/O10",
+					"/kamala/oit/2567/O11", "/kamala/oit/2567/O14", "/kamala/oit/2567/O18", "/kamala/oit/2567/O19",
+					"/kamala/oit/2567/O7?at=" + today)) {
 				open(path + (path.contains("?") ? "&" : "?") + "lang=" + language);
 				assertThat(language()).isEqualTo(language);
 				assertAccessible(path + " (" + language + ")");
@@ -431,6 +431,14 @@ class BrowserTests {
 		browser.findElement(By.cssSelector("#procurement-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertAccessible("/admin/procurement with an error (en)");
+		open("/admin/procurement-plan?year=2567&lang=en");
+		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).as("the demo's plan and announcements").hasSize(5);
+		assertAccessible("/admin/procurement-plan (en)");
+		browser.findElement(By.id("plan-subject")).sendKeys("จัดซื้อหมึกพิมพ์");
+		browser.findElement(By.cssSelector("#plan-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertThat(browser.findElement(By.id("plan-subject")).getDomProperty("value")).isEqualTo("จัดซื้อหมึกพิมพ์");
+		assertAccessible("/admin/procurement-plan with an error (en)");
 		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
 
 		open("/kamala/oit/2567/O15?lang=en");

@@ -830,8 +830,10 @@ abstract class PortalScenarios {
 		assertThat(show).contains("\"name\":\"kamala-procurement\"", "\"data_category\":\"ข้อมูลสาธารณะ\"",
 				"\"update_frequency_unit\":\"เดือน\"", "\"first_year_of_data\":\"2567\"", "\"stale\":",
 				"\"id\":\"kamala-procurement-csv\"", "/kamala/data/procurement.csv\"");
+		assertThat(browser().get("/api/3/action/package_search?q=" + java.net.URLEncoder.encode("สขร", StandardCharsets.UTF_8))
+			.body()).contains("\"count\":1", "\"name\":\"kamala-procurement\"");
 		assertThat(browser().get("/api/3/action/package_search?q=" + java.net.URLEncoder.encode("จัดซื้อ", StandardCharsets.UTF_8))
-			.body()).contains("\"count\":1");
+			.body()).as("the monthly summaries and the plan").contains("\"count\":2", "\"name\":\"kamala-procurement-plan\"");
 		assertThat(browser().get("/api/3/action/package_search?q=bicycle").body()).contains("\"count\":0");
 		assertThat(browser().get("/api/3/action/resource_show?id=kamala-procurement-json").body())
 			.contains("\"format\":\"JSON\"", "\"package_id\":\"kamala-procurement\"");
@@ -1043,6 +1045,77 @@ abstract class PortalScenarios {
 		publisher.post("/admin/statistics/checkpoints/publish", Map.of("_csrf", csrf, "month", "2024-03"));
 		assertThat(publisher.get("/admin/statistics?month=2024-03&lang=en").body())
 			.contains("The month&#39;s statistics are unchanged since they were published");
+	}
+
+	@Test
+	void financeKeepsTheYearsProcurementPlanAndAnnouncementsAndPublishesThemToO14() throws Exception {
+		Browser finance = browser();
+		finance.signIn("kamala.finance", DEMO_PASSWORD);
+		String page = finance.get("/admin/procurement-plan?year=2567&lang=en").body();
+		String csrf = Browser.csrfToken(page);
+		String items = "select count(*) from procurement_plan_item p join station s on s.id = p.station_id where s.code = 'kamala'";
+		long before = jdbc.sql(items).query(Long.class).single();
+
+		String refused = finance.post("/admin/procurement-plan/items?lang=en", Map.of("_csrf", csrf, "year", "2567", "subject",
+				"จัดซื้อรถจักรยานยนต์สายตรวจ", "budget", "abc", "sourceOfFunds", "งบประมาณแผ่นดิน", "method", "e-bidding",
+				"plannedMonth", "2024-02")).body();
+		assertThat(refused).contains("There is a problem", "value=\"abc\"", "จัดซื้อรถจักรยานยนต์สายตรวจ");
+		assertThat(finance.post("/admin/procurement-plan/items?lang=en", Map.of("_csrf", csrf, "year", "2567", "subject",
+				"จัดซื้อรถจักรยานยนต์สายตรวจ", "budget", "96,000", "sourceOfFunds", "งบประมาณแผ่นดิน", "method", "e-bidding",
+				"plannedMonth", "2024-11")).body()).contains("The date or month must be in fiscal year 2567");
+		assertThat(jdbc.sql(items).query(Long.class).single()).as("a refused item is not kept").isEqualTo(before);
+
+		finance.post("/admin/procurement-plan/items", Map.of("_csrf", csrf, "year", "2567", "subject",
+				"จัดซื้อรถจักรยานยนต์สายตรวจ", "budget", "96,000", "sourceOfFunds", "งบประมาณแผ่นดิน", "method", "e-bidding",
+				"plannedMonth", "2024-02"));
+		assertThat(finance.get("/admin/procurement-plan?year=2567&lang=en").body()).contains("The item is added to the plan");
+		assertThat(finance.post("/admin/procurement-plan/announcements?lang=en", Map.of("_csrf", csrf, "year", "2567", "kind",
+				"result", "announcedOn", "2024-02-20", "subject", "จัดซื้อรถจักรยานยนต์สายตรวจ", "egpNumber", "67029123456",
+				"winner", "", "price", "95,500")).body()).contains("Enter the selected bidder");
+		assertThat(finance.post("/admin/procurement-plan/announcements?lang=en", Map.of("_csrf", csrf, "year", "2567", "kind",
+				"invitation", "announcedOn", "2024-02-01", "subject", "จัดซื้อรถจักรยานยนต์สายตรวจ", "egpNumber", "6702",
+				"documentUrl", "")).body()).contains("The e-GP project number must be 11 or 12 digits");
+		finance.post("/admin/procurement-plan/announcements", Map.of("_csrf", csrf, "year", "2567", "kind", "result",
+				"announcedOn", "2024-02-20", "subject", "จัดซื้อรถจักรยานยนต์สายตรวจ", "egpNumber", "67029123456", "winner",
+				"บริษัท ทดสอบยานยนต์ จำกัด", "price", "95,500", "documentUrl", "https://process3.gprocurement.go.th/"));
+		String kept = finance.get("/admin/procurement-plan?year=2567&lang=en").body();
+		assertThat(kept).contains("The announcement is added", "จัดซื้อรถจักรยานยนต์สายตรวจ", "96,000.00", "Winning bidder", "บริษัท ทดสอบยานยนต์ จำกัด",
+				"95,500.00", "e-GP 67029123456");
+		assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action)
+			.contains("reporting.plan.recorded", "reporting.announcement.recorded");
+
+		String plan = pdfText(finance.download("/admin/procurement-plan/2567/plan.pdf").body());
+		assertThat(plan).contains("แผนการจัดซื้อจัดจ้างประจำปีงบประมาณ", "จัดซื้อรถจักรยานยนต์สายตรวจ", "96,000.00",
+				"ประกวดราคา", "รวม 4 รายการ 822,000.00");
+		assertThat(pdfText(finance.download("/admin/procurement-plan/2567/announcements.pdf").body()))
+			.contains("ประกาศผล", "67029123456", "บริษัท ทดสอบยานยนต์ จำกัด", "95,500.00");
+
+		finance.post("/admin/procurement-plan/publish", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(finance.get("/admin/procurement-plan?year=2567&lang=en").body())
+			.contains("The plan and announcements are published");
+		String o14 = browser().get("/kamala/oit/2567/O14?lang=en").body();
+		assertThat(o14).contains("Annual procurement plan, FY2567", "Procurement announcements, FY2567");
+		assertThat(jdbc.sql("select count(*) from disclosure_document d join station s on s.id = d.station_id where s.code = 'kamala'"
+				+ " and d.document_kind in ('procurement-plan', 'procurement-announcements') and d.withdrawn_at is null")
+			.query(Long.class).single()).as("the generated PDFs replace what was uploaded").isEqualTo(2);
+		assertThat(browser().get("/kamala/data/procurement-plan.json").body()).contains("\"subject\":\"จัดซื้อรถจักรยานยนต์สายตรวจ\"",
+				"\"budget\":96000.00", "\"method\":\"e-bidding\"", "\"planned_month\":\"2024-02\"");
+		finance.post("/admin/procurement-plan/publish", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(finance.get("/admin/procurement-plan?year=2567&lang=en").body())
+			.contains("The plan and announcements are unchanged since they were published");
+
+		UUID item = jdbc.sql("select p.id from procurement_plan_item p join station s on s.id = p.station_id"
+				+ " where s.code = 'kamala' and p.subject = 'จัดซื้อรถจักรยานยนต์สายตรวจ'").query(UUID.class).single();
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		assertThat(other.post("/admin/procurement-plan/items/" + item + "/delete", Map.of("_csrf",
+				Browser.csrfToken(other.get("/admin/procurement-plan").body()), "year", "2567")).statusCode())
+			.as("another station's item is not found").isEqualTo(404);
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		assertThat(publisher.get("/admin/procurement-plan").statusCode()).as("finance keeps O14").isEqualTo(403);
+		finance.post("/admin/procurement-plan/items/" + item + "/delete", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(jdbc.sql(items).query(Long.class).single()).isEqualTo(before);
 	}
 
 	/** The figures in a chart's table for one category, in the order of its series. */

@@ -24,7 +24,8 @@ import org.prongsai.station.StationView;
  * generated สขร.๑ files and open data, replacing the files uploaded for those months before;
  * March is left as uploaded, for someone to try the screen on. Likewise the publishing officer
  * imports and publishes crime and checkpoint statistics for October to March, so O11 shows
- * generated files and charts. Runs once, after the disclosure demo; all names and figures are
+ * generated files and charts, and finance keeps the year's procurement plan and announcements
+ * (O14). Runs once, after the disclosure demo; all names and figures are
  * fictional.
  */
 @Component
@@ -48,13 +49,15 @@ class DemoReporting extends BeforeServing {
 	private final CrimeStatistics crimes;
 	private final CheckpointStatistics checkpoints;
 	private final StatisticsPublishing statistics;
+	private final ProcurementPlan plan;
+	private final ProcurementPlanPublishing planPublishing;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
 	DemoReporting(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
 			ProcurementRecords records, ProcurementPublishing publishing, CrimeStatistics crimes,
-			CheckpointStatistics checkpoints, StatisticsPublishing statistics, JdbcClient jdbc,
-			TransactionTemplate transaction) {
+			CheckpointStatistics checkpoints, StatisticsPublishing statistics, ProcurementPlan plan,
+			ProcurementPlanPublishing planPublishing, JdbcClient jdbc, TransactionTemplate transaction) {
 		super(2);
 		this.demo = demo;
 		this.content = content;
@@ -64,6 +67,8 @@ class DemoReporting extends BeforeServing {
 		this.crimes = crimes;
 		this.checkpoints = checkpoints;
 		this.statistics = statistics;
+		this.plan = plan;
+		this.planPublishing = planPublishing;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -94,8 +99,27 @@ class DemoReporting extends BeforeServing {
 				publishing.publishMonth(kamala, month, FINANCE);
 			}
 			statistics(kamala);
+			plan(kamala);
 		});
-		log.info("Demo procurement and statistics seeded for kamala and published, October 2023 to March 2024");
+		log.info("Demo procurement, its plan and statistics seeded for kamala and published, FY2567");
+	}
+
+	/** The year's procurement plan, with the announcements of its one e-bidding, published to O14. */
+	private void plan(StationView kamala) {
+		FiscalYear year = FiscalYear.of(2567);
+		plan.plan(kamala.id(), year, new ProcurementPlan.PlanEntry("จัดซื้อวัสดุสำนักงาน", "102,000", "งบประมาณแผ่นดิน", "specific",
+				"2023-10"), FINANCE);
+		plan.plan(kamala.id(), year, new ProcurementPlan.PlanEntry("จ้างซ่อมบำรุงรถยนต์สายตรวจ", "144,000", "งบประมาณแผ่นดิน",
+				"specific", "2023-10"), FINANCE);
+		plan.plan(kamala.id(), year, new ProcurementPlan.PlanEntry("จัดซื้อกล้องโทรทัศน์วงจรปิดพร้อมติดตั้ง", "480,000",
+				"งบประมาณแผ่นดิน", "e-bidding", "2024-01"), FINANCE);
+		plan.announce(kamala.id(), year, new ProcurementPlan.AnnouncementEntry("invitation", "2024-01-15",
+				"ประกวดราคาซื้อกล้องโทรทัศน์วงจรปิดพร้อมติดตั้ง ด้วยวิธีประกวดราคาอิเล็กทรอนิกส์ (e-bidding)", "67019000001", "", "",
+				""), FINANCE);
+		plan.announce(kamala.id(), year, new ProcurementPlan.AnnouncementEntry("result", "2024-02-09",
+				"ประกาศผู้ชนะการเสนอราคา ซื้อกล้องโทรทัศน์วงจรปิดพร้อมติดตั้ง", "67019000001", "บริษัท ตัวอย่างเทคโนโลยี จำกัด",
+				"468,500", ""), FINANCE);
+		planPublishing.publish(kamala, year, FINANCE);
 	}
 
 	/** The first six months' crime figures, imported as the publishing officer would, and checkpoint figures typed in. */

@@ -113,8 +113,8 @@ class DemoDisclosureIntegrationTests {
 		seeder.start();
 		assertThat(counts()).isEqualTo(before);
 		// 92 uploaded; the generated PDF and workbook of the five months the demo's procurement replaces, and of the
-		// six months of crime and of checkpoint statistics.
-		assertThat(before.get("disclosure_document")).isEqualTo(126);
+		// six months of crime and of checkpoint statistics, and the procurement plan and announcements (O14).
+		assertThat(before.get("disclosure_document")).isEqualTo(128);
 	}
 
 	@Test

@@ -71,6 +71,38 @@ class GeneratedDocumentsTests {
 	}
 
 	@Test
+	void libreOfficeOpensTheWorkbookAndTheWordFileAndReadsTheirContent() throws Exception {
+		assumeTrue(Files.isExecutable(Path.of("/usr/bin/soffice")) || System.getenv("CI") != null,
+				"LibreOffice is not installed");
+		Path dir = Files.createTempDirectory("office-");
+		try {
+			Files.write(dir.resolve("sample.xlsx"), workbook());
+			Files.write(dir.resolve("sample.docx"), word());
+			office(dir, "csv:Text - txt - csv (StarCalc):44,34,76", dir.resolve("sample.xlsx"));
+			office(dir, "txt:Text (encoded):UTF8", dir.resolve("sample.docx"));
+			assertThat(Files.readString(dir.resolve("sample.csv"))).as("the data sheet, read by Calc")
+				.contains("item,price,date", "วัสดุสำนักงาน,12500.5,");
+			assertThat(Files.readString(dir.resolve("sample.txt"))).as("the Word file, read by Writer")
+				.contains(INFO.title(), THAI, "วัสดุสำนักงาน", "12,500.50");
+		}
+		finally {
+			try (var files = Files.walk(dir)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+			}
+		}
+	}
+
+	/** Converts a file with LibreOffice, in a profile of its own so it never meets a user's or another run's. */
+	private static void office(Path dir, String filter, Path file) throws Exception {
+		Process process = new ProcessBuilder("soffice", "-env:UserInstallation=" + dir.resolve("profile").toUri(), "--headless",
+				"--convert-to", filter, "--outdir", dir.toString(), file.toString())
+			.redirectErrorStream(true).start();
+		String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		assertThat(process.waitFor(120, TimeUnit.SECONDS)).as("LibreOffice finished: " + output).isTrue();
+		assertThat(process.exitValue()).as(output).isZero();
+	}
+
+	@Test
 	void theSameContentGivesTheSameBytes() {
 		assertThat(sample()).isEqualTo(sample());
 		assertThat(workbook()).isEqualTo(workbook());

@@ -1,0 +1,167 @@
+package org.prongsai.reporting;
+
+import java.time.Clock;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationView;
+
+/**
+ * The procurement plan screen (O14): the year's planned procurements and its announcements, each
+ * added through a checked form and removable, the two PDFs to check, and the button that publishes
+ * them. Finance keeps them, as it keeps the monthly summaries.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+class ProcurementPlanController {
+
+	static final String VIEW = "reporting/admin/procurement-plan";
+
+	private static final String PATH = "/admin/procurement-plan";
+
+	private final ActingStation acting;
+	private final ProcurementPlan plan;
+	private final ProcurementPlanPublishing publishing;
+	private final Clock clock;
+
+	ProcurementPlanController(ActingStation acting, ProcurementPlan plan, ProcurementPlanPublishing publishing, Clock clock) {
+		this.acting = acting;
+		this.plan = plan;
+		this.publishing = publishing;
+		this.clock = clock;
+	}
+
+	@GetMapping(PATH)
+	String year(@RequestParam(required = false) @Nullable Integer year, HttpSession session, Model model) {
+		return page(acting.current(session), year(year), ProcurementPlan.PlanEntry.blank(),
+				ProcurementPlan.AnnouncementEntry.blank(), model);
+	}
+
+	@PostMapping(PATH + "/items")
+	String addItem(@RequestParam int year, ProcurementPlan.PlanEntry entry, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, Model model, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		FiscalYear fy = year(year);
+		try {
+			plan.plan(station.id(), fy, entry, user.getUsername());
+		}
+		catch (ReportingRejected ex) {
+			model.addAttribute("problem", ex);
+			model.addAttribute("problemAt", "#plan-form");
+			return page(station, fy, entry, ProcurementPlan.AnnouncementEntry.blank(), model);
+		}
+		redirect.addFlashAttribute("saved", "reporting.plan.saved");
+		return redirect(fy);
+	}
+
+	@PostMapping(PATH + "/announcements")
+	String addAnnouncement(@RequestParam int year, ProcurementPlan.AnnouncementEntry entry,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		FiscalYear fy = year(year);
+		try {
+			plan.announce(station.id(), fy, entry, user.getUsername());
+		}
+		catch (ReportingRejected ex) {
+			model.addAttribute("problem", ex);
+			model.addAttribute("problemAt", "#announcement-form");
+			return page(station, fy, ProcurementPlan.PlanEntry.blank(), entry, model);
+		}
+		redirect.addFlashAttribute("saved", "reporting.announcement.saved");
+		return redirect(fy);
+	}
+
+	@PostMapping(PATH + "/{what:items|announcements}/{id}/delete")
+	String remove(@PathVariable String what, @PathVariable UUID id, @RequestParam int year, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		try {
+			if ("items".equals(what)) {
+				plan.removeItem(station.id(), id);
+			}
+			else {
+				plan.removeAnnouncement(station.id(), id);
+			}
+		}
+		catch (ReportingRejected ex) {
+			throw new NotFoundException(what + " " + id);
+		}
+		redirect.addFlashAttribute("saved", "reporting.plan.removed");
+		return redirect(year(year));
+	}
+
+	/** A PDF as it would be published, to check first. */
+	@GetMapping(PATH + "/{year:\\d{4}}/{document:plan|announcements}.pdf")
+	ResponseEntity<byte[]> preview(@PathVariable int year, @PathVariable String document, HttpSession session) {
+		StationView station = acting.current(session);
+		FiscalYear fy = year(year);
+		byte[] pdf = "plan".equals(document) ? publishing.planPdf(station, fy) : publishing.announcementsPdf(station, fy);
+		return ReportScreens.download(pdf, MediaType.APPLICATION_PDF_VALUE,
+				"procurement-" + document + "-" + station.code() + "-" + year + ".pdf");
+	}
+
+	@PostMapping(PATH + "/publish")
+	String publish(@RequestParam int year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		FiscalYear fy = year(year);
+		ReportScreens.publish(redirect, () -> publishing.publish(station, fy, user.getUsername()), "reporting.plan.published",
+				"reporting.plan.published.unchanged");
+		return redirect(fy);
+	}
+
+	private String page(StationView station, FiscalYear year, ProcurementPlan.PlanEntry planEntry,
+			ProcurementPlan.AnnouncementEntry announcementEntry, Model model) {
+		model.addAttribute("actingStation", station);
+		model.addAttribute("fiscalYear", year);
+		model.addAttribute("items", plan.items(station.id(), year));
+		model.addAttribute("announcements", plan.announcements(station.id(), year));
+		model.addAttribute("planEntry", planEntry);
+		model.addAttribute("announcementEntry", announcementEntry);
+		model.addAttribute("methods", ProcurementMethod.values());
+		model.addAttribute("kinds", ProcurementPlan.AnnouncementKind.values());
+		return VIEW;
+	}
+
+	/** The fiscal year named (Buddhist Era), or the current one; a year out of range is a 404. */
+	private FiscalYear year(@Nullable Integer beYear) {
+		if (beYear == null) {
+			return FiscalYear.current(clock);
+		}
+		if (beYear < FiscalYear.MIN_BE_YEAR || beYear > FiscalYear.MAX_BE_YEAR) {
+			throw new NotFoundException("fiscal year " + beYear);
+		}
+		return FiscalYear.of(beYear);
+	}
+
+	private static String redirect(FiscalYear year) {
+		return "redirect:" + PATH + "?year=" + year.beYear();
+	}
+
+	@Bean
+	static AdminLink procurementPlanLink() {
+		return new AdminLink("reporting.plan.nav", PATH, Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 24);
+	}
+}

@@ -1,0 +1,117 @@
+package org.prongsai.reporting;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.prongsai.disclosure.LocalizedText;
+import org.prongsai.disclosure.Publishing;
+import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.documents.DocumentInfo;
+import org.prongsai.platform.documents.PdfDocuments;
+import org.prongsai.station.StationView;
+
+/**
+ * The year's procurement plan and its announcements (O14) as PDFs, and their publishing: both to
+ * the item that asks for them, and the plan as open data.
+ */
+@Service
+class ProcurementPlanPublishing {
+
+	static final String PLAN = "procurement-plan";
+
+	static final String ANNOUNCEMENTS = "procurement-announcements";
+
+	private static final Locale THAI = Locale.forLanguageTag("th");
+
+	private final ProcurementPlan plan;
+	private final PdfDocuments pdfs;
+	private final MessageSource messages;
+	private final Publishing publishing;
+	private final DatasetReleases releases;
+	private final Clock clock;
+
+	ProcurementPlanPublishing(ProcurementPlan plan, PdfDocuments pdfs, MessageSource messages, Publishing publishing,
+			DatasetReleases releases, Clock clock) {
+		this.plan = plan;
+		this.pdfs = pdfs;
+		this.messages = messages;
+		this.publishing = publishing;
+		this.releases = releases;
+		this.clock = clock;
+	}
+
+	/** The plan as a PDF, its total checked against what the PDF says. */
+	byte[] planPdf(StationView station, FiscalYear year) {
+		List<ProcurementPlan.PlanItem> items = plan.items(station.id(), year);
+		String total = ProcurementMonthDocuments.baht(items.stream().map(ProcurementPlan.PlanItem::budget)
+			.reduce(BigDecimal.ZERO, BigDecimal::add));
+		byte[] pdf = pdfs.pdf("reporting/procurement-plan", Map.of("station", station, "items", items, "total", total),
+				info(station, year, "reporting.document.plan.title"));
+		if (!items.isEmpty() && !text(pdf).contains(total)) {
+			throw new IllegalStateException("the procurement plan PDF does not show its total " + total);
+		}
+		return pdf;
+	}
+
+	/** The year's announcements as a PDF, or the statement that there was no procurement. */
+	byte[] announcementsPdf(StationView station, FiscalYear year) {
+		return pdfs.pdf("reporting/procurement-announcements", Map.of("station", station, "announcements",
+				plan.announcements(station.id(), year)), info(station, year, "reporting.document.announcements.title"));
+	}
+
+	/** @return how many of the two PDFs were new */
+	@Transactional
+	int publish(StationView station, FiscalYear year, String by) {
+		List<ProcurementPlan.PlanItem> items = plan.items(station.id(), year);
+		releases.release(station.id(), ProcurementPlanDataset.NAME, YearMonth.from(year.start()).toString(),
+				ProcurementPlanDataset.records(items), by);
+		String english = year + " (" + station.profile().nameEn() + ")";
+		int published = 0;
+		if (publishing.publishGenerated(station.id(), year, PLAN, null, null,
+				new LocalizedText(message("reporting.document.plan.title", year), "Annual procurement plan, " + english),
+				"procurement-plan-" + station.code() + "-" + year.beYear() + ".pdf", planPdf(station, year), by)) {
+			published++;
+		}
+		if (publishing.publishGenerated(station.id(), year, ANNOUNCEMENTS, null, null,
+				new LocalizedText(message("reporting.document.announcements.title", year), "Procurement announcements, " + english),
+				"procurement-announcements-" + station.code() + "-" + year.beYear() + ".pdf", announcementsPdf(station, year),
+				by)) {
+			published++;
+		}
+		return published;
+	}
+
+	private DocumentInfo info(StationView station, FiscalYear year, String titleKey) {
+		// Dated the day it is made, within the year: a plan is published at the start and kept up to date.
+		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
+		LocalDate dated = today.isAfter(year.end()) ? year.end() : today.isBefore(year.start()) ? year.start() : today;
+		return new DocumentInfo(message(titleKey, year), station.profile().nameTh(), "procurement", dated);
+	}
+
+	private String message(String key, FiscalYear year) {
+		return messages.getMessage(key, new Object[] { String.valueOf(year.beYear()) }, THAI);
+	}
+
+	private static String text(byte[] pdf) {
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+}
