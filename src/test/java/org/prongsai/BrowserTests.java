@@ -416,6 +416,12 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("checkpoint-persons")).getDomProperty("value")).as("what was typed stays")
 			.isEqualTo("many");
 		assertAccessible("/admin/statistics with an error (en)");
+		WebElement theft = browser.findElement(By.id("crime-reported-3.1"));
+		theft.clear();
+		theft.sendKeys("ten");
+		browser.findElement(By.cssSelector("#crime-entry button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary a[href='#crime-reported-3.1']")));
+		assertAccessible("/admin/statistics with a crime entry error (en)");
 		open("/admin?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}

@@ -968,6 +968,37 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void crimeFiguresTypedOnTheScreenAreCheckedWholeAndReplaceTheMonth() throws Exception {
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		String page = publisher.get("/admin/statistics?month=2024-01&lang=en").body();
+		String csrf = Browser.csrfToken(page);
+		assertThat(page).as("the month's imported figures fill the form").contains("Crime figures for January 2024",
+				"id=\"crime-reported-3.1\"");
+		String january = "select count(*) from crime_statistic c join station s on s.id = c.station_id"
+				+ " where s.code = 'kamala' and c.report_month = '2024-01-01'";
+		long before = jdbc.sql(january).query(Long.class).single();
+
+		Map<String, String> form = new java.util.HashMap<>(Map.of("_csrf", csrf, "month", "2024-01", "reported-3.1", "15",
+				"solved-3.1", "9", "arrested-3.1", "many", "reported-4.1", "20", "solved-4.1", "20", "arrested-4.1", "-2"));
+		publisher.post("/admin/statistics/crimes", form);
+		String refused = publisher.get("/admin/statistics?month=2024-01&lang=en").body();
+		assertThat(refused).contains("&quot;Arrested (people)&quot; for 3.1 Theft must be a whole number that is not negative",
+				"&quot;Arrested (people)&quot; for 4.1 Narcotics must be", "value=\"many\"");
+		assertThat(jdbc.sql(january).query(Long.class).single()).as("a refused form changes nothing").isEqualTo(before);
+
+		form.put("arrested-3.1", "11");
+		form.put("arrested-4.1", "24");
+		publisher.post("/admin/statistics/crimes", form);
+		assertThat(publisher.get("/admin/statistics?month=2024-01&lang=en").body()).contains("The crime figures are saved");
+		assertThat(jdbc.sql(january).query(Long.class).single()).as("every offence, blank ones as none")
+			.isEqualTo(16L);
+		assertThat(pdfText(publisher.download("/admin/statistics/report/2024-01.pdf").body()))
+			.contains("3.1 ลักทรัพย์ 15 9 11", "4.1 ยาเสพติด 20 20 24", "1.1 ฆ่าผู้อื่นโดยเจตนา 0 0 0", "รวม 35 29 35");
+		assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action).contains("reporting.statistics.entered");
+	}
+
+	@Test
 	void checkpointFiguresAreTypedOrImportedCheckedWholeAndChartedOnTheItemPageOnceTheyArePublished() throws Exception {
 		Browser publisher = browser();
 		publisher.signIn("kamala.publisher", DEMO_PASSWORD);

@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -71,6 +72,50 @@ class CrimeStatistics {
 			return FiguresFile.Outcome.refused(file.problems());
 		}
 		Set<YearMonth> months = new TreeSet<>(figures.stream().map(Figure::month).toList());
+		replace(stationId, months, figures, by);
+		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.statistics.imported", fileName, "",
+				figures.size() + " figures for " + months));
+		return new FiguresFile.Outcome(List.copyOf(months), List.of());
+	}
+
+	/**
+	 * Records a month's figures as typed on the screen, one field per offence and count, named
+	 * {@code reported-3.1}; a blank field is no case.
+	 * @return the names of the fields whose text is not a count; when there are any, nothing is recorded
+	 */
+	Set<String> enter(UUID stationId, YearMonth month, Map<String, String> typed, String by) {
+		List<Figure> figures = new ArrayList<>();
+		Set<String> invalid = new TreeSet<>();
+		for (CrimeOffence offence : CrimeOffence.ALL) {
+			int[] counts = new int[3];
+			for (int c = 0; c < 3; c++) {
+				String field = field(HEADER.get(2 + c), offence);
+				String text = typed.getOrDefault(field, "").strip();
+				Integer count = text.isEmpty() ? Integer.valueOf(0) : FiguresFile.count(text);
+				if (count == null) {
+					invalid.add(field);
+				}
+				else {
+					counts[c] = count;
+				}
+			}
+			figures.add(new Figure(month, offence.code(), counts[0], counts[1], counts[2]));
+		}
+		if (invalid.isEmpty()) {
+			String before = month(stationId, month).toString();
+			replace(stationId, Set.of(month), figures, by);
+			events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.statistics.entered", month.toString(),
+					before, figures.toString()));
+		}
+		return invalid;
+	}
+
+	/** The name of the screen's field for an offence's count: {@code reported-3.1}. */
+	static String field(String count, CrimeOffence offence) {
+		return count + "-" + offence.code();
+	}
+
+	private void replace(UUID stationId, Set<YearMonth> months, List<Figure> figures, String by) {
 		Timestamp now = Timestamp.from(clock.instant());
 		for (YearMonth month : months) {
 			jdbc.sql("delete from crime_statistic where station_id = :station and report_month = :month")
@@ -84,9 +129,6 @@ class CrimeStatistics {
 				.param("by", by).param("now", now)
 				.update();
 		}
-		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.statistics.imported", fileName, "",
-				figures.size() + " figures for " + months));
-		return new FiguresFile.Outcome(List.copyOf(months), List.of());
 	}
 
 	/** The month's figures, in the offences' order. */

@@ -72,14 +72,25 @@ class StatisticsController {
 		model.addAttribute("month", shown);
 		model.addAttribute("months", statistics.months(station.id(), year));
 		model.addAttribute("offences", CrimeOffence.ALL);
+		model.addAttribute("crimeCounts", CrimeStatistics.HEADER.subList(2, 5));
 		model.addAttribute("checkpointMonths", checkpoints.months(station.id(), year));
 		model.addAttribute("measures", CheckpointMeasure.ALL);
 		model.addAttribute("checkpointHeader", String.join(", ", CheckpointStatistics.HEADER));
-		if (!model.containsAttribute("typed")) {
+		if (!model.containsAttribute("checkpointTyped")) {
 			Map<String, String> typed = new LinkedHashMap<>();
 			checkpoints.month(station.id(), shown)
 				.ifPresent(m -> m.amounts().forEach((code, amount) -> typed.put(code, String.valueOf(amount))));
-			model.addAttribute("typed", typed);
+			model.addAttribute("checkpointTyped", typed);
+		}
+		if (!model.containsAttribute("crimeTyped")) {
+			Map<String, String> typed = new LinkedHashMap<>();
+			for (CrimeStatistics.Figure f : statistics.month(station.id(), shown)) {
+				CrimeOffence offence = CrimeOffence.coded(f.offence()).orElseThrow();
+				typed.put(CrimeStatistics.field("reported", offence), String.valueOf(f.reported()));
+				typed.put(CrimeStatistics.field("solved", offence), String.valueOf(f.solved()));
+				typed.put(CrimeStatistics.field("arrested", offence), String.valueOf(f.arrested()));
+			}
+			model.addAttribute("crimeTyped", typed);
 		}
 		return VIEW;
 	}
@@ -117,19 +128,30 @@ class StatisticsController {
 	@PostMapping("/admin/statistics/checkpoints")
 	String enterCheckpoints(@RequestParam String month, @RequestParam Map<String, String> form,
 			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		YearMonth which = ReportScreens.month(month, clock);
-		Set<String> invalid = checkpoints.enter(station.id(), which, form, user.getUsername());
+		Set<String> invalid = checkpoints.enter(acting.current(session).id(), which, form, user.getUsername());
+		return entered(which, form, invalid, "checkpoint", "reporting.checkpoints.saved", redirect);
+	}
+
+	@PostMapping("/admin/statistics/crimes")
+	String enterCrimes(@RequestParam String month, @RequestParam Map<String, String> form,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+		YearMonth which = ReportScreens.month(month, clock);
+		Set<String> invalid = statistics.enter(acting.current(session).id(), which, form, user.getUsername());
+		return entered(which, form, invalid, "crime", "reporting.statistics.saved", redirect);
+	}
+
+	/** Says a typed month was saved, or gives the form back as typed with the fields that are not counts. */
+	private static String entered(YearMonth month, Map<String, String> form, Set<String> invalid, String figures,
+			String savedKey, RedirectAttributes redirect) {
 		if (invalid.isEmpty()) {
-			redirect.addFlashAttribute("saved", "reporting.checkpoints.saved");
+			redirect.addFlashAttribute("saved", savedKey);
 		}
 		else {
-			Map<String, String> typed = new LinkedHashMap<>();
-			CheckpointMeasure.codes().forEach(code -> typed.put(code, form.getOrDefault(code, "")));
-			redirect.addFlashAttribute("typed", typed);
-			redirect.addFlashAttribute("invalid", invalid);
+			redirect.addFlashAttribute(figures + "Typed", new LinkedHashMap<>(form));
+			redirect.addFlashAttribute(figures + "Invalid", invalid);
 		}
-		return "redirect:/admin/statistics?month=" + which;
+		return "redirect:/admin/statistics?month=" + month;
 	}
 
 	@GetMapping("/admin/statistics/report/{month}.{format:pdf|xlsx}")
