@@ -62,6 +62,16 @@ public class Publishing {
 	 */
 	public UUID publishDocument(UUID stationId, FiscalYear year, String itemCode, String kind, @Nullable YearMonth month,
 			@Nullable LocalDate asOf, LocalizedText title, @Nullable String fileName, InputStream content, String by) {
+		return publish(stationId, year, itemCode, kind, month, asOf, title, fileName, content, by, false);
+	}
+
+	/**
+	 * @param whole whether the document stands for the whole of its kind, so that it replaces the
+	 * current file of its kind and format even when it is not monthly
+	 */
+	private UUID publish(UUID stationId, FiscalYear year, String itemCode, String kind, @Nullable YearMonth month,
+			@Nullable LocalDate asOf, LocalizedText title, @Nullable String fileName, InputStream content, String by,
+			boolean whole) {
 		ItemCriteria item = item(year, itemCode);
 		Check check = item.elements().stream()
 			.map(Criteria.ElementCriteria::check)
@@ -86,15 +96,17 @@ public class Publishing {
 		}
 		Instant now = clock.instant();
 		String replaced = "";
-		if (month != null) {
+		if (month != null || whole) {
 			int withdrawn = jdbc.sql("update disclosure_document set withdrawn_at = :now, withdrawn_by = :by"
-					+ " where station_id = :station and fiscal_year = :year and document_kind = :kind"
-					+ " and report_month = :month and format = :format and withdrawn_at is null")
+					+ " where station_id = :station and fiscal_year = :year and document_kind = :kind and "
+					+ (month == null ? "report_month is null" : "report_month = :month")
+					+ " and format = :format and withdrawn_at is null")
 				.param("now", Timestamp.from(now)).param("by", by).param("station", stationId)
-				.param("year", year.beYear()).param("kind", kind).param("month", Date.valueOf(month.atDay(1)))
+				.param("year", year.beYear()).param("kind", kind)
+				.param("month", month == null ? null : Date.valueOf(month.atDay(1)))
 				.param("format", format.name())
 				.update();
-			replaced = withdrawn > 0 ? "replaced the " + month + " " + format + " file" : "";
+			replaced = withdrawn > 0 ? "replaced the " + (month == null ? "" : month + " ") + format + " file" : "";
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into disclosure_document (id, station_id, fiscal_year, item_code, document_kind, report_month,"
@@ -113,9 +125,11 @@ public class Publishing {
 
 	/**
 	 * Publishes a document the portal generated from its own records, for the item of the year that
-	 * asks for its kind: the generator needn't know the year's item codes. Content identical to the
-	 * file already published for that month publishes nothing new, so regenerating an unchanged
-	 * month leaves its page and history as they were.
+	 * asks for its kind: the generator needn't know the year's item codes. A generated document
+	 * that is not monthly (a year's plan, a report as of a date) stands for the whole of its kind,
+	 * so it replaces the current file of its kind and format, uploaded or generated; a monthly one
+	 * replaces its month's. Content identical to a file already published for that month (or kind)
+	 * publishes nothing new, so regenerating unchanged records leaves the page and history as they were.
 	 * @return whether something new was published
 	 * @throws PublishingRejected when no item of the year asks for the kind, or as {@link #publishDocument}
 	 */
@@ -139,8 +153,8 @@ public class Publishing {
 		if (unchanged) {
 			return false;
 		}
-		publishDocument(stationId, year, itemCode, kind, month, asOf, title, fileName,
-				new java.io.ByteArrayInputStream(content), by);
+		publish(stationId, year, itemCode, kind, month, asOf, title, fileName, new java.io.ByteArrayInputStream(content), by,
+				true);
 		return true;
 	}
 
