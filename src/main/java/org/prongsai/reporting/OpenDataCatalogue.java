@@ -23,7 +23,7 @@ class OpenDataCatalogue {
 
 	/** Every dataset the portal publishes; new capabilities add theirs here. */
 	static final List<DatasetDescription> DESCRIPTIONS = List.of(ProcurementDataset.DESCRIPTION, OperationsDataset.DESCRIPTION,
-			CrimeDataset.DESCRIPTION, BudgetDataset.DESCRIPTION);
+			CrimeDataset.DESCRIPTION, BudgetDataset.DESCRIPTION, FundDataset.DESCRIPTION);
 
 	private final DatasetReleases releases;
 
