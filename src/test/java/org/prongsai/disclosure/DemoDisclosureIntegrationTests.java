@@ -112,8 +112,10 @@ class DemoDisclosureIntegrationTests {
 		seeder.start();
 		seeder.start();
 		assertThat(counts()).isEqualTo(before);
-		// 92 uploaded, and the generated PDF and workbook of the five months the demo's procurement replaces.
-		assertThat(before.get("disclosure_document")).isEqualTo(102);
+		// 92 uploaded; the generated PDF and workbook of the five months the demo's procurement replaces (10); the
+		// generated budget plan and six-month report, PDF and workbook each, and the investigation fund's PDF,
+		// workbook and Word file (7), which replace the uploaded ones of O12 and O13 and leave them in the history.
+		assertThat(before.get("disclosure_document")).isEqualTo(109);
 	}
 
 	@Test
