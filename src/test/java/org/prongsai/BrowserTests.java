@@ -468,6 +468,36 @@ class BrowserTests {
 	}
 
 	@Test
+	void financeChecksTheBudgetAndFundScreensAndTheCommanderAcknowledgesTheSixMonthReport() {
+		signIn("kamala.finance", "en");
+		open("/admin/budget?year=2567&lang=en");
+		assertThat(heading()).isEqualTo("Budget spending plan, fiscal year 2567");
+		assertThat(browser.findElements(By.cssSelector("main table tbody tr")).size()).isGreaterThan(20);
+		assertAccessible("/admin/budget (en)");
+		browser.findElement(By.id("description")).sendKeys("ค่าซ่อมบำรุงอาคาร");
+		browser.findElement(By.cssSelector("#line-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
+			.contains("Enter a planned amount for at least one quarter");
+		assertAccessible("/admin/budget with an error (en)");
+		open("/admin/budget/report?year=2567&lang=en");
+		assertAccessible("/admin/budget/report (en)");
+		open("/admin/investigation-fund?year=2567&lang=en");
+		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("45,000.00", "6,500.00");
+		assertAccessible("/admin/investigation-fund (en)");
+		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+
+		signIn("kamala.commander", "th");
+		open("/admin/budget/report?year=2567&lang=th");
+		assertThat(browser.findElement(By.id("acknowledgement")).getText()).contains("หัวหน้าสถานีรับทราบแล้ว");
+		assertAccessible("/admin/budget/report as the commander (th)");
+		open("/kamala/oit/2567/O13?lang=en");
+		assertAccessible("/kamala/oit/2567/O13 (en)");
+		open("/admin?lang=th");
+		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+	}
+
+	@Test
 	void regionViewAndSearchAreAccessible() {
 		open("/kamala/search?q=" + java.net.URLEncoder.encode("รายงาน", java.nio.charset.StandardCharsets.UTF_8));
 		assertThat(browser.findElements(By.cssSelector("main ul.govuk-list li"))).isNotEmpty();

@@ -1313,6 +1313,222 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void financePlansTheBudgetAndTheSixMonthReportIsPublishedOnlyAsTheCommanderAcknowledgedIt() throws Exception {
+		Browser finance = browser();
+		finance.signIn("kamala.finance", DEMO_PASSWORD);
+		String page = finance.get("/admin/budget?year=2567").body();
+		assertThat(page).contains("แผนการใช้จ่ายงบประมาณ ปีงบประมาณ พ.ศ. 2567", "ค่าตอบแทนการปฏิบัติงานนอกเวลาราชการ", "1,470,000.00");
+		String csrf = Browser.csrfToken(page);
+		long lines = jdbc.sql("select count(*) from budget_line").query(Long.class).single();
+		long paid = jdbc.sql("select count(*) from budget_disbursement").query(Long.class).single();
+
+		HttpResponse<String> notAnAmount = finance.postFields("/admin/budget/lines", "_csrf", csrf, "year", "2567", "source",
+				"national", "category", "operating", "description", "ค่าซ่อมบำรุงอาคารที่ทำการ", "q1", "", "q2", "25,000.5x");
+		assertThat(notAnAmount.statusCode()).isEqualTo(200);
+		assertThat(notAnAmount.body()).contains("&quot;25,000.5x&quot; ไม่ใช่จำนวนเงินที่ใช้ได้", "ค่าซ่อมบำรุงอาคารที่ทำการ",
+				"value=\"25,000.5x\"");
+		assertThat(finance.postFields("/admin/budget/lines", "_csrf", csrf, "year", "2567", "source", "national", "category",
+				"operating", "description", "ค่าซ่อมบำรุงอาคารที่ทำการ").body()).contains("กรุณากรอกวงเงินอย่างน้อยหนึ่งไตรมาส");
+		assertThat(finance.postFields("/admin/budget/lines", "_csrf", csrf, "year", "2567", "source", "lottery", "category",
+				"operating", "description", "ค่าซ่อมบำรุงอาคารที่ทำการ", "q1", "100").body()).contains("กรุณาเลือกแหล่งของเงินจากรายการ");
+		UUID overtime = jdbc.sql("select l.id from budget_line l join station s on s.id = l.station_id where s.code = 'kamala'"
+				+ " and l.description = 'ค่าตอบแทนการปฏิบัติงานนอกเวลาราชการ'").query(UUID.class).single();
+		assertThat(finance.postFields("/admin/budget/disbursements", "_csrf", csrf, "year", "2567", "line", overtime.toString(),
+				"paidOn", "2024-10-01", "amount", "1,000").body()).contains("วันที่เบิกจ่ายต้องอยู่ในปีงบประมาณ พ.ศ. 2567");
+		assertThat(jdbc.sql("select count(*) from budget_line").query(Long.class).single()).isEqualTo(lines);
+		assertThat(jdbc.sql("select count(*) from budget_disbursement").query(Long.class).single()).isEqualTo(paid);
+
+		// Another station's plan is neither shown nor reachable, and nothing can be paid against it.
+		Browser thungThong = browser();
+		thungThong.signIn("thungthong.admin", DEMO_PASSWORD);
+		thungThong.postFields("/admin/budget/lines", "_csrf", Browser.csrfToken(thungThong.get("/admin/budget?year=2567").body()),
+				"year", "2567", "source", "revenue", "category", "other", "description", "งบของสถานีทุ่งทอง", "q1", "5,000");
+		UUID theirs = jdbc.sql("select id from budget_line where description = 'งบของสถานีทุ่งทอง'").query(UUID.class).single();
+		assertThat(finance.get("/admin/budget/lines/" + theirs).statusCode()).isEqualTo(404);
+		assertThat(finance.post("/admin/budget/lines/" + theirs + "/delete", Map.of("_csrf", csrf, "version", "0")).statusCode())
+			.isEqualTo(404);
+		assertThat(finance.postFields("/admin/budget/disbursements", "_csrf", csrf, "year", "2567", "line", theirs.toString(),
+				"paidOn", "2024-01-05", "amount", "100").body()).contains("กรุณาเลือกรายการตามแผนของปีงบประมาณนี้");
+		assertThat(finance.get("/admin/budget?year=2567").body()).doesNotContain("งบของสถานีทุ่งทอง");
+		assertThat(jdbc.sql("select count(*) from budget_disbursement").query(Long.class).single()).isEqualTo(paid);
+
+		// A new line and a payment against it change the report the commander acknowledged: it must be acknowledged again.
+		HttpResponse<String> added = finance.postFields("/admin/budget/lines", "_csrf", csrf, "year", "2567", "source", "national",
+				"category", "operating", "description", "ค่าซ่อมบำรุงอาคารที่ทำการ", "q1", "", "q2", "25,000.50");
+		assertThat(Browser.redirectTarget(added)).isEqualTo("/admin/budget?year=2567");
+		UUID repairs = jdbc.sql("select id from budget_line where description = 'ค่าซ่อมบำรุงอาคารที่ทำการ'").query(UUID.class).single();
+		finance.postFields("/admin/budget/disbursements", "_csrf", csrf, "year", "2567", "line", repairs.toString(), "paidOn",
+				"2024-03-15", "amount", "20,000", "note", "ซ่อมหลังคา");
+		assertThat(finance.get("/admin/budget/report?year=2567").body()).contains("ไม่มีผลแล้ว", "845,500.00");
+		List<UUID> reportFiles = currentDocuments("budget-report");
+		HttpResponse<String> refused = finance.post("/admin/budget/report/publish", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(finance.get(Browser.redirectTarget(refused)).body())
+			.contains("เผยแพร่ไม่ได้: ตัวเลขหรือข้อความของรายงานเปลี่ยนไปหลังจากหัวหน้าสถานีรับทราบ");
+		assertThat(currentDocuments("budget-report")).isEqualTo(reportFiles);
+		assertThat(finance.post("/admin/budget/report/acknowledge", Map.of("_csrf", csrf, "year", "2567", "fingerprint", "x"))
+			.statusCode()).as("only the commander acknowledges").isEqualTo(403);
+
+		Browser commander = browser();
+		commander.signIn("kamala.commander", DEMO_PASSWORD);
+		assertThat(commander.get("/admin/budget?year=2567").statusCode()).as("the commander reads the report, not the plan's forms")
+			.isEqualTo(403);
+		String report = commander.get("/admin/budget/report?year=2567").body();
+		assertThat(report).contains("ค่าซ่อมบำรุงอาคารที่ทำการ", "845,500.00", "ไม่มีผลแล้ว").doesNotContain("name=\"problems\"");
+		Matcher fingerprint = Pattern.compile("name=\"fingerprint\" value=\"([0-9a-f]{64})\"").matcher(report);
+		assertThat(fingerprint.find()).isTrue();
+		String commanderCsrf = Browser.csrfToken(report);
+		HttpResponse<String> stale = commander.post("/admin/budget/report/acknowledge",
+				Map.of("_csrf", commanderCsrf, "year", "2567", "fingerprint", "0".repeat(64)));
+		assertThat(commander.get(Browser.redirectTarget(stale)).body()).contains("รายงานมีการเปลี่ยนแปลงหลังจากที่เปิดอ่าน");
+		commander.post("/admin/budget/report/acknowledge",
+				Map.of("_csrf", commanderCsrf, "year", "2567", "fingerprint", fingerprint.group(1)));
+		assertThat(commander.get("/admin/budget/report?year=2567").body()).contains("หัวหน้าสถานีรับทราบแล้ว: พ.ต.อ.สมมติ รักษ์ธรรม");
+
+		finance.post("/admin/budget/report/publish", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(finance.get("/admin/budget/report?year=2567&lang=en").body()).contains("The six-month report is published");
+		List<UUID> published = currentDocuments("budget-report");
+		assertThat(published).as("PDF and XLSX, replacing the files before").hasSize(2).doesNotContainAnyElementsOf(reportFiles);
+		String o12 = browser().get("/kamala/oit/2567/O12").body();
+		assertThat(o12).contains("/kamala/oit/2567/files/" + published.get(0), "/kamala/oit/2567/files/" + published.get(1),
+				"รายงานผลการใช้จ่ายงบประมาณรอบ 6 เดือน ปีงบประมาณ พ.ศ. 2567 ข้อมูล ณ วันที่ 31 มีนาคม 2567");
+		for (UUID old : reportFiles) {
+			assertThat(o12).doesNotContain(old.toString());
+		}
+		String text = pdfText(browser().download("/kamala/oit/2567/files/" + published.get(0)).body());
+		assertThat(text).contains("รายงานผลการใช้จ่ายงบประมาณรอบ 6 เดือน", "สถานีตำรวจภูธรกมลา", "ค่าซ่อมบำรุงอาคารที่ทำการ",
+				"25,000.50", "20,000.00", "80.00", "895,000.50", "845,500.00", "ปัญหาและอุปสรรค", "ทราบ", "(พ.ต.อ.สมมติ รักษ์ธรรม)",
+				"ข้อมูล ณ วันที่ 31 มีนาคม 2567", "หน้า 1 จาก");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+				browser().download("/kamala/oit/2567/files/" + published.get(1)).body()))) {
+			Sheet rows = workbook.getSheet("report");
+			assertThat(rows.getNumMergedRegions()).isZero();
+			assertThat(rows.getLastRowNum()).isEqualTo(6);
+			assertThat(cells(rows.getRow(0))).startsWith("fiscal_year", "as_of", "sequence");
+			Row repairRow = rows.getRow(4);
+			assertThat(repairRow.getCell(7).getStringCellValue()).isEqualTo("ค่าซ่อมบำรุงอาคารที่ทำการ");
+			assertThat(repairRow.getCell(9).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(repairRow.getCell(9).getNumericCellValue()).isEqualTo(25000.5);
+			assertThat(repairRow.getCell(14).getNumericCellValue()).isEqualTo(20000);
+			assertThat(workbook.getSheet("disbursements").getLastRowNum()).as("October to March only").isEqualTo(21);
+			assertThat(workbook.getSheet("metadata")).isNotNull();
+		}
+
+		// The plan, published from the same screen, replaces the uploaded plan on the same page.
+		finance.post("/admin/budget/publish", Map.of("_csrf", csrf, "year", "2567"));
+		List<UUID> plan = currentDocuments("budget-plan");
+		assertThat(plan).hasSize(2);
+		assertThat(browser().get("/kamala/oit/2567/O12").body()).contains("/kamala/oit/2567/files/" + plan.get(0));
+		assertThat(pdfText(browser().download("/kamala/oit/2567/files/" + plan.get(0)).body()))
+			.contains("แผนการใช้จ่ายงบประมาณ ประจำปีงบประมาณ พ.ศ. 2567", "รวมงบประมาณแผ่นดิน", "1,495,000.50");
+
+		HttpResponse<String> data = browser().get("/kamala/data/budget.json");
+		assertThat(data.body()).contains("\"periods\":[\"2024-03\"]", "\"description\":\"ค่าซ่อมบำรุงอาคารที่ทำการ\"",
+				"\"planned_q2_baht\":25000.50", "\"disbursed_baht\":20000.00", "\"percent_of_first_half\":80.00",
+				"\"as_of\":\"2024-03-31\"");
+		assertThat(browser().get("/kamala/data/budget.csv").body()).startsWith("\uFEFF\"fiscal_year\",\"as_of\",\"sequence\"")
+			.contains("\"2567\",\"2024-03-31\",\"4\",\"national\",\"งบประมาณแผ่นดิน\",\"operating\",\"งบดำเนินงาน\",\"ค่าซ่อมบำรุงอาคารที่ทำการ\"");
+		assertThat(browser().get("/api/3/action/package_show?id=kamala-budget").body()).contains("\"update_frequency_interval\":6",
+				"\"stale\":", "/kamala/data/budget.csv\"");
+		assertThat(browser().get("/kamala/data/catalog.ttl").body()).contains("/kamala/data/budget>", "frequency/ANNUAL_2>");
+		assertThat(audit.recent(stationId("kamala"), 40)).extracting(e -> e.action()).contains("reporting.budget.line.recorded",
+				"reporting.budget.disbursement.recorded", "reporting.budget.report.acknowledged", "disclosure.document.published");
+	}
+
+	@Test
+	void theInvestigationFundIsPublishedAsOfTheEndOfTheSecondQuarterAsPdfExcelAndWord() throws Exception {
+		Browser finance = browser();
+		finance.signIn("kamala.finance", DEMO_PASSWORD);
+		String page = finance.get("/admin/investigation-fund?year=2567").body();
+		assertThat(page).contains("เงินกองทุนเพื่อการสืบสวนและสอบสวนคดีอาญา ปีงบประมาณ พ.ศ. 2567", "32,500.00", "12,500.00");
+		String csrf = Browser.csrfToken(page);
+		String version = jdbc.sql("select q.version from investigation_fund_quarter q join station s on s.id = q.station_id"
+				+ " where s.code = 'kamala' and q.fiscal_year = 2567 and q.fund_quarter = 2").query(Integer.class).single().toString();
+
+		HttpResponse<String> overspent = finance.postFields("/admin/investigation-fund/quarters/2", "_csrf", csrf, "year", "2567",
+				"version", version, "allocated", "45,000", "spent", "120,000", "cases", "8");
+		assertThat(overspent.body()).contains("ยอดใช้จ่ายเกินเงินที่มีอยู่ ทำให้เงินคงเหลือ ณ สิ้นไตรมาส 2 ติดลบ", "value=\"120,000\"");
+		assertThat(finance.postFields("/admin/investigation-fund/quarters/2", "_csrf", csrf, "year", "2567", "version", version,
+				"allocated", "45,000", "spent", "50,000", "cases", "-1").body()).contains("จำนวนคดีต้องเป็นจำนวนเต็มไม่ติดลบ");
+		assertThat(jdbc.sql("select q.spent from investigation_fund_quarter q join station s on s.id = q.station_id"
+				+ " where s.code = 'kamala' and q.fiscal_year = 2567 and q.fund_quarter = 2").query(java.math.BigDecimal.class).single())
+			.isEqualByComparingTo("51000");
+
+		Browser thungThong = browser();
+		thungThong.signIn("thungthong.admin", DEMO_PASSWORD);
+		thungThong.postFields("/admin/investigation-fund/quarters/1", "_csrf",
+				Browser.csrfToken(thungThong.get("/admin/investigation-fund?year=2567").body()), "year", "2567", "allocated", "20,000",
+				"spent", "5,000", "cases", "1", "note", "บันทึกของสถานีทุ่งทอง");
+		assertThat(thungThong.get("/admin/investigation-fund?year=2567").body()).contains("บันทึกของสถานีทุ่งทอง");
+		assertThat(finance.get("/admin/investigation-fund?year=2567").body()).doesNotContain("บันทึกของสถานีทุ่งทอง", "20,000.00");
+
+		HttpResponse<String> saved = finance.postFields("/admin/investigation-fund/quarters/2", "_csrf", csrf, "year", "2567",
+				"version", version, "allocated", "45,000", "spent", "50,000.50", "cases", "9", "note", "คดีลักทรัพย์นักท่องเที่ยว");
+		assertThat(Browser.redirectTarget(saved)).isEqualTo("/admin/investigation-fund?year=2567");
+		assertThat(finance.get("/admin/investigation-fund?year=2567").body()).contains("50,000.50", "7,499.50");
+		HttpResponse<String> stale = finance.postFields("/admin/investigation-fund/quarters/2", "_csrf", csrf, "year", "2567",
+				"version", version, "allocated", "45,000", "spent", "1", "cases", "9");
+		assertThat(stale.body()).as("a form opened before the change").contains("มีผู้แก้ไขรายการนี้ไปก่อนแล้ว");
+
+		HttpResponse<String> missing = finance.post("/admin/investigation-fund/publish", Map.of("_csrf", csrf, "year", "2567",
+				"quarter", "3"));
+		assertThat(finance.get(Browser.redirectTarget(missing)).body()).contains("ยังไม่ได้บันทึกตัวเลขของไตรมาส 3");
+		byte[] preview = finance.download("/admin/investigation-fund/report/2567-q2.pdf").body();
+		assertThat(finance.download("/admin/investigation-fund/report/2567-q2.pdf").body()).as("the same figures, the same bytes")
+			.isEqualTo(preview);
+
+		finance.post("/admin/investigation-fund/publish", Map.of("_csrf", csrf, "year", "2567", "quarter", "2"));
+		assertThat(finance.get("/admin/investigation-fund?year=2567&lang=en").body()).contains("The fund report is published");
+		List<UUID> files = currentDocuments("investigation-fund");
+		assertThat(files).as("DOCX, PDF and XLSX, replacing the uploaded ones").hasSize(3);
+		assertThat(jdbc.sql("select count(*) from disclosure_document where id in (:ids) and as_of = '2024-03-31'"
+				+ " and title_en = 'Criminal investigation fund, fiscal year 2567, quarters 1 to 2, as of 31 March 2024'")
+			.param("ids", files).query(Long.class).single()).isEqualTo(3);
+		String o13 = browser().get("/kamala/oit/2567/O13").body();
+		files.forEach(id -> assertThat(o13).contains("/kamala/oit/2567/files/" + id));
+		assertThat(pdfText(browser().download("/kamala/oit/2567/files/" + files.get(1)).body())).contains(
+				"ข้อมูลเงินกองทุนเพื่อการสืบสวนและสอบสวน", "ไตรมาสที่ 1–2", "สถานีตำรวจภูธรกมลา", "50,000.50", "82,500.50",
+				"7,499.50", "ข้อมูล ณ วันที่ 31 มีนาคม 2567");
+		try (org.apache.poi.xwpf.usermodel.XWPFDocument word = new org.apache.poi.xwpf.usermodel.XWPFDocument(
+				new ByteArrayInputStream(browser().download("/kamala/oit/2567/files/" + files.get(0)).body()))) {
+			assertThat(word.getTables()).hasSize(1);
+			org.apache.poi.xwpf.usermodel.XWPFTable table = word.getTables().get(0);
+			assertThat(table.getRows()).hasSize(4);
+			assertThat(table.getRow(0).getCell(0).getText()).isEqualTo("ไตรมาส");
+			assertThat(table.getRow(2).getCell(3).getText()).isEqualTo("50,000.50");
+			assertThat(table.getRow(3).getCell(0).getText()).isEqualTo("รวม");
+			assertThat(table.getRow(3).getCell(4).getText()).isEqualTo("7,499.50");
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+				browser().download("/kamala/oit/2567/files/" + files.get(2)).body()))) {
+			Sheet fund = workbook.getSheet("fund");
+			assertThat(fund.getLastRowNum()).isEqualTo(2);
+			assertThat(fund.getRow(2).getCell(5).getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.NUMERIC);
+			assertThat(fund.getRow(2).getCell(5).getNumericCellValue()).isEqualTo(50000.5);
+			assertThat(fund.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(7499.5);
+			assertThat(workbook.getSheet("metadata")).isNotNull();
+		}
+		finance.post("/admin/investigation-fund/publish", Map.of("_csrf", csrf, "year", "2567", "quarter", "2"));
+		assertThat(finance.get("/admin/investigation-fund?year=2567&lang=en").body()).contains("unchanged since it was published");
+		assertThat(currentDocuments("investigation-fund")).isEqualTo(files);
+
+		assertThat(browser().get("/kamala/data/investigation-fund.json").body()).contains("\"periods\":[\"2023-12\",\"2024-03\"]",
+				"\"quarter\":2", "\"spent_baht\":50000.50", "\"balance_baht\":7499.50", "\"cases_supported\":9");
+		assertThat(browser().get("/api/3/action/package_show?id=kamala-investigation-fund").body())
+			.contains("\"update_frequency_interval\":3");
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		assertThat(publisher.get("/admin/investigation-fund").statusCode()).isEqualTo(403);
+		assertThat(audit.recent(stationId("kamala"), 20)).extracting(e -> e.action()).contains("reporting.fund.recorded");
+	}
+
+	/** The ids of kamala's current FY2567 documents of a kind, by format. */
+	private List<UUID> currentDocuments(String kind) {
+		return jdbc.sql("select d.id from disclosure_document d join station s on s.id = d.station_id where s.code = 'kamala'"
+				+ " and d.fiscal_year = 2567 and d.document_kind = :kind and d.withdrawn_at is null order by d.format")
+			.param("kind", kind).query(UUID.class).list();
+	}
+
+	@Test
 	void itemPageShowsWhatWasPublishedInThaiAndEnglishWithTheStationsOwnRecords() {
 		UUID kamala = stationId("kamala");
 		publishing.publishText(kamala, FY2567, "anti-bribery-policy#objective", "th", "สถานีไม่รับของขวัญ\n\nแจ้งเบาะแสได้ที่ 1599",

@@ -80,17 +80,19 @@ final class DcatCatalogue {
 		d.keywords().forEach(k -> graph.literal(dataset, DCAT + "keyword", k, null));
 		graph.iri(dataset, DCT + "publisher", publisher).iri(dataset, DCAT + "contactPoint", contact)
 			.iri(dataset, DCAT + "theme", EU + "data-theme/GOVE")
-			.iri(dataset, DCT + "accrualPeriodicity", EU + "frequency/" + (d.frequencyMonths() == 1 ? "MONTHLY" : "IRREG"))
+			.iri(dataset, DCT + "accrualPeriodicity", EU + "frequency/" + frequency(d.frequencyMonths()))
 			.literal(dataset, DCT + "issued", entry.created().toString(), RdfGraph.XSD + "dateTime")
 			.literal(dataset, DCT + "modified", entry.modified().toString(), RdfGraph.XSD + "dateTime");
 		graph.type(EU + "data-theme/GOVE", SKOS + "Concept")
 			.text(EU + "data-theme/GOVE", SKOS + "prefLabel", "รัฐบาลและภาคสาธารณะ", "th")
 			.text(EU + "data-theme/GOVE", SKOS + "prefLabel", "Government and public sector", "en");
-		graph.type(EU + "frequency/" + (d.frequencyMonths() == 1 ? "MONTHLY" : "IRREG"), DCT + "Frequency");
+		graph.type(EU + "frequency/" + frequency(d.frequencyMonths()), DCT + "Frequency");
 
 		String period = dataset + "#period";
 		graph.iri(dataset, DCT + "temporal", period).type(period, DCT + "PeriodOfTime")
-			.literal(period, DCAT + "startDate", entry.firstPeriod().atDay(1).toString(), RdfGraph.XSD + "date")
+			// A period names its last month; a release every three or six months covers the months before it too.
+			.literal(period, DCAT + "startDate", entry.firstPeriod().minusMonths(d.frequencyMonths() - 1L).atDay(1).toString(),
+					RdfGraph.XSD + "date")
 			.literal(period, DCAT + "endDate", entry.lastPeriod().atEndOfMonth().toString(), RdfGraph.XSD + "date");
 		String area = home + "#area";
 		graph.iri(dataset, DCT + "spatial", area).type(area, DCT + "Location");
@@ -122,6 +124,17 @@ final class DcatCatalogue {
 			graph.type(EU + "file-type/" + file.format(), DCT + "MediaTypeOrExtent");
 			graph.type("https://www.iana.org/assignments/media-types/" + file.mediaType(), DCT + "MediaType");
 		}
+	}
+
+	/** The EU frequency authority's code for a release every so many months. */
+	static String frequency(int months) {
+		return switch (months) {
+			case 1 -> "MONTHLY";
+			case 3 -> "QUARTERLY";
+			case 6 -> "ANNUAL_2";
+			case 12 -> "ANNUAL";
+			default -> "IRREG";
+		};
 	}
 
 	/** The Buddhist Era fiscal year a period falls in, as GD-Catalog counts years of data. */

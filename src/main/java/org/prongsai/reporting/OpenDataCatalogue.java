@@ -23,7 +23,8 @@ class OpenDataCatalogue {
 
 	/** Every dataset the portal publishes; new capabilities add theirs here. */
 	static final List<DatasetDescription> DESCRIPTIONS = List.of(ProcurementDataset.DESCRIPTION, OperationsDataset.DESCRIPTION,
-			CrimeDataset.DESCRIPTION, CheckpointDataset.DESCRIPTION, ProcurementPlanDataset.DESCRIPTION);
+			CrimeDataset.DESCRIPTION, CheckpointDataset.DESCRIPTION, ProcurementPlanDataset.DESCRIPTION, BudgetDataset.DESCRIPTION,
+			FundDataset.DESCRIPTION);
 
 	private final DatasetReleases releases;
 

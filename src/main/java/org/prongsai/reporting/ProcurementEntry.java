@@ -3,7 +3,6 @@ package org.prongsai.reporting;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +38,7 @@ record ProcurementEntry(String subject, String budget, String referencePrice, St
 			if (name.isEmpty() || price.isEmpty()) {
 				throw new ReportingRejected("reporting.procurement.reject.bid-incomplete", i + 1);
 			}
-			bids.add(new Procurement.Bid(limited(name, 300, "bidder"), amount(price, "bid-price")));
+			bids.add(new Procurement.Bid(EntryFields.limited(name, 300), amount(price, "bid-price")));
 		}
 		if (bids.isEmpty()) {
 			throw new ReportingRejected("reporting.procurement.reject.no-bids");
@@ -93,47 +92,15 @@ record ProcurementEntry(String subject, String budget, String referencePrice, St
 	}
 
 	private static String required(@Nullable String text, int max, String field) {
-		if (text == null || text.isBlank()) {
-			throw new ReportingRejected("reporting.procurement.reject.required." + field);
-		}
-		return limited(text.strip(), max, field);
-	}
-
-	private static String limited(String text, int max, String field) {
-		if (text.length() > max) {
-			throw new ReportingRejected("reporting.procurement.reject.too-long", max);
-		}
-		return text;
+		return EntryFields.required(text, max, "reporting.procurement.reject.required." + field);
 	}
 
 	/** An amount in baht as written, with or without thousands separators; never negative, at most two decimals. */
 	static BigDecimal amount(String text, String field) {
-		String plain = text.strip().replace(",", "");
-		if (plain.isEmpty()) {
-			throw new ReportingRejected("reporting.procurement.reject.required." + field);
-		}
-		BigDecimal value;
-		try {
-			value = new BigDecimal(plain);
-		}
-		catch (NumberFormatException ex) {
-			throw new ReportingRejected("reporting.procurement.reject.amount", text.strip());
-		}
-		if (value.signum() < 0 || value.scale() > 2 || value.compareTo(new BigDecimal("999999999999.99")) > 0) {
-			throw new ReportingRejected("reporting.procurement.reject.amount", text.strip());
-		}
-		return value.setScale(2);
+		return EntryFields.amount(text, "reporting.procurement.reject.required." + field);
 	}
 
 	private static LocalDate date(String text) {
-		if (text.isBlank()) {
-			throw new ReportingRejected("reporting.procurement.reject.required.contract-date");
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			throw new ReportingRejected("reporting.procurement.reject.date");
-		}
+		return EntryFields.date(text, "reporting.procurement.reject.required.contract-date");
 	}
 }

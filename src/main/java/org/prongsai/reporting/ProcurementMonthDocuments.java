@@ -4,8 +4,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -128,7 +126,7 @@ class ProcurementMonthDocuments {
 
 	/** An amount as Thai forms write it: 12,500.00. */
 	static String baht(BigDecimal amount) {
-		return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(amount);
+		return EntryFields.baht(amount);
 	}
 
 	/** A row of the form, with its text already written out as the PDF shows it. */

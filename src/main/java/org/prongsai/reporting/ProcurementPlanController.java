@@ -54,13 +54,13 @@ class ProcurementPlanController {
 	}
 
 	@GetMapping(PATH)
-	String year(@RequestParam(required = false) @Nullable Integer year, HttpSession session, Model model) {
+	String year(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
 		return page(acting.current(session), year(year), ProcurementPlan.PlanEntry.blank(),
 				ProcurementPlan.AnnouncementEntry.blank(), model);
 	}
 
 	@PostMapping(PATH + "/items")
-	String addItem(@RequestParam int year, ProcurementPlan.PlanEntry entry, @AuthenticationPrincipal ProngsaiUser user,
+	String addItem(@RequestParam String year, ProcurementPlan.PlanEntry entry, @AuthenticationPrincipal ProngsaiUser user,
 			HttpSession session, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		FiscalYear fy = year(year);
@@ -77,7 +77,7 @@ class ProcurementPlanController {
 	}
 
 	@PostMapping(PATH + "/announcements")
-	String addAnnouncement(@RequestParam int year, ProcurementPlan.AnnouncementEntry entry,
+	String addAnnouncement(@RequestParam String year, ProcurementPlan.AnnouncementEntry entry,
 			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		FiscalYear fy = year(year);
@@ -94,7 +94,7 @@ class ProcurementPlanController {
 	}
 
 	@PostMapping(PATH + "/{what:items|announcements}/{id}/delete")
-	String remove(@PathVariable String what, @PathVariable UUID id, @RequestParam int year, HttpSession session,
+	String remove(@PathVariable String what, @PathVariable UUID id, @RequestParam String year, HttpSession session,
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		try {
@@ -114,16 +114,16 @@ class ProcurementPlanController {
 
 	/** A PDF as it would be published, to check first. */
 	@GetMapping(PATH + "/{year:\\d{4}}/{document:plan|announcements}.pdf")
-	ResponseEntity<byte[]> preview(@PathVariable int year, @PathVariable String document, HttpSession session) {
+	ResponseEntity<byte[]> preview(@PathVariable String year, @PathVariable String document, HttpSession session) {
 		StationView station = acting.current(session);
 		FiscalYear fy = year(year);
 		byte[] pdf = "plan".equals(document) ? publishing.planPdf(station, fy) : publishing.announcementsPdf(station, fy);
 		return ReportScreens.download(pdf, MediaType.APPLICATION_PDF_VALUE,
-				"procurement-" + document + "-" + station.code() + "-" + year + ".pdf");
+				"procurement-" + document + "-" + station.code() + "-" + fy.beYear() + ".pdf");
 	}
 
 	@PostMapping(PATH + "/publish")
-	String publish(@RequestParam int year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		FiscalYear fy = year(year);
@@ -145,15 +145,8 @@ class ProcurementPlanController {
 		return VIEW;
 	}
 
-	/** The fiscal year named (Buddhist Era), or the current one; a year out of range is a 404. */
-	private FiscalYear year(@Nullable Integer beYear) {
-		if (beYear == null) {
-			return FiscalYear.current(clock);
-		}
-		if (beYear < FiscalYear.MIN_BE_YEAR || beYear > FiscalYear.MAX_BE_YEAR) {
-			throw new NotFoundException("fiscal year " + beYear);
-		}
-		return FiscalYear.of(beYear);
+	private FiscalYear year(@Nullable String beYear) {
+		return ReportScreens.year(beYear, clock);
 	}
 
 	private static String redirect(FiscalYear year) {

@@ -1,7 +1,8 @@
 /**
  * Reporting: the station's records that monthly and six-monthly disclosure items are made from
- * (procurement first; operations, statistics, budget and the investigation fund to follow), and
- * the documents generated from them — Thai PDF with Excel or Word — published to their items.
+ * (procurement, operations, crime statistics, the budget and the investigation fund), the
+ * documents generated from them — Thai PDF with Excel or Word — published to their items, and the
+ * open data released with them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Reporting", allowedDependencies = { "disclosure",
 		"station", "platform :: web", "platform :: calendar", "platform :: audit", "platform :: security",

@@ -105,6 +105,31 @@ class PublishingIntegrationTests {
 	}
 
 	@Test
+	void aGeneratedDocumentThatIsNotMonthlyReplacesTheFileOfItsKindAndFormatAndNoOther() {
+		UUID uploadedPdf = publish("O12", "budget-plan", null, "plan.pdf", SampleDocuments.pdf("uploaded plan"));
+		UUID uploadedXlsx = publish("O12", "budget-plan", null, "plan.xlsx", SampleDocuments.xlsx());
+		UUID report = publish("O12", "budget-report", null, "report.pdf", SampleDocuments.pdf("uploaded report"));
+		UUID manual = publish("O8", "staff-manual.traffic", null, "traffic.pdf", SampleDocuments.pdf("traffic"));
+		UUID secondManual = publish("O8", "staff-manual.traffic", null, "traffic-2.pdf", SampleDocuments.pdf("traffic 2"));
+		assertThat(content.snapshot(station, FY2567, clock.instant()).documents("staff-manual.traffic"))
+			.as("an uploaded document that is not monthly adds to its kind").extracting(ContentSnapshot.Document::id)
+			.contains(manual, secondManual);
+
+		assertThat(publishing.publishGenerated(station, FY2567, "budget-plan", null, LocalDate.of(2023, 10, 1), TITLE,
+				"budget-plan.pdf", SampleDocuments.pdf("generated plan"), "test")).isTrue();
+		assertThat(content.snapshot(station, FY2567, clock.instant()).documents("budget-plan"))
+			.extracting(ContentSnapshot.Document::id).contains(uploadedXlsx).doesNotContain(uploadedPdf).hasSize(2);
+		assertThat(content.snapshot(station, FY2567, clock.instant()).documents("budget-report"))
+			.extracting(ContentSnapshot.Document::id).containsExactly(report);
+		assertThat(publishing.publishGenerated(station, FY2567, "budget-plan", null, LocalDate.of(2023, 10, 1), TITLE,
+				"budget-plan.pdf", SampleDocuments.pdf("generated plan"), "test")).as("the same bytes again").isFalse();
+		assertThat(audit.recent(station, 20)).anySatisfy(e -> {
+			assertThat(e.action()).isEqualTo("disclosure.document.published");
+			assertThat(e.beforeSummary()).isEqualTo("replaced the PDF file");
+		});
+	}
+
+	@Test
 	void factsTextsLinksAndNewsAppearInTheSnapshotAndWithdrawnDocumentsLeaveIt() {
 		publishing.publishFact(station, FY2567, "area.population", new LocalizedText("12,000 คน", "12,000 people"),
 				LocalDate.of(2023, 10, 15), "test");

@@ -35,7 +35,11 @@ class DcatCatalogueTests {
 
 	static final List<OpenDataCatalogue.Entry> DATASETS = List.of(new OpenDataCatalogue.Entry(KAMALA,
 			ProcurementDataset.DESCRIPTION, YearMonth.of(2023, 10), YearMonth.of(2024, 3),
-			Instant.parse("2023-11-08T03:00:00Z"), Instant.parse("2024-04-08T03:00:00Z"), 12, false));
+			Instant.parse("2023-11-08T03:00:00Z"), Instant.parse("2024-04-08T03:00:00Z"), 12, false),
+			new OpenDataCatalogue.Entry(KAMALA, BudgetDataset.DESCRIPTION, YearMonth.of(2024, 3), YearMonth.of(2024, 3),
+					Instant.parse("2024-04-08T03:00:00Z"), Instant.parse("2024-04-08T03:00:00Z"), 5, false),
+			new OpenDataCatalogue.Entry(KAMALA, FundDataset.DESCRIPTION, YearMonth.of(2023, 12), YearMonth.of(2024, 3),
+					Instant.parse("2024-04-08T03:00:00Z"), Instant.parse("2024-04-09T03:00:00Z"), 2, true));
 
 	final RdfGraph graph = DcatCatalogue.of(KAMALA, DATASETS, "https://kamala.example.go.th");
 
@@ -76,6 +80,22 @@ class DcatCatalogueTests {
 				"<http://www.w3.org/ns/dcat#downloadURL> <https://kamala.example.go.th/kamala/data/procurement.csv>",
 				"<urn:th:gd-catalog:dataCategory> \"public\"", "<urn:th:gd-catalog:firstYearOfData> \"2567\"",
 				"\"ผลการจัดซื้อจัดจ้างรายเดือน (สขร.๑)\"@th", "<mailto:kamala@example.org>");
+	}
+
+	@Test
+	void aDatasetReleasedEveryThreeOrSixMonthsSaysSoAndCoversTheMonthsBeforeItsPeriod() {
+		String ttl = graph.turtle();
+		assertThat(ttl).contains("<https://kamala.example.go.th/kamala/data/budget>",
+				"<http://purl.org/dc/terms/accrualPeriodicity> <http://publications.europa.eu/resource/authority/frequency/ANNUAL_2>",
+				"<http://purl.org/dc/terms/accrualPeriodicity> <http://publications.europa.eu/resource/authority/frequency/QUARTERLY>",
+				"<urn:th:gd-catalog:stale> \"true\"^^<http://www.w3.org/2001/XMLSchema#boolean>",
+				"<https://kamala.example.go.th/kamala/data/investigation-fund.csv>");
+		Model model = turtle();
+		Property start = model.createProperty("http://www.w3.org/ns/dcat#startDate");
+		for (String dataset : List.of("budget", "investigation-fund")) {
+			assertThat(model.getResource("https://kamala.example.go.th/kamala/data/" + dataset + "#period").getProperty(start)
+				.getString()).as(dataset + " from the start of the fiscal year").isEqualTo("2023-10-01");
+		}
 	}
 
 	private Model turtle() {
