@@ -162,7 +162,7 @@ class BudgetController {
 	ResponseEntity<byte[]> plan(@PathVariable String year, @PathVariable String format, HttpSession session) {
 		StationView station = acting.current(session);
 		FiscalYear which = ReportScreens.year(year, clock);
-		BudgetDocuments.Pair pair = publishing.plan(station, which);
+		GeneratedFiles.PdfAndWorkbook pair = publishing.plan(station, which);
 		return ReportScreens.download("pdf".equals(format) ? pair.pdf() : pair.xlsx(), ReportScreens.contentType(format),
 				"budget-plan-" + station.code() + "-" + which.beYear() + "." + format);
 	}

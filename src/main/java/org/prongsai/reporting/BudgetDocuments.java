@@ -50,7 +50,7 @@ class BudgetDocuments {
 	 * The year's plan.
 	 * @param dated the day the plan is as of: the day it last changed
 	 */
-	Pair plan(StationView station, FiscalYear year, List<BudgetLine> lines, LocalDate dated) {
+	GeneratedFiles.PdfAndWorkbook plan(StationView station, FiscalYear year, List<BudgetLine> lines, LocalDate dated) {
 		DocumentInfo info = new DocumentInfo(planTitle(year).th(), station.profile().nameTh(),
 				message("reporting.document.budget.plan.subject"), dated);
 		List<PlanGroup> groups = new ArrayList<>();
@@ -85,11 +85,11 @@ class BudgetDocuments {
 			.describe("amounts", "Thai baht")
 			.bytes();
 		agree(pdf, xlsx, "plan", "planned_year_baht", total.sum());
-		return new Pair(pdf, xlsx, info);
+		return new GeneratedFiles.PdfAndWorkbook(pdf, xlsx, info);
 	}
 
 	/** The six-month report, acknowledged or (for checking before the commander has) not. */
-	Pair report(StationView station, SixMonthReport report) {
+	GeneratedFiles.PdfAndWorkbook report(StationView station, SixMonthReport report) {
 		DocumentInfo info = new DocumentInfo(reportTitle(report.year()).th(), station.profile().nameTh(),
 				message("reporting.document.budget.report.subject"), report.asOf());
 		List<ReportRow> rows = report.rows().stream().map(ReportRow::new).toList();
@@ -121,7 +121,7 @@ class BudgetDocuments {
 			.describe("amounts", "Thai baht; percentages of the plan; dates ISO 8601")
 			.bytes();
 		agree(pdf, xlsx, "report", "disbursed_baht", report.disbursed());
-		return new Pair(pdf, xlsx, info);
+		return new GeneratedFiles.PdfAndWorkbook(pdf, xlsx, info);
 	}
 
 	/** The plan's title in Thai and English, for the file and for the item page. */
@@ -209,7 +209,4 @@ class BudgetDocuments {
 		}
 	}
 
-	/** The two files and what they say about themselves. */
-	record Pair(byte[] pdf, byte[] xlsx, DocumentInfo info) {
-	}
 }

@@ -2,7 +2,6 @@ package org.prongsai.reporting;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,7 @@ class BudgetPublishing {
 	}
 
 	/** The plan's files as they stand: dated the day the plan last changed, or the year's first day before any change. */
-	BudgetDocuments.Pair plan(StationView station, FiscalYear year) {
+	GeneratedFiles.PdfAndWorkbook plan(StationView station, FiscalYear year) {
 		LocalDate dated = plans.planChangedAt(station.id(), year).map(t -> t.atZone(FiscalYear.BANGKOK).toLocalDate())
 			.orElse(year.start());
 		return documents.plan(station, year, plans.lines(station.id(), year), dated);
@@ -57,10 +56,8 @@ class BudgetPublishing {
 		if (lines.isEmpty()) {
 			throw new ReportingRejected("reporting.budget.reject.no-plan");
 		}
-		BudgetDocuments.Pair pair = plan(station, year);
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("pdf", pair.pdf());
-		files.put("xlsx", pair.xlsx());
+		GeneratedFiles.PdfAndWorkbook pair = plan(station, year);
+		Map<String, byte[]> files = pair.files();
 		return GeneratedFiles.publish(publishing, station, year, BudgetDocuments.PLAN_KIND, pair.info().dated(),
 				documents.planTitle(year), "budget-plan-" + station.code() + "-" + year.beYear(), files, by);
 	}
@@ -78,11 +75,9 @@ class BudgetPublishing {
 			throw new ReportingRejected(report.acknowledgementVoid() ? "reporting.budget.reject.acknowledgement-void"
 					: "reporting.budget.reject.not-acknowledged");
 		}
-		BudgetDocuments.Pair pair = documents.report(station, report);
+		GeneratedFiles.PdfAndWorkbook pair = documents.report(station, report);
 		releases.release(station.id(), BudgetDataset.NAME, BudgetDataset.period(report), BudgetDataset.records(report), by);
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("pdf", pair.pdf());
-		files.put("xlsx", pair.xlsx());
+		Map<String, byte[]> files = pair.files();
 		return GeneratedFiles.publish(publishing, station, year, BudgetDocuments.REPORT_KIND, report.asOf(),
 				documents.reportTitle(year), "budget-report-" + station.code() + "-" + year.beYear(), files, by);
 	}

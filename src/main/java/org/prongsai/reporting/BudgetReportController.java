@@ -101,7 +101,7 @@ class BudgetReportController {
 	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, HttpSession session) {
 		StationView station = acting.current(session);
 		FiscalYear which = ReportScreens.year(year, clock);
-		BudgetDocuments.Pair pair = documents.report(station, reports.report(station.id(), which));
+		GeneratedFiles.PdfAndWorkbook pair = documents.report(station, reports.report(station.id(), which));
 		return ReportScreens.download("pdf".equals(format) ? pair.pdf() : pair.xlsx(), ReportScreens.contentType(format),
 				"budget-report-" + station.code() + "-" + which.beYear() + "." + format);
 	}

@@ -1,17 +1,9 @@
 package org.prongsai.reporting;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -64,22 +56,10 @@ class CheckpointMonthDocuments {
 	}
 
 	private static void checkAgreement(byte[] pdf, byte[] xlsx, int offences) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); PDDocument document = Loader.loadPDF(pdf)) {
-			Row head = workbook.getSheet("checkpoints").getRow(0);
-			Row row = workbook.getSheet("checkpoints").getRow(1);
-			int sum = 0;
-			for (int c = 0; c < head.getLastCellNum(); c++) {
-				String field = head.getCell(c).getStringCellValue();
-				if (CheckpointMeasure.offences().stream().anyMatch(m -> m.code().equals(field))) {
-					sum += (int) row.getCell(c).getNumericCellValue();
-				}
-			}
-			if (sum != offences || !new PDFTextStripper().getText(document).contains(String.valueOf(offences))) {
-				throw new IllegalStateException("the checkpoint PDF and workbook do not agree (" + offences + " offences)");
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		int sum = CheckpointMeasure.offences().stream()
+			.mapToInt(m -> ReadBack.sum(xlsx, "checkpoints", m.code()).intValue()).sum();
+		if (sum != offences || !ReadBack.pdfText(pdf).contains(String.valueOf(offences))) {
+			throw new IllegalStateException("the checkpoint PDF and workbook do not agree (" + offences + " offences)");
 		}
 	}
 }

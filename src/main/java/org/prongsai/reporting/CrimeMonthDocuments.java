@@ -1,19 +1,11 @@
 package org.prongsai.reporting;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -73,21 +65,9 @@ class CrimeMonthDocuments {
 	}
 
 	private static void checkAgreement(byte[] pdf, byte[] xlsx, int reported) {
-		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx)); PDDocument document = Loader.loadPDF(pdf)) {
-			int sum = 0;
-			for (Row row : workbook.getSheet("crime")) {
-				if (row.getRowNum() > 0) {
-					sum += (int) row.getCell(5).getNumericCellValue();
-				}
-			}
-			PDFTextStripper stripper = new PDFTextStripper();
-			stripper.setStartPage(document.getNumberOfPages());
-			if (sum != reported || !stripper.getText(document).contains(String.valueOf(reported))) {
-				throw new IllegalStateException("the crime statistics PDF and workbook do not agree (" + reported + " reported)");
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		if (ReadBack.sum(xlsx, "crime", "reported").intValue() != reported
+				|| !ReadBack.pdfText(pdf).contains(String.valueOf(reported))) {
+			throw new IllegalStateException("the crime statistics PDF and workbook do not agree (" + reported + " reported)");
 		}
 	}
 

@@ -141,11 +141,8 @@ class ProcurementController {
 	ResponseEntity<byte[]> summary(@PathVariable String month, @PathVariable String format, HttpSession session) {
 		StationView station = acting.current(session);
 		YearMonth which = month(month);
-		ProcurementMonthDocuments.Pair pair = documents.generate(station, which, records.month(station.id(), which));
-		boolean pdf = "pdf".equals(format);
-		return ReportScreens.download(pdf ? pair.pdf() : pair.xlsx(), pdf ? "application/pdf"
-				: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-				"sor-kor-ror-1-" + station.code() + "-" + which + "." + format);
+		GeneratedFiles.PdfAndWorkbook pair = documents.generate(station, which, records.month(station.id(), which));
+		return ReportScreens.download(pair, format, "sor-kor-ror-1-" + station.code() + "-" + which);
 	}
 
 	@PostMapping("/admin/procurement/publish")

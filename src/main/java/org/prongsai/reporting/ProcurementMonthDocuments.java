@@ -50,7 +50,7 @@ class ProcurementMonthDocuments {
 	}
 
 	/** The PDF and workbook of the station's month. */
-	Pair generate(StationView station, YearMonth month, List<Procurement> records) {
+	GeneratedFiles.PdfAndWorkbook generate(StationView station, YearMonth month, List<Procurement> records) {
 		DocumentInfo info = new DocumentInfo(message("reporting.document.procurement.title", THAI_DATES.longMonthYear(month)),
 				station.profile().nameTh(), message("reporting.document.procurement.form"), month.atEndOfMonth());
 		List<Line> lines = new ArrayList<>();
@@ -63,7 +63,7 @@ class ProcurementMonthDocuments {
 				"budgetTotal", baht(budget), "agreedTotal", baht(agreed)), info);
 		byte[] xlsx = workbook(station, month, info, records);
 		checkAgreement(pdf, xlsx, records, agreed);
-		return new Pair(pdf, xlsx, info);
+		return new GeneratedFiles.PdfAndWorkbook(pdf, xlsx, info);
 	}
 
 	private byte[] workbook(StationView station, YearMonth month, DocumentInfo info, List<Procurement> records) {
@@ -153,7 +153,4 @@ class ProcurementMonthDocuments {
 		}
 	}
 
-	/** The month's two files and what they say about themselves. */
-	record Pair(byte[] pdf, byte[] xlsx, DocumentInfo info) {
-	}
 }

@@ -43,7 +43,7 @@ class ProcurementPlan {
 	/** Adds a planned procurement to the year's plan. */
 	UUID plan(UUID stationId, FiscalYear year, PlanEntry entry, String by) {
 		String subject = required(entry.subject(), 500, "subject");
-		BigDecimal budget = ProcurementEntry.amount(entry.budget(), "budget");
+		BigDecimal budget = EntryFields.amount(entry.budget(), "reporting.procurement.reject.required.budget");
 		if (budget.signum() == 0) {
 			throw new ReportingRejected("reporting.procurement.reject.amount", entry.budget().strip());
 		}
@@ -99,7 +99,7 @@ class ProcurementPlan {
 		BigDecimal price = null;
 		if (kind == AnnouncementKind.RESULT) {
 			winner = required(entry.winner(), 300, "selected-bidder");
-			price = ProcurementEntry.amount(entry.price(), "agreed-price");
+			price = EntryFields.amount(entry.price(), "reporting.procurement.reject.required.agreed-price");
 		}
 		String link = entry.documentUrl().strip();
 		if (!link.isEmpty() && !webAddress(link)) {
@@ -178,13 +178,7 @@ class ProcurementPlan {
 	}
 
 	private static String required(@Nullable String text, int max, String field) {
-		if (text == null || text.isBlank()) {
-			throw new ReportingRejected("reporting.procurement.reject.required." + field);
-		}
-		if (text.strip().length() > max) {
-			throw new ReportingRejected("reporting.procurement.reject.too-long", max);
-		}
-		return text.strip();
+		return EntryFields.required(text, max, "reporting.procurement.reject.required." + field);
 	}
 
 	/** A planned procurement as typed into the form. */
@@ -229,7 +223,7 @@ class ProcurementPlan {
 			YearMonth plannedMonth) {
 
 		public String budgetText() {
-			return ProcurementMonthDocuments.baht(budget);
+			return EntryFields.baht(budget);
 		}
 	}
 
@@ -243,7 +237,7 @@ class ProcurementPlan {
 			@Nullable String winner, @Nullable BigDecimal price, @Nullable String documentUrl) {
 
 		public String priceText() {
-			return price == null ? "" : ProcurementMonthDocuments.baht(price);
+			return price == null ? "" : EntryFields.baht(price);
 		}
 	}
 

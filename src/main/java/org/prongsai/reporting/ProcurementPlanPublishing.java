@@ -1,7 +1,5 @@
 package org.prongsai.reporting;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -10,9 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,11 +52,11 @@ class ProcurementPlanPublishing {
 	/** The plan as a PDF, its total checked against what the PDF says. */
 	byte[] planPdf(StationView station, FiscalYear year) {
 		List<ProcurementPlan.PlanItem> items = plan.items(station.id(), year);
-		String total = ProcurementMonthDocuments.baht(items.stream().map(ProcurementPlan.PlanItem::budget)
+		String total = EntryFields.baht(items.stream().map(ProcurementPlan.PlanItem::budget)
 			.reduce(BigDecimal.ZERO, BigDecimal::add));
 		byte[] pdf = pdfs.pdf("reporting/procurement-plan", Map.of("station", station, "items", items, "total", total),
 				info(station, year, "reporting.document.plan.title"));
-		if (!items.isEmpty() && !text(pdf).contains(total)) {
+		if (!items.isEmpty() && !ReadBack.pdfText(pdf).contains(total)) {
 			throw new IllegalStateException("the procurement plan PDF does not show its total " + total);
 		}
 		return pdf;
@@ -104,14 +99,5 @@ class ProcurementPlanPublishing {
 
 	private String message(String key, FiscalYear year) {
 		return messages.getMessage(key, new Object[] { String.valueOf(year.beYear()) }, THAI);
-	}
-
-	private static String text(byte[] pdf) {
-		try (PDDocument document = Loader.loadPDF(pdf)) {
-			return new PDFTextStripper().getText(document);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 }

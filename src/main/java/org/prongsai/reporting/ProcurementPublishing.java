@@ -1,7 +1,6 @@
 package org.prongsai.reporting;
 
 import java.time.YearMonth;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,14 +47,12 @@ class ProcurementPublishing {
 	@Transactional
 	int publishMonth(StationView station, YearMonth month, String by) {
 		List<Procurement> monthRecords = records.month(station.id(), month);
-		ProcurementMonthDocuments.Pair pair = documents.generate(station, month, monthRecords);
+		GeneratedFiles.PdfAndWorkbook pair = documents.generate(station, month, monthRecords);
 		releases.release(station.id(), ProcurementDataset.NAME, month.toString(), ProcurementDataset.records(month,
 				monthRecords), by);
 		LocalizedText title = new LocalizedText(pair.info().title(), "Procurement summary (Sor Kor Ror 1), "
 				+ ThaiDateFormat.of(Locale.ENGLISH).longMonthYear(month));
-		Map<String, byte[]> files = new LinkedHashMap<>();
-		files.put("pdf", pair.pdf());
-		files.put("xlsx", pair.xlsx());
+		Map<String, byte[]> files = pair.files();
 		return GeneratedFiles.publish(publishing, station, ProcurementMonthDocuments.KIND, month, title, "sor-kor-ror-1",
 				files, by);
 	}

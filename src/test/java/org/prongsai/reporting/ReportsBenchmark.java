@@ -21,7 +21,7 @@ import org.prongsai.station.StationView;
 /**
  * Times the generated reports: the monthly procurement summary (สขร.๑) of a busy month — 500
  * records by default — as the PDF and the workbook, with the read-back check that they agree; and a
- * station's first six months of O7 and O15 files. Run with {@code bench/reports.sh}; not a test, so
+ * station's first six months of O7, O11 and O15 files. Run with {@code bench/reports.sh}; not a test, so
  * no timing is ever asserted.
  */
 public final class ReportsBenchmark {
@@ -45,7 +45,7 @@ public final class ReportsBenchmark {
 				documents.generate(kamala, month, records);
 			}
 			long best = Long.MAX_VALUE;
-			ProcurementMonthDocuments.Pair pair = null;
+			GeneratedFiles.PdfAndWorkbook pair = null;
 			for (int i = 0; i < 5; i++) {
 				long start = System.nanoTime();
 				pair = documents.generate(kamala, month, records);
@@ -54,18 +54,24 @@ public final class ReportsBenchmark {
 			System.out.printf("sor kor ror 1 of %d records as PDF (%d KiB) + XLSX (%d KiB), checked to agree: best of 5 %.0f ms%n",
 					rows, pair.pdf().length / 1024, pair.xlsx().length / 1024, best / 1e6);
 
-			// The first six months' set: each month's O15 (20 purchases) and O7 (10 activities) files.
+			// The first six months' set: each month's O15 (20 purchases), O7 (10 activities) and O11 (every
+			// offence, and a month of checkpoints) files.
 			OperationsMonthDocuments operations = context.getBean(OperationsMonthDocuments.class);
+			CrimeMonthDocuments crimes = context.getBean(CrimeMonthDocuments.class);
+			CheckpointMonthDocuments checkpoints = context.getBean(CheckpointMonthDocuments.class);
 			long setBest = Long.MAX_VALUE;
 			for (int round = 0; round < 3; round++) {
 				long start = System.nanoTime();
 				for (YearMonth m = YearMonth.of(2023, 10); m.isBefore(YearMonth.of(2024, 4)); m = m.plusMonths(1)) {
 					documents.generate(kamala, m, records(20, m));
 					operations.generate(kamala, m, activities(10, m));
+					crimes.generate(kamala, m, crimes(m));
+					checkpoints.generate(kamala, checkpoints(m));
 				}
 				setBest = Math.min(setBest, System.nanoTime() - start);
 			}
-			System.out.printf("six months of O7 (PDF + DOCX) and O15 (PDF + XLSX) for one station: best of 3 %.0f ms%n",
+			System.out.printf("six months of O7 (PDF + DOCX), O11 (crimes and checkpoints, PDF + XLSX each) and O15 (PDF + XLSX)"
+					+ " for one station: best of 3 %.0f ms%n",
 					setBest / 1e6);
 		}
 		finally {
@@ -73,6 +79,18 @@ public final class ReportsBenchmark {
 				paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
 			}
 		}
+	}
+
+	private static List<CrimeStatistics.Figure> crimes(YearMonth month) {
+		return CrimeOffence.ALL.stream()
+			.map(o -> new CrimeStatistics.Figure(month, o.code(), 10 + o.group(), 8, 9))
+			.toList();
+	}
+
+	private static CheckpointStatistics.CheckpointMonth checkpoints(YearMonth month) {
+		java.util.Map<String, Integer> amounts = new java.util.LinkedHashMap<>();
+		CheckpointMeasure.codes().forEach(code -> amounts.put(code, 20 + code.length()));
+		return new CheckpointStatistics.CheckpointMonth(month, amounts);
 	}
 
 	private static List<Activity> activities(int count, YearMonth month) {
