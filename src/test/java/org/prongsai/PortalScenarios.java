@@ -1125,7 +1125,7 @@ abstract class PortalScenarios {
 		assertThat(finance.get("/admin/procurement-plan?year=2567&lang=en").body())
 			.contains("The plan and announcements are published");
 		String o14 = browser().get("/kamala/oit/2567/O14?lang=en").body();
-		assertThat(o14).contains("Annual procurement plan, FY2567", "Procurement announcements, FY2567");
+		assertThat(o14).contains("Annual procurement plan, fiscal year 2567", "Procurement announcements, fiscal year 2567");
 		assertThat(jdbc.sql("select count(*) from disclosure_document d join station s on s.id = d.station_id where s.code = 'kamala'"
 				+ " and d.document_kind in ('procurement-plan', 'procurement-announcements') and d.withdrawn_at is null")
 			.query(Long.class).single()).as("the generated PDFs replace what was uploaded").isEqualTo(2);

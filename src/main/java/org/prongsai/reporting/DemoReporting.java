@@ -214,6 +214,11 @@ class DemoReporting extends BeforeServing {
 		plan.announce(kamala.id(), year, new ProcurementPlan.AnnouncementEntry("result", "2024-02-09",
 				"ประกาศผู้ชนะการเสนอราคา ซื้อกล้องโทรทัศน์วงจรปิดพร้อมติดตั้ง", "67019000001", "บริษัท ตัวอย่างเทคโนโลยี จำกัด",
 				"468,500", ""), FINANCE);
+		// The last announcement was made on 9 February 2024, not when the demo runs.
+		jdbc.sql("update procurement_plan_year set changed_at = :at where station_id = :station and fiscal_year = :year")
+			.param("at", Timestamp.from(LocalDate.of(2024, 2, 9).atTime(LocalTime.of(10, 0)).atZone(FiscalYear.BANGKOK).toInstant()))
+			.param("station", kamala.id()).param("year", year.beYear())
+			.update();
 		planPublishing.publish(kamala, year, FINANCE);
 	}
 

@@ -68,6 +68,7 @@ class ProcurementPlan {
 			.param("budget", budget).param("source", source).param("method", method.key())
 			.param("month", Date.valueOf(month.atDay(1))).param("by", by).param("now", Timestamp.from(clock.instant()))
 			.update();
+		changed(stationId, year.beYear());
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.plan.recorded", id.toString(), "",
 				year.beYear() + " " + subject + " " + budget + " " + method.key() + " " + month));
 		return id;
@@ -114,6 +115,7 @@ class ProcurementPlan {
 			.param("winner", winner).param("price", price).param("link", link.isEmpty() ? null : link)
 			.param("by", by).param("now", Timestamp.from(clock.instant()))
 			.update();
+		changed(stationId, year.beYear());
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.announcement.recorded", id.toString(), "",
 				year.beYear() + " " + kind.key() + " " + on + " " + subject));
 		return id;
@@ -130,13 +132,35 @@ class ProcurementPlan {
 	}
 
 	private void remove(UUID stationId, String table, UUID id) {
+		List<Integer> year = jdbc.sql("select fiscal_year from " + table + " where id = :id and station_id = :station")
+			.param("id", id).param("station", stationId).query(Integer.class).list();
 		int removed = jdbc.sql("delete from " + table + " where id = :id and station_id = :station")
 			.param("id", id).param("station", stationId).update();
 		if (removed == 0) {
 			throw new ReportingRejected("reporting.procurement.reject.none");
 		}
+		changed(stationId, year.get(0));
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.plan.removed", table + " " + id,
 				"present", "removed"));
+	}
+
+	/** The day the year's plan or announcements last changed, in Bangkok, if they ever did. */
+	@Transactional(readOnly = true)
+	Optional<LocalDate> changedOn(UUID stationId, FiscalYear year) {
+		return jdbc.sql("select changed_at from procurement_plan_year where station_id = :station and fiscal_year = :year")
+			.param("station", stationId).param("year", year.beYear())
+			.query((rs, n) -> rs.getTimestamp("changed_at").toInstant().atZone(FiscalYear.BANGKOK).toLocalDate())
+			.optional();
+	}
+
+	private void changed(UUID stationId, int beYear) {
+		Timestamp now = Timestamp.from(clock.instant());
+		int updated = jdbc.sql("update procurement_plan_year set changed_at = :now where station_id = :station and fiscal_year = :year")
+			.param("now", now).param("station", stationId).param("year", beYear).update();
+		if (updated == 0) {
+			jdbc.sql("insert into procurement_plan_year (station_id, fiscal_year, changed_at) values (:station, :year, :now)")
+				.param("station", stationId).param("year", beYear).param("now", now).update();
+		}
 	}
 
 	@Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package org.prongsai.reporting;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -37,16 +36,14 @@ class ProcurementPlanPublishing {
 	private final MessageSource messages;
 	private final Publishing publishing;
 	private final DatasetReleases releases;
-	private final Clock clock;
 
 	ProcurementPlanPublishing(ProcurementPlan plan, PdfDocuments pdfs, MessageSource messages, Publishing publishing,
-			DatasetReleases releases, Clock clock) {
+			DatasetReleases releases) {
 		this.plan = plan;
 		this.pdfs = pdfs;
 		this.messages = messages;
 		this.publishing = publishing;
 		this.releases = releases;
-		this.clock = clock;
 	}
 
 	/** The plan as a PDF, its total checked against what the PDF says. */
@@ -74,7 +71,7 @@ class ProcurementPlanPublishing {
 		List<ProcurementPlan.PlanItem> items = plan.items(station.id(), year);
 		releases.release(station.id(), ProcurementPlanDataset.NAME, YearMonth.from(year.start()).toString(),
 				ProcurementPlanDataset.records(items), by);
-		String english = year + " (" + station.profile().nameEn() + ")";
+		String english = "fiscal year " + year.beYear();
 		int published = 0;
 		if (publishing.publishGenerated(station.id(), year, PLAN, null, null,
 				new LocalizedText(message("reporting.document.plan.title", year), "Annual procurement plan, " + english),
@@ -90,10 +87,10 @@ class ProcurementPlanPublishing {
 		return published;
 	}
 
+	/** Dated the day the plan or announcements last changed, within the year, so unchanged records give the same files. */
 	private DocumentInfo info(StationView station, FiscalYear year, String titleKey) {
-		// Dated the day it is made, within the year: a plan is published at the start and kept up to date.
-		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
-		LocalDate dated = today.isAfter(year.end()) ? year.end() : today.isBefore(year.start()) ? year.start() : today;
+		LocalDate changed = plan.changedOn(station.id(), year).orElse(year.start());
+		LocalDate dated = changed.isAfter(year.end()) ? year.end() : changed.isBefore(year.start()) ? year.start() : changed;
 		return new DocumentInfo(message(titleKey, year), station.profile().nameTh(), "procurement", dated);
 	}
 
