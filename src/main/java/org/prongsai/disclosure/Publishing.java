@@ -78,8 +78,10 @@ public class Publishing {
 			.filter(c -> kind.equals(documentKind(c)))
 			.findFirst()
 			.orElseThrow(() -> new PublishingRejected("disclosure.reject.kind", kind, itemCode));
-		if (check instanceof Check.MonthlyDocuments monthly) {
-			if (month == null || !monthly.period().range(year).contains(month.atDay(1))) {
+		if (check instanceof Check.MonthlyDocuments) {
+			// Any month of the year: the criteria's period is what the assessment requires, and
+			// stations keep reporting after it.
+			if (month == null || !year.contains(month.atDay(1))) {
 				throw new PublishingRejected("disclosure.reject.month", itemCode);
 			}
 		}

@@ -71,10 +71,10 @@ class PublishingIntegrationTests {
 	}
 
 	@Test
-	void unknownItemsKindsAndMonthsOutsideThePeriodAreRefused() {
+	void unknownItemsKindsAndMonthsOutsideTheFiscalYearAreRefused() {
 		assertRejected(() -> publish("O26", "anything", null, "a.pdf", SampleDocuments.pdf("a")), "disclosure.reject.item");
 		assertRejected(() -> publish("O8", "budget-plan", null, "a.pdf", SampleDocuments.pdf("a")), "disclosure.reject.kind");
-		assertRejected(() -> publish("O7", "operations-report", YearMonth.of(2024, 4), "a.pdf", SampleDocuments.pdf("a")),
+		assertRejected(() -> publish("O7", "operations-report", YearMonth.of(2024, 10), "a.pdf", SampleDocuments.pdf("a")),
 				"disclosure.reject.month");
 		assertRejected(() -> publish("O7", "operations-report", YearMonth.of(2023, 9), "a.pdf", SampleDocuments.pdf("a")),
 				"disclosure.reject.month");
@@ -85,6 +85,17 @@ class PublishingIntegrationTests {
 				"disclosure.reject.year");
 		assertThatThrownBy(() -> publish("O8", "staff-manual.traffic", null, "a.pdf", "not a pdf".getBytes()))
 			.isInstanceOf(FileRejectedException.class);
+	}
+
+	@Test
+	void aMonthAfterTheCriteriasPeriodIsPublishedWithinTheYear() {
+		UUID april = publish("O7", "operations-report", YearMonth.of(2024, 4), "april.pdf", SampleDocuments.pdf("april"));
+		assertThat(content.snapshot(station, FY2567, clock.instant()).documents("operations-report"))
+			.as("stations keep reporting after March, though the assessment asks only for October to March")
+			.anySatisfy(d -> {
+				assertThat(d.id()).isEqualTo(april);
+				assertThat(d.month()).isEqualTo(YearMonth.of(2024, 4));
+			});
 	}
 
 	@Test
