@@ -307,6 +307,13 @@ class BrowserTests {
 		assertThat(browser.findElement(By.id("executive")).isSelected()).as("the commander is an executive").isTrue();
 		assertAccessible("/admin/organisation/officers/{id} (th)");
 		screenshot("admin-officer-th-desktop.png", 1280, 900, false);
+		open("/admin/duty?lang=en");
+		assertAccessible("/admin/duty (en)");
+		browser.findElement(By.id("desk-phone")).sendKeys("call us");
+		browser.findElement(By.cssSelector("#duty-form button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertAccessible("/admin/duty with an error (en)");
+		open("/admin/duty?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}
 

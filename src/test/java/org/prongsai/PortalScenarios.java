@@ -1179,6 +1179,51 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void theServiceDeskRosterShowsWhoIsOnDutyNowOnlyOnTheStationsOwnPage() {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String csrf = Browser.csrfToken(admin.get("/admin/duty?lang=en").body());
+		String today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString();
+		UUID officer = jdbc.sql("select o.id from officer o join station s on s.id = o.station_id where s.code = 'kamala'"
+				+ " order by o.position limit 1").query(UUID.class).single();
+		String name = jdbc.sql("select name_en from officer where id = :id").param("id", officer).query(String.class).single();
+		UUID foreign = jdbc.sql("select o.id from officer o join station s on s.id = o.station_id where s.code = 'thung-thong'"
+				+ " order by o.position limit 1").query(UUID.class).single();
+		String shifts = "select count(*) from duty_shift";
+		long before = jdbc.sql(shifts).query(Long.class).single();
+
+		assertThat(admin.post("/admin/duty?lang=en", Map.of("_csrf", csrf, "officer", foreign.toString(), "day", today, "from",
+				"00:00", "to", "00:00", "deskPhone", "")).body()).contains("Choose one of the station&#39;s officers");
+		assertThat(admin.post("/admin/duty?lang=en", Map.of("_csrf", csrf, "officer", officer.toString(), "day", today, "from",
+				"00:00", "to", "00:00", "deskPhone", "call us")).body()).contains("The phone number is not valid");
+		assertThat(admin.post("/admin/duty?lang=en", Map.of("_csrf", csrf, "officer", officer.toString(), "day", "2024-01-05",
+				"from", "08:30", "to", "16:30", "deskPhone", "")).body()).contains("This shift has already ended");
+		assertThat(jdbc.sql(shifts).query(Long.class).single()).as("nothing refused is kept").isEqualTo(before);
+		assertThat(browser().get("/kamala/e-services?lang=en").body()).contains("No officer is on the roster just now");
+
+		// From midnight to midnight: a night shift's end on the next day, and on duty now.
+		admin.post("/admin/duty", Map.of("_csrf", csrf, "officer", officer.toString(), "day", today, "from", "00:00", "to",
+				"00:00", "deskPhone", "076 000 191"));
+		assertThat(admin.get("/admin/duty?lang=en").body()).contains("The shift is added", name);
+		String desk = browser().get("/kamala/e-services?lang=en").body();
+		assertThat(desk).contains(name, "on duty until", "href=\"tel:076000191\"");
+		assertThat(browser().get("/thung-thong/e-services?lang=en").body()).as("another station's desk")
+			.contains("No officer is on the roster just now").doesNotContain(name);
+		assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action).contains("eservice.duty.added");
+
+		UUID shift = jdbc.sql("select id from duty_shift where officer_id = :o").param("o", officer).query(UUID.class).single();
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		assertThat(other.post("/admin/duty/" + shift + "/delete", Map.of("_csrf", Browser.csrfToken(other.get("/admin/duty")
+			.body()))).statusCode()).as("another station's shift is not found").isEqualTo(404);
+		Browser officerAccount = browser();
+		officerAccount.signIn("kamala.officer", DEMO_PASSWORD);
+		assertThat(officerAccount.get("/admin/duty").statusCode()).isEqualTo(403);
+		admin.post("/admin/duty/" + shift + "/delete", Map.of("_csrf", csrf));
+		assertThat(browser().get("/kamala/e-services?lang=en").body()).contains("No officer is on the roster just now");
+	}
+
+	@Test
 	void anonymousPagesComeFromTheCacheUntilAChangeIsMadeThroughThePortal() {
 		Browser admin = browser();
 		admin.signIn("thungthong.admin", DEMO_PASSWORD);
