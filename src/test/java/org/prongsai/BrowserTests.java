@@ -313,6 +313,8 @@ class BrowserTests {
 		browser.findElement(By.cssSelector("#duty-form button[type=submit]")).click();
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertAccessible("/admin/duty with an error (en)");
+		open("/admin/signs?lang=en");
+		assertAccessible("/admin/signs (en)");
 		open("/admin/duty?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
 	}

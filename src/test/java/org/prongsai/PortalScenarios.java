@@ -1224,6 +1224,35 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void aServiceDeskSignCarriesAQrCodeThatOpensItsPage() throws Exception {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		assertThat(admin.get("/admin/signs?lang=en").body()).contains("Online services: report a crime, follow a case, pay a fine");
+		byte[] pdf = admin.download("/admin/signs/e-services.pdf").body();
+		assertThat(pdfText(pdf)).contains("บริการออนไลน์", "สแกนเพื่อเปิดบริการ", "/kamala/e-services");
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			var resources = document.getPage(0).getResources();
+			List<String> decoded = new ArrayList<>();
+			for (var name : resources.getXObjectNames()) {
+				if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+					java.awt.image.BufferedImage picture = image.getImage();
+					int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+					decoded.add(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+							new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(picture.getWidth(),
+									picture.getHeight(), pixels)))).getText());
+				}
+			}
+			assertThat(decoded).as("the QR code read back from the PDF's image").singleElement()
+				.satisfies(text -> assertThat(text).matches("http://localhost:\\d+/kamala/e-services"));
+			assertThat(browser().get(decoded.get(0).replaceFirst("http://localhost:\\d+", "")).statusCode()).isEqualTo(200);
+		}
+		assertThat(admin.get("/admin/signs/nothing.pdf").statusCode()).isEqualTo(404);
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		assertThat(officer.get("/admin/signs").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void anonymousPagesComeFromTheCacheUntilAChangeIsMadeThroughThePortal() {
 		Browser admin = browser();
 		admin.signIn("thungthong.admin", DEMO_PASSWORD);
