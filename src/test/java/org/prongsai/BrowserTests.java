@@ -458,7 +458,8 @@ class BrowserTests {
 
 		open("/kamala/oit/2567/O15?lang=en");
 		assertAccessible("/kamala/oit/2567/O15 (en)");
-		WebElement january = browser.findElement(By.xpath("//tr[td[normalize-space()='Jan 2024']]//a[../../td/strong[normalize-space()='PDF']]"));
+		WebElement january = wait.until(ExpectedConditions.elementToBeClickable(
+				By.xpath("//tr[td[normalize-space()='Jan 2024']]//a[../../td/strong[normalize-space()='PDF']]")));
 		january.click();
 		Path pdf = null;
 		for (int i = 0; i < 100 && pdf == null; i++) {

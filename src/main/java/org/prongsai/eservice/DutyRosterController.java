@@ -23,6 +23,7 @@ import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /** The duty roster screen: the shifts to come, a form for a new one, and a button to remove each. */
@@ -34,10 +35,10 @@ class DutyRosterController {
 
 	private final ActingStation acting;
 	private final DutyRoster roster;
-	private final org.prongsai.station.StationDirectory stations;
+	private final StationDirectory stations;
 	private final Clock clock;
 
-	DutyRosterController(ActingStation acting, DutyRoster roster, org.prongsai.station.StationDirectory stations,
+	DutyRosterController(ActingStation acting, DutyRoster roster, StationDirectory stations,
 			Clock clock) {
 		this.acting = acting;
 		this.roster = roster;

@@ -72,26 +72,25 @@ class ProcurementPlanPublishing {
 		releases.release(station.id(), ProcurementPlanDataset.NAME, YearMonth.from(year.start()).toString(),
 				ProcurementPlanDataset.records(items), by);
 		String english = "fiscal year " + year.beYear();
-		int published = 0;
-		if (publishing.publishGenerated(station.id(), year, PLAN, null, null,
+		String name = "-" + station.code() + "-" + year.beYear();
+		LocalDate asOf = dated(station, year);
+		return GeneratedFiles.publish(publishing, station, year, PLAN, asOf,
 				new LocalizedText(message("reporting.document.plan.title", year), "Annual procurement plan, " + english),
-				"procurement-plan-" + station.code() + "-" + year.beYear() + ".pdf", planPdf(station, year), by)) {
-			published++;
-		}
-		if (publishing.publishGenerated(station.id(), year, ANNOUNCEMENTS, null, null,
-				new LocalizedText(message("reporting.document.announcements.title", year), "Procurement announcements, " + english),
-				"procurement-announcements-" + station.code() + "-" + year.beYear() + ".pdf", announcementsPdf(station, year),
-				by)) {
-			published++;
-		}
-		return published;
+				"procurement-plan" + name, Map.of("pdf", planPdf(station, year)), by)
+				+ GeneratedFiles.publish(publishing, station, year, ANNOUNCEMENTS, asOf,
+						new LocalizedText(message("reporting.document.announcements.title", year),
+								"Procurement announcements, " + english),
+						"procurement-announcements" + name, Map.of("pdf", announcementsPdf(station, year)), by);
 	}
 
-	/** Dated the day the plan or announcements last changed, within the year, so unchanged records give the same files. */
 	private DocumentInfo info(StationView station, FiscalYear year, String titleKey) {
+		return new DocumentInfo(message(titleKey, year), station.profile().nameTh(), "procurement", dated(station, year));
+	}
+
+	/** The day the plan or announcements last changed, within the year, so unchanged records give the same files. */
+	private LocalDate dated(StationView station, FiscalYear year) {
 		LocalDate changed = plan.changedOn(station.id(), year).orElse(year.start());
-		LocalDate dated = changed.isAfter(year.end()) ? year.end() : changed.isBefore(year.start()) ? year.start() : changed;
-		return new DocumentInfo(message(titleKey, year), station.profile().nameTh(), "procurement", dated);
+		return changed.isAfter(year.end()) ? year.end() : changed.isBefore(year.start()) ? year.start() : changed;
 	}
 
 	private String message(String key, FiscalYear year) {

@@ -2,17 +2,15 @@ package org.prongsai.eservice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 
+import org.prongsai.station.MutableClock;
+
 class GuessLimiterTests {
 
-	final MovableClock clock = new MovableClock();
+	final MutableClock clock = new MutableClock();
 
 	final GuessLimiter limiter = new GuessLimiter(5, Duration.ofMinutes(15), Duration.ofMinutes(30), clock, 1000);
 
@@ -67,29 +65,5 @@ class GuessLimiterTests {
 		assertThat(small.allowed("c", "kamala/3")).isFalse();
 		clock.advance(Duration.ofMinutes(16));
 		assertThat(small.allowed("c", "kamala/3")).isTrue();
-	}
-
-	static final class MovableClock extends Clock {
-
-		private Instant now = Instant.parse("2024-03-01T03:00:00Z");
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

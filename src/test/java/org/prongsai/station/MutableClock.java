@@ -16,11 +16,11 @@ import org.springframework.context.annotation.Primary;
  * keeps times to the microsecond and rounds, so a time with nanoseconds could come back later
  * than it was.
  */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
 	private volatile Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
 
-	void advance(Duration duration) {
+	public void advance(Duration duration) {
 		now = now.plus(duration);
 	}
 
