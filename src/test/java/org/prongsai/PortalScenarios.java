@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -1253,6 +1254,102 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void theStationsGuidesToTheNationalServicesArePublishedInO10AndReadinessChecksEachLinkWithItsGuide() {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String readiness = "/admin/readiness?year=2567&cutOff=2024-05-15&lang=en";
+		String dashboard = admin.get(readiness).body();
+		for (String element : List.of("Online crime report", "Online fine payment", "Case tracking")) {
+			assertThat(elementRow(dashboard, element)).as(element).doesNotContain("Fail", "guide");
+		}
+		assertThat(elementRow(dashboard, "Online fine payment")).contains("Pass");
+		assertThat(browser().get("/kamala?lang=en").body()).as("each service one click from the home page")
+			.contains("<a class=\"govuk-link\" href=\"https://ptm.police.go.th/eTicket/\">Check and pay a traffic fine (PTM e-Ticket)",
+					"<a class=\"govuk-link\" href=\"https://thaipoliceonline.go.th\">Report a crime online");
+		assertThat(browser().get("/kamala/e-services/guide/fine?lang=en").body()).contains("<h1 class=\"govuk-heading-l\">How to use",
+				"<li>Pay only through the channels the site shows; the station takes no fine into any account.</li>");
+		assertThat(browser().get("/kamala/oit/2567/O10?lang=en").body()).contains("Step-by-step guide",
+				"Open ptm.police.go.th/eTicket/, the national electronic ticket system.");
+		assertThat(browser().get("/thung-thong/e-services/guide/fine").statusCode()).as("no guide written there").isEqualTo(404);
+
+		String edit = "/admin/e-services/fine?year=2567&lang=en";
+		String save = "/admin/e-services/fine?lang=en";
+		String csrf = Browser.csrfToken(admin.get(edit).body());
+		String links = "select count(*) from disclosure_link";
+		String texts = "select count(*) from disclosure_text";
+		long linksBefore = jdbc.sql(links).query(Long.class).single();
+		long textsBefore = jdbc.sql(texts).query(Long.class).single();
+		Map<String, String> fine = new HashMap<>(Map.of("_csrf", csrf, "year", "2567", "address",
+				"http://ptm.police.go.th/eTicket/", "guideTh", "เปิดเว็บไซต์ระบบใบสั่ง\nชำระค่าปรับ", "guideEn", ""));
+		assertThat(admin.post(save, fine).body()).contains("Enter a web address starting with https://");
+		assertThat(jdbc.sql(links).query(Long.class).single()).isEqualTo(linksBefore);
+		assertThat(jdbc.sql(texts).query(Long.class).single()).isEqualTo(textsBefore);
+
+		// The English guide emptied: the address is unchanged, so its link check stands, but O10 now fails.
+		fine.put("address", "https://ptm.police.go.th/eTicket/");
+		assertThat(Browser.redirectTarget(admin.post(save, fine))).isEqualTo("/admin/e-services/fine?year=2567");
+		assertThat(admin.get(edit).body()).contains("Saved and published in item O10");
+		assertThat(jdbc.sql(links).query(Long.class).single()).as("the same address is not published again").isEqualTo(linksBefore);
+		assertThat(elementRow(admin.get(readiness).body(), "Online fine payment")).contains("Fail",
+				"its step-by-step guide is missing in English");
+		fine.put("guideEn", "Open the ticket site.\nPay the fine.");
+		admin.post(save, fine);
+		assertThat(elementRow(admin.get(readiness).body(), "Online fine payment")).contains("Pass");
+		assertThat(browser().get("/kamala/e-services/guide/fine?lang=en").body()).contains("<li>Open the ticket site.</li>",
+				"<li>Pay the fine.</li>");
+
+		// A link withdrawn from O10 fails its element.
+		jdbc.sql("update disclosure_link set withdrawn_at = current_timestamp, withdrawn_by = 'scenario' where link_kind = 'eservice.fine'"
+				+ " and withdrawn_at is null and station_id = (select id from station where code = 'kamala')").update();
+		assertThat(elementRow(admin.get(readiness).body(), "Online fine payment")).contains("Fail", "The link is not set");
+		admin.post(save, fine);
+		assertThat(elementRow(admin.get(readiness).body(), "Online fine payment")).as("published again, not yet checked")
+			.contains("The link is set but not checked yet");
+		jdbc.sql("update disclosure_link set checked_at = current_timestamp, resolves = true where link_kind = 'eservice.fine'"
+				+ " and withdrawn_at is null").update();
+
+		// Pictures: only real images, each described in both languages; served only for the station's own guide.
+		String pictures = "/admin/e-services/fine/pictures?lang=en";
+		long stored = jdbc.sql("select count(*) from stored_file").query(Long.class).single();
+		assertThat(admin.upload(pictures, csrf, "picture", "step1.png", "image/png", SampleDocuments.png(),
+				Map.of("year", "2567", "altTh", "", "altEn", "")).body()).contains("Describe the picture in both Thai and English");
+		assertThat(admin.upload(pictures, csrf, "picture", "step1.png", "image/png",
+				"%PDF-1.4 not a picture".getBytes(StandardCharsets.US_ASCII),
+				Map.of("year", "2567", "altTh", "หน้าค้นหาใบสั่ง", "altEn", "The ticket search page")).body())
+			.contains("JPEG, PNG, WebP");
+		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isEqualTo(stored);
+		admin.upload(pictures, csrf, "picture", "step1.png", "image/png", SampleDocuments.png(),
+				Map.of("year", "2567", "altTh", "หน้าค้นหาใบสั่ง", "altEn", "The ticket search page"));
+		UUID picture = jdbc.sql("select id from station_service_picture").query(UUID.class).single();
+		assertThat(browser().get("/kamala/e-services/guide/fine?lang=en").body())
+			.contains("src=\"/kamala/e-services/guide/fine/" + picture + "\" alt=\"The ticket search page\"");
+		assertThat(browser().get("/kamala/e-services/guide/fine/" + picture).headers().firstValue("Content-Type"))
+			.hasValue("image/png");
+		assertThat(browser().get("/thung-thong/e-services/guide/fine/" + picture).statusCode()).isEqualTo(404);
+		admin.post("/admin/e-services/fine/pictures/" + picture + "/delete", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(browser().get("/kamala/e-services/guide/fine/" + picture).statusCode()).isEqualTo(404);
+
+		// A channel of the station's own shows on its e-services page, not in O10; a national one can't be removed.
+		assertThat(admin.post("/admin/e-services?lang=en", Map.of("_csrf", csrf, "year", "2567", "nameTh", "", "nameEn", "Hotline",
+				"address", "1599")).body()).contains("Enter the name in both Thai and English");
+		admin.post("/admin/e-services", Map.of("_csrf", csrf, "year", "2567", "nameTh", "ศูนย์รับเรื่องร้องเรียน",
+				"nameEn", "Complaints centre", "address", "1599"));
+		String own = jdbc.sql("select service_key from station_service where name_en = 'Complaints centre'").query(String.class).single();
+		assertThat(browser().get("/kamala/e-services?lang=en").body()).contains("Complaints centre", "href=\"tel:1599\"");
+		assertThat(admin.post("/admin/e-services/fine/delete", Map.of("_csrf", csrf)).statusCode()).isEqualTo(404);
+		admin.post("/admin/e-services/" + own + "/delete", Map.of("_csrf", csrf));
+		assertThat(browser().get("/kamala/e-services?lang=en").body()).doesNotContain("Complaints centre");
+
+		assertThat(audit.recent(null, 30)).extracting(AuditEntryView::action).contains("eservice.service.saved",
+				"eservice.service.picture-added", "eservice.service.added", "eservice.service.removed", "disclosure.text.published");
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		assertThat(publisher.get("/admin/e-services").statusCode()).as("kept by the station's administrator").isEqualTo(403);
+		assertThat(publisher.get("/admin/disclosure/2567/O10?lang=en").body()).contains("kept with its step-by-step guide",
+				"href=\"/admin/e-services?year=2567\"");
+	}
+
+	@Test
 	void anonymousPagesComeFromTheCacheUntilAChangeIsMadeThroughThePortal() {
 		Browser admin = browser();
 		admin.signIn("thungthong.admin", DEMO_PASSWORD);
@@ -1344,6 +1441,10 @@ abstract class PortalScenarios {
 		UUID thungThong = jdbc.sql("select id from station where code = 'thung-thong'").query(UUID.class).single();
 		publishing.setLink(thungThong, "eservice.report", "/thung-thong/e-services", "test");
 		publishing.setLink(thungThong, "eservice.fine", "http://127.0.0.1:9/nothing-listens-here", "test");
+		for (String guide : List.of("eservice.report.guide", "eservice.fine.guide")) {
+			publishing.publishText(thungThong, FY2567, guide, "th", "ขั้นตอนที่ 1", "test");
+			publishing.publishText(thungThong, FY2567, guide, "en", "Step 1", "test");
+		}
 		// Published staff development criteria whose stored file is then lost from the disk.
 		UUID manual = publishPdf("thung-thong", "O16", "hr-development", null, "หลักเกณฑ์การพัฒนากำลังพล สภ.ทุ่งทอง",
 				"Thung Thong staff development criteria");

@@ -84,10 +84,27 @@ public sealed interface Check {
 	record Part(String id, String storedKind, @Nullable LocalizedText title) {
 	}
 
-	/** A link of the kind is set and answered when the link checker last tried it. */
-	record LinkResolves(String link) implements Check {
+	/**
+	 * A link of the kind is set and answered when the link checker last tried it.
+	 * @param guide the bilingual text that must be published with it, a citizen's step-by-step guide
+	 *     to the service; null when the link needs none
+	 */
+	record LinkResolves(String link, @Nullable String guide) implements Check {
+
+		/** The screen that keeps links with guides: the station's e-services, each with its guide. */
+		public static final String SERVICES_SCREEN = "/admin/e-services";
+
+		public LinkResolves(String link) {
+			this(link, null);
+		}
+
 		public String kind() {
 			return "link";
+		}
+
+		/** Where the link is kept when not in the item's editor. */
+		public java.util.Optional<String> screen() {
+			return guide == null ? java.util.Optional.empty() : java.util.Optional.of(SERVICES_SCREEN);
 		}
 	}
 

@@ -154,8 +154,8 @@ final class CriteriaFile {
 				yield new Check.BilingualText(id(m.get("text")), m.containsKey("sections") ? sections(m.get("sections")) : List.of());
 			}
 			case "link" -> {
-				Map<String, Node> m = mapping(node, Set.of("kind", "link"), Set.of("kind", "link"));
-				yield new Check.LinkResolves(id(m.get("link")));
+				Map<String, Node> m = mapping(node, Set.of("kind", "link", "guide"), Set.of("kind", "link"));
+				yield new Check.LinkResolves(id(m.get("link")), m.containsKey("guide") ? id(m.get("guide")) : null);
 			}
 			case "as-of" -> {
 				Set<String> keys = Set.of("kind", "subject", "period");

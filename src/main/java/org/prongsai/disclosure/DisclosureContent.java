@@ -161,6 +161,9 @@ public class DisclosureContent {
 				}
 				else if (check instanceof Check.LinkResolves l) {
 					times.add(links.get(l.link()));
+					if (l.guide() != null) {
+						times.add(texts.get(l.guide()));
+					}
 				}
 				else if (check instanceof Check.BilingualText t) {
 					texts.forEach((kind, time) -> {

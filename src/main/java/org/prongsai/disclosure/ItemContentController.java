@@ -88,7 +88,12 @@ class ItemContentController {
 			@RequestParam String url, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
 			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
-		String kind = ((Check.LinkResolves) editing.element(station, year, code, element).element().check()).link();
+		Check.LinkResolves link = (Check.LinkResolves) editing.element(station, year, code, element).element().check();
+		if (link.screen().isPresent()) {
+			// Kept with its guide in its own screen: an address set here would drift from the guide's.
+			throw new NotFoundException("link " + element + " is kept in " + link.screen().get());
+		}
+		String kind = link.link();
 		return editing.act(redirect, year, code, element,
 				() -> publishing.setLink(station.id(), kind, Publishing.webAddress(url), user.getUsername()));
 	}

@@ -27,7 +27,7 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 	 * One element.
 	 * @param form which form the element takes: document, news, text, link, fact, laws, committee,
 	 *     committee-bios (entered with each member), station or organisation (kept in the station's own
-	 *     screens) or none (decided by other elements' data, such as an "as of" date)
+	 *     screens), service (a link kept with its guide in the e-services screen) or none (decided by other elements' data, such as an "as of" date)
 	 */
 	record ElementEditor(ElementCriteria element, String form, @Nullable String documentKind, List<YearMonth> months,
 			List<ContentSnapshot.Document> documents, List<ContentSnapshot.News> news, List<TextPart> texts,
@@ -57,7 +57,7 @@ record ItemEditor(FiscalYear year, ItemCriteria item, List<ElementEditor> elemen
 						null);
 			}
 			if (check instanceof Check.LinkResolves link) {
-				return new ElementEditor(element, "link", null, List.of(), List.of(), List.of(), List.of(),
+				return new ElementEditor(element, link.screen().isPresent() ? "service" : "link", null, List.of(), List.of(), List.of(), List.of(),
 						snapshot.link(link.link()).map(ContentSnapshot.Link::url).orElse(null), null, null, null);
 			}
 			if (check instanceof Check.FieldFilled field) {

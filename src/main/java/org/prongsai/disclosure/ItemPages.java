@@ -184,7 +184,8 @@ class ItemPages {
 				return ElementView.texts(element, texts(t, snapshot));
 			}
 			if (check instanceof Check.LinkResolves l) {
-				return ElementView.link(element, snapshot.link(l.link()).orElse(null));
+				return ElementView.link(element, snapshot.link(l.link()).orElse(null),
+						l.guide() == null ? List.of() : texts(new Check.BilingualText(l.guide(), List.of()), snapshot));
 			}
 			Check.AsOf asOf = (Check.AsOf) check;
 			return ElementView.asOf(element, snapshot.asOf().get(asOf.subject()));
@@ -200,7 +201,7 @@ class ItemPages {
 			List<SectionView> sections = new ArrayList<>();
 			for (Check.Part part : text.parts()) {
 				snapshot.texts().stream()
-					.filter(x -> x.kind().equals(part.storedKind()) && x.language().equals(language))
+					.filter(x -> x.kind().equals(part.storedKind()) && x.language().equals(language) && !x.body().isBlank())
 					.findFirst()
 					.ifPresent(x -> sections.add(new SectionView(part.title() == null ? null : part.title().in(language),
 							List.of(x.body().strip().split("\\R\\s*\\R")))));

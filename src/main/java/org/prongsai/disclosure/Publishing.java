@@ -50,7 +50,7 @@ public class Publishing {
 	 * The same service with its own clock, for content recorded as published earlier than now
 	 * (the demo's fiscal year). Its methods join the caller's transaction rather than start one.
 	 */
-	Publishing withClock(Clock other) {
+	public Publishing withClock(Clock other) {
 		return new Publishing(jdbc, catalogue, files, events, other);
 	}
 

@@ -1,18 +1,48 @@
 package org.prongsai.eservice;
 
-import java.util.List;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
- * A national e-service every station links to (item O10). A station cannot collect fines
- * itself, so payment always goes to the national e-Ticket system.
- * @param key message key stem for its name and description
- * @param url the service's public address
+ * The national e-services item O10 asks every station to offer (แจ้งความออนไลน์, ติดตามคดี,
+ * ชำระค่าปรับ). They are run by the Royal Thai Police, not by the station: a station links to them
+ * and explains them, and never collects a fine into an account of its own.
  */
-record NationalService(String key, String url) {
+enum NationalService {
 
-	/** The three services O10 requires, first, then the national channels for complaints. */
-	static final List<NationalService> ALL = List.of(
-			new NationalService("eservice.report", "https://thaipoliceonline.go.th"),
-			new NationalService("eservice.track", "https://thaipoliceonline.go.th"),
-			new NationalService("eservice.fine", "https://ptm.police.go.th/eTicket/"));
+	REPORT("report", "https://thaipoliceonline.go.th"),
+	TRACK("track", "https://thaipoliceonline.go.th"),
+	FINE("fine", "https://ptm.police.go.th/eTicket/");
+
+	private final String key;
+	private final String nationalAddress;
+
+	NationalService(String key, String nationalAddress) {
+		this.key = key;
+		this.nationalAddress = nationalAddress;
+	}
+
+	static Optional<NationalService> of(String key) {
+		return Arrays.stream(values()).filter(s -> s.key.equals(key)).findFirst();
+	}
+
+	/** Its name in addresses and in message keys ({@code eservice.report.name}). */
+	String key() {
+		return key;
+	}
+
+	/** The service's own address, offered until the station sets one. */
+	String nationalAddress() {
+		return nationalAddress;
+	}
+
+	/** The kind of the disclosure link the O10 criteria check. */
+	String linkKind() {
+		return "eservice." + key;
+	}
+
+	/** The kind of the bilingual text the O10 criteria expect as its guide. */
+	String guideKind() {
+		return linkKind() + ".guide";
+	}
 }

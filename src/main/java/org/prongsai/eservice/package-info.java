@@ -1,8 +1,9 @@
 /**
- * Citizen e-services (item O10): the national services one click away, the One Stop Service
- * desk's duty roster, and the pieces of the station's own case progress and verifiable documents.
+ * Citizen e-services (item O10): the national services one click away with the station's guides
+ * to them (published to O10 through the disclosure module), the One Stop Service desk's duty
+ * roster and signs, and the pieces of the station's own case progress and verifiable documents.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "E-services", allowedDependencies = { "station",
-		"platform :: web", "platform :: audit", "platform :: calendar", "platform :: security", "platform :: documents" })
+@org.springframework.modulith.ApplicationModule(displayName = "E-services", allowedDependencies = { "station", "disclosure",
+		"platform :: files", "platform :: web", "platform :: audit", "platform :: calendar", "platform :: security", "platform :: documents" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.eservice;

@@ -81,7 +81,7 @@ final class Evaluator {
 			return bilingual(element, text, fix);
 		}
 		if (check instanceof Check.LinkResolves link) {
-			return link(element, link, fix);
+			return link(element, link, link.screen().map(screen -> screen + "?year=" + year().beYear()).orElse(fix));
 		}
 		return asOf(element, (Check.AsOf) check, fix);
 	}
@@ -215,12 +215,24 @@ final class Evaluator {
 
 	private ElementResult link(ElementCriteria element, Check.LinkResolves check, String fix) {
 		return content.link(check.link()).map(link -> {
+			String guide = check.guide();
+			if (guide != null && !(hasText(guide, "th") && hasText(guide, "en"))) {
+				boolean th = hasText(guide, "th");
+				boolean en = hasText(guide, "en");
+				return new ElementResult(element, Outcome.FAIL, new Reason("readiness.link.guide-missing",
+						List.of(languages(!th, !en, "ภาษาไทย", "ภาษาอังกฤษ", "และ")),
+						List.of(languages(!th, !en, "Thai", "English", " and "))), fix);
+			}
 			if (link.resolves() == null) {
 				return new ElementResult(element, Outcome.WARNING, Reason.of("readiness.link.unchecked", link.url()), fix);
 			}
 			return link.resolves() ? new ElementResult(element, Outcome.PASS, Reason.of("readiness.link.ok", link.url()), fix)
 					: new ElementResult(element, Outcome.FAIL, Reason.of("readiness.link.broken", link.url()), fix);
 		}).orElseGet(() -> new ElementResult(element, Outcome.FAIL, Reason.of("readiness.link.missing"), fix));
+	}
+
+	private static String languages(boolean thai, boolean english, String thaiName, String englishName, String and) {
+		return thai && english ? thaiName + and + englishName : thai ? thaiName : englishName;
 	}
 
 	private ElementResult asOf(ElementCriteria element, Check.AsOf check, String fix) {

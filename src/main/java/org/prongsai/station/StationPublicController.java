@@ -33,9 +33,12 @@ class StationPublicController {
 
 	private final @Nullable String homeStation;
 
+	private final List<HomeLinks> homeLinks;
+
 	StationPublicController(StationDirectory directory, Files files, DemoMode demo,
-			@Value("${prongsai.home-station:}") @Nullable String homeStation) {
+			@Value("${prongsai.home-station:}") @Nullable String homeStation, List<HomeLinks> homeLinks) {
 		this.directory = directory;
+		this.homeLinks = homeLinks;
 		this.files = files;
 		boolean unset = homeStation == null || homeStation.isBlank();
 		this.homeStation = unset ? (demo.enabled() ? DemoStations.KAMALA : null) : homeStation;
@@ -61,7 +64,8 @@ class StationPublicController {
 	}
 
 	@GetMapping(StationPaths.STATION)
-	String home(StationView station, Model model) {
+	String home(StationView station, Model model, java.util.Locale locale) {
+		model.addAttribute("homeLinks", homeLinks.stream().flatMap(l -> l.links(station, locale.getLanguage()).stream()).toList());
 		model.addAttribute("executives", directory.officers(station.id()).stream().filter(OfficerView::executive).toList());
 		return HOME;
 	}

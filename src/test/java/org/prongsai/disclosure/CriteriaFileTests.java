@@ -85,6 +85,8 @@ class CriteriaFileTests {
 		assertThat(parse("{ kind: bilingual, text: policy, sections: [ { id: scope, title: { th: ขอบเขต, en: Scope } } ] }"))
 			.isEqualTo(new Check.BilingualText("policy", List.of(new Check.Section("scope", new LocalizedText("ขอบเขต", "Scope")))));
 		assertThat(parse("{ kind: link, link: eservice.report }")).isEqualTo(new Check.LinkResolves("eservice.report"));
+		assertThat(parse("{ kind: link, link: eservice.report, guide: eservice.report.guide }"))
+			.isEqualTo(new Check.LinkResolves("eservice.report", "eservice.report.guide"));
 		assertThat(parse("{ kind: as-of, subject: budget-report, period: first-six-months }"))
 			.isEqualTo(new Check.AsOf("budget-report", CriteriaPeriod.FIRST_SIX_MONTHS));
 	}

@@ -203,6 +203,26 @@ class EvaluatorTests {
 	}
 
 	@Test
+	void aServiceLinkAlsoNeedsItsGuideInBothLanguagesAndSendsTheStationToTheEServicesScreen() {
+		Check check = new Check.LinkResolves("eservice.report", "eservice.report.guide");
+		content.links.add(new ContentSnapshot.Link("eservice.report", "https://example.org", true, Instant.EPOCH));
+		ElementResult none = result(check, AFTER_MARCH);
+		assertThat(none.outcome()).isEqualTo(Outcome.FAIL);
+		assertThat(none.reason().key()).isEqualTo("readiness.link.guide-missing");
+		assertThat(none.reason().args("en")).containsExactly("Thai and English");
+		assertThat(none.reason().args("th")).containsExactly("ภาษาไทยและภาษาอังกฤษ");
+		assertThat(none.fixPath()).isEqualTo("/admin/e-services?year=2567");
+		content.texts.add(new ContentSnapshot.Text("eservice.report.guide", "th", "เปิดเว็บไซต์", Instant.EPOCH));
+		content.texts.add(new ContentSnapshot.Text("eservice.report.guide", "en", " ", Instant.EPOCH));
+		assertThat(result(check, AFTER_MARCH).reason().args("en")).as("a blank guide is none").containsExactly("English");
+		content.texts.set(1, new ContentSnapshot.Text("eservice.report.guide", "en", "Open the site", Instant.EPOCH));
+		assertThat(result(check, AFTER_MARCH).outcome()).isEqualTo(Outcome.PASS);
+		content.links.set(0, new ContentSnapshot.Link("eservice.report", "https://example.org", false, Instant.EPOCH));
+		assertThat(result(check, AFTER_MARCH).reason().key()).as("a guide doesn't mend a broken link")
+			.isEqualTo("readiness.link.broken");
+	}
+
+	@Test
 	void dataMustBeAsOfTheEndOfThePeriod() {
 		Check check = new Check.AsOf("budget-report", CriteriaPeriod.FIRST_SIX_MONTHS);
 		assertThat(result(check, LocalDate.of(2024, 3, 1)).outcome()).as("not due yet").isEqualTo(Outcome.WARNING);
