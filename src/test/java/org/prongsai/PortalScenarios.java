@@ -1173,6 +1173,24 @@ abstract class PortalScenarios {
 	}
 
 	/** The readiness table row of the first element with this title. */
+	/** The texts of the QR codes in a PDF's first page's images. */
+	private static List<String> qrCodes(byte[] pdf) throws Exception {
+		List<String> decoded = new ArrayList<>();
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			var resources = document.getPage(0).getResources();
+			for (var name : resources.getXObjectNames()) {
+				if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
+					java.awt.image.BufferedImage picture = image.getImage();
+					int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+					decoded.add(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+							new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(picture.getWidth(),
+									picture.getHeight(), pixels)))).getText());
+				}
+			}
+		}
+		return decoded;
+	}
+
 	private static String elementRow(String page, String element) {
 		int at = page.indexOf("<td class=\"govuk-table__cell\">" + element + "</td>");
 		assertThat(at).as("a row for " + element).isNotNegative();
@@ -1228,25 +1246,54 @@ abstract class PortalScenarios {
 	void aServiceDeskSignCarriesAQrCodeThatOpensItsPage() throws Exception {
 		Browser admin = browser();
 		admin.signIn("kamala.admin", DEMO_PASSWORD);
-		assertThat(admin.get("/admin/signs?lang=en").body()).contains("Online services: report a crime, follow a case, pay a fine");
+		assertThat(admin.get("/admin/signs?lang=en").body()).contains("Online services: report a crime, follow a case, pay a fine",
+				"https://itas.nacc.go.th/go/eit/example-kamala");
 		byte[] pdf = admin.download("/admin/signs/e-services.pdf").body();
 		assertThat(pdfText(pdf)).contains("บริการออนไลน์", "สแกนเพื่อเปิดบริการ", "/kamala/e-services");
-		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
-			var resources = document.getPage(0).getResources();
-			List<String> decoded = new ArrayList<>();
-			for (var name : resources.getXObjectNames()) {
-				if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
-					java.awt.image.BufferedImage picture = image.getImage();
-					int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
-					decoded.add(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-							new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(picture.getWidth(),
-									picture.getHeight(), pixels)))).getText());
-				}
-			}
-			assertThat(decoded).as("the QR code read back from the PDF's image").singleElement()
-				.satisfies(text -> assertThat(text).matches("http://localhost:\\d+/kamala/e-services"));
-			assertThat(browser().get(decoded.get(0).replaceFirst("http://localhost:\\d+", "")).statusCode()).isEqualTo(200);
+		assertThat(qrCodes(pdf)).as("the QR code read back from the PDF's image").singleElement()
+			.satisfies(text -> assertThat(text).matches("http://localhost:\\d+/kamala/e-services"));
+		assertThat(browser().get(qrCodes(pdf).get(0).replaceFirst("http://localhost:\\d+", "")).statusCode()).isEqualTo(200);
+
+		// The No Gift sign on A3 opens this fiscal year's O18 page; the EIT sign opens the station's survey link.
+		byte[] noGift = admin.download("/admin/signs/no-gift.pdf?size=A3").body();
+		assertThat(pdfText(noGift)).contains("ไม่รับของขวัญ", "Our officers accept no gifts");
+		String year = String.valueOf(FiscalYear.current(clock).beYear());
+		assertThat(qrCodes(noGift)).singleElement().satisfies(text -> assertThat(text).endsWith("/kamala/oit/" + year + "/O18"));
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(noGift)) {
+			assertThat(document.getPage(0).getMediaBox().getHeight()).as("A3 is 420 mm high").isCloseTo(1190.55f,
+					org.assertj.core.data.Offset.offset(1f));
 		}
+		assertThat(qrCodes(admin.download("/admin/signs/eit.pdf").body())).containsExactly(
+				"https://itas.nacc.go.th/go/eit/example-kamala");
+		assertThat(admin.get("/admin/signs/eit.pdf?size=A0").statusCode()).isEqualTo(404);
+		Browser thungThong = browser();
+		thungThong.signIn("thungthong.admin", DEMO_PASSWORD);
+		assertThat(thungThong.get("/admin/signs?lang=en").body()).contains("The EIT survey link is not yet set in item O6");
+		assertThat(thungThong.get("/admin/signs/eit.pdf").statusCode()).as("no link, no sign").isEqualTo(404);
+
+		// The LINE rich menu: an image of the size its JSON states, and areas that tile it exactly.
+		byte[] menu = admin.download("/admin/signs/line-rich-menu.png").body();
+		java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(menu));
+		assertThat(menu.length).as("LINE takes at most 1 MB").isLessThan(1024 * 1024);
+		tools.jackson.databind.JsonNode json = tools.jackson.databind.json.JsonMapper.builder().build()
+			.readTree(admin.get("/admin/signs/line-rich-menu.json").body());
+		assertThat(json.get("size").get("width").asInt()).isEqualTo(image.getWidth()).isEqualTo(2500);
+		assertThat(json.get("size").get("height").asInt()).isEqualTo(image.getHeight()).isEqualTo(843);
+		assertThat(json.get("chatBarText").asString().length()).isLessThanOrEqualTo(14);
+		int covered = 0;
+		List<String> uris = new ArrayList<>();
+		for (tools.jackson.databind.JsonNode area : json.get("areas")) {
+			tools.jackson.databind.JsonNode bounds = area.get("bounds");
+			assertThat(bounds.get("x").asInt()).as("areas side by side").isEqualTo(covered);
+			assertThat(bounds.get("height").asInt()).isEqualTo(843);
+			covered += bounds.get("width").asInt();
+			assertThat(area.get("action").get("label").asString().length()).isLessThanOrEqualTo(20);
+			uris.add(area.get("action").get("uri").asString());
+		}
+		assertThat(covered).isEqualTo(2500);
+		assertThat(uris).hasSize(3).contains("tel:191").anySatisfy(u -> assertThat(u).endsWith("/kamala/e-services"))
+			.anySatisfy(u -> assertThat(u).endsWith("/kamala/contact"));
+
 		assertThat(admin.get("/admin/signs/nothing.pdf").statusCode()).isEqualTo(404);
 		Browser officer = browser();
 		officer.signIn("kamala.officer", DEMO_PASSWORD);
@@ -1263,6 +1310,10 @@ abstract class PortalScenarios {
 			assertThat(elementRow(dashboard, element)).as(element).doesNotContain("Fail", "guide");
 		}
 		assertThat(elementRow(dashboard, "Online fine payment")).contains("Pass");
+		assertThat(browser().get("/kamala/contact?lang=en").body()).as("the station's social channels on every page")
+			.contains("Follow Kamala", "href=\"https://www.facebook.com/example.kamala.demo\" rel=\"noopener me\">Facebook</a>",
+					">YouTube</a>")
+			.doesNotContain(">TikTok</a>");
 		assertThat(browser().get("/kamala?lang=en").body()).as("each service one click from the home page")
 			.contains("<a class=\"govuk-link\" href=\"https://ptm.police.go.th/eTicket/\">Check and pay a traffic fine (PTM e-Ticket)",
 					"<a class=\"govuk-link\" href=\"https://thaipoliceonline.go.th\">Report a crime online");

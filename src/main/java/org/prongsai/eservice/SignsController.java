@@ -16,6 +16,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.Role;
@@ -32,33 +33,74 @@ class SignsController {
 
 	private final ActingStation acting;
 	private final Signs signs;
+	private final LineRichMenu richMenu;
 	private final PublicAddress address;
 	private final Clock clock;
 
-	SignsController(ActingStation acting, Signs signs, PublicAddress address, Clock clock) {
+	SignsController(ActingStation acting, Signs signs, LineRichMenu richMenu, PublicAddress address, Clock clock) {
 		this.acting = acting;
 		this.signs = signs;
+		this.richMenu = richMenu;
 		this.address = address;
 		this.clock = clock;
 	}
 
 	@GetMapping("/admin/signs")
 	String list(HttpSession session, Model model) {
-		model.addAttribute("actingStation", acting.current(session));
-		model.addAttribute("signs", Signs.ALL);
+		StationView station = acting.current(session);
+		model.addAttribute("actingStation", station);
+		// Each sign with where its code leads now; a sign whose target the station has not set has none.
+		model.addAttribute("signs", Signs.ALL.stream()
+			.map(s -> new Listed(s, signs.address(station, s, address.base()).orElse(null))).toList());
 		return "eservice/admin/signs";
 	}
 
+	/** Downloads a sign, A4 unless {@code size=A3}. */
 	@GetMapping("/admin/signs/{key}.pdf")
-	ResponseEntity<byte[]> sign(@PathVariable String key, HttpSession session) {
+	ResponseEntity<byte[]> sign(@PathVariable String key, @RequestParam(defaultValue = "A4") String size,
+			HttpSession session) {
 		StationView station = acting.current(session);
 		Signs.Sign sign = Signs.named(key).orElseThrow(() -> new NotFoundException("sign " + key));
-		byte[] pdf = signs.pdf(station, sign, address.base(), LocalDate.now(clock.withZone(FiscalYear.BANGKOK)));
+		if (!size.equals("A4") && !size.equals("A3")) {
+			throw new NotFoundException("sign size " + size);
+		}
+		String target = signs.address(station, sign, address.base())
+			.orElseThrow(() -> new NotFoundException("sign " + key + " has no target yet"));
+		byte[] pdf = signs.pdf(station, sign, target, size.equals("A3"), LocalDate.now(clock.withZone(FiscalYear.BANGKOK)));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename("sign-" + station.code() + "-" + key + ".pdf").build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("sign-" + station.code() + "-" + key + "-" + size + ".pdf").build().toString())
 			.body(pdf);
+	}
+
+	/** The LINE Official Account rich menu's image, to upload unchanged. */
+	@GetMapping("/admin/signs/line-rich-menu.png")
+	ResponseEntity<byte[]> richMenuImage(HttpSession session) {
+		StationView station = acting.current(session);
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("line-rich-menu-" + station.code() + ".png").build().toString())
+			.body(richMenu.png(station, address.base()));
+	}
+
+	/** The LINE rich menu's JSON, the body of the Messaging API's "create rich menu" request. */
+	@GetMapping("/admin/signs/line-rich-menu.json")
+	ResponseEntity<String> richMenuJson(HttpSession session) {
+		StationView station = acting.current(session);
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_JSON)
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("line-rich-menu-" + station.code() + ".json").build().toString())
+			.body(richMenu.json(station, address.base()));
+	}
+
+	/**
+	 * A sign on the list.
+	 * @param address where its code leads now, or null when the station has not set its target
+	 */
+	record Listed(Signs.Sign sign, @org.jspecify.annotations.Nullable String address) {
 	}
 
 	@Bean
