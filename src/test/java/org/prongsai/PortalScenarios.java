@@ -1180,15 +1180,19 @@ abstract class PortalScenarios {
 			var resources = document.getPage(0).getResources();
 			for (var name : resources.getXObjectNames()) {
 				if (resources.getXObject(name) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject image) {
-					java.awt.image.BufferedImage picture = image.getImage();
-					int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
-					decoded.add(new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
-							new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(picture.getWidth(),
-									picture.getHeight(), pixels)))).getText());
+					decoded.add(qrCode(image.getImage()));
 				}
 			}
 		}
 		return decoded;
+	}
+
+	/** The text of the QR code a picture shows. */
+	private static String qrCode(java.awt.image.BufferedImage picture) throws Exception {
+		int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
+		return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
+				new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(picture.getWidth(),
+						picture.getHeight(), pixels)))).getText();
 	}
 
 	private static String elementRow(String page, String element) {
@@ -1298,6 +1302,69 @@ abstract class PortalScenarios {
 		Browser officer = browser();
 		officer.signIn("kamala.officer", DEMO_PASSWORD);
 		assertThat(officer.get("/admin/signs").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void aBillPaidByThaiQrIsMarkedPaidOnlyByTheBanksReconciliationFile() throws Exception {
+		Browser finance = browser();
+		finance.signIn("kamala.finance", DEMO_PASSWORD);
+		String page = finance.get("/admin/payments?lang=en").body();
+		String csrf = Browser.csrfToken(page);
+		assertThat(page).as("the demo's made-up biller ID says so").contains("This biller ID is fictional, for the demonstration")
+			.doesNotContain("Allow bills to be issued");
+		assertThat(finance.post("/admin/payments/setting", Map.of("_csrf", csrf, "billerId", "099400000000001", "enabled", "true"))
+			.statusCode()).as("where the money goes is the administrator's to set").isEqualTo(403);
+		String bills = "select count(*) from bill";
+		long before = jdbc.sql(bills).query(Long.class).single();
+		assertThat(finance.post("/admin/payments?lang=en", Map.of("_csrf", csrf, "description", "Copies", "amount", "-5",
+				"reference2", "")).body()).contains("Enter an amount more than zero, with at most two decimals");
+		assertThat(finance.post("/admin/payments?lang=en", Map.of("_csrf", csrf, "description", "Copies", "amount", "1.005",
+				"reference2", "")).body()).contains("Enter an amount more than zero, with at most two decimals");
+		assertThat(jdbc.sql(bills).query(Long.class).single()).isEqualTo(before);
+
+		String first = Browser.redirectTarget(finance.post("/admin/payments", Map.of("_csrf", csrf, "description",
+				"ค่าถ่ายสำเนารายงาน", "amount", "150.50", "reference2", "fee"))).substring("/admin/payments/".length());
+		String second = Browser.redirectTarget(finance.post("/admin/payments", Map.of("_csrf", csrf, "description",
+				"ค่าถ่ายภาพ", "amount", "99", "reference2", ""))).substring("/admin/payments/".length());
+		assertThat(finance.get("/admin/payments/" + first + "?lang=en").body()).contains("150.50 baht", "Not paid");
+		String payload = qrCode(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(
+				finance.download("/admin/payments/" + first + "/qr.png").body())));
+		assertThat(payload).as("a bill payment for this amount to the station's biller with the bill's references")
+			.startsWith("000201010212").contains("0016A000000677010112", "0115000000000000000",
+					"02" + String.format("%02d", first.length()) + first, "0303FEE", "5303764", "5406150.50", "5802TH");
+
+		byte[] notText = { (byte) 0xFF, (byte) 0xFE, (byte) 0xDB, (byte) 0xFC, 0 };
+		assertThat(finance.upload("/admin/payments/reconcile?lang=en", csrf, "file", "bank.csv", "text/csv", notText).body())
+			.contains("The file could not be read");
+		assertThat(finance.upload("/admin/payments/reconcile?lang=en", csrf, "file", "bank.csv", "text/csv",
+				("date,reference1,reference2,amount\n2026-12-01," + first + ",FEE,150.50\n2026-12-01," + second + ",,lots\n")
+					.getBytes(StandardCharsets.UTF_8)).body())
+			.contains("Row 3 of the file is not valid");
+		String paid = "select b.reference1 from bill b join station s on s.id = b.station_id where s.code = 'kamala'"
+				+ " and b.paid_on is not null";
+		assertThat(jdbc.sql(paid).query(String.class).list()).as("a file refused marks nothing").isEmpty();
+
+		String bank = "date,reference1,reference2,amount\n2026-12-01," + first + ",FEE,\"150.50\"\n2026-12-02," + second
+				+ ",,98.00\n2026-12-02,2570999999,,10.00\n";
+		finance.upload("/admin/payments/reconcile", csrf, "file", "bank.csv", "text/csv", bank.getBytes(StandardCharsets.UTF_8));
+		assertThat(finance.get("/admin/payments?lang=en").body()).contains("Marked paid: 1 (" + first + ")",
+				"References the station never issued, not recorded: 2570999999",
+				"Amounts that differ from the bill, not recorded; please check: " + second);
+		assertThat(jdbc.sql(paid).query(String.class).list()).as("exactly the matched reference").containsExactly(first);
+		finance.upload("/admin/payments/reconcile", csrf, "file", "bank.csv", "text/csv", bank.getBytes(StandardCharsets.UTF_8));
+		assertThat(finance.get("/admin/payments?lang=en").body()).contains("Already marked paid: " + first);
+		assertThat(audit.recent(null, 20)).filteredOn(e -> e.action().equals("eservice.payments.paid"))
+			.extracting(AuditEntryView::target).containsExactly(first);
+
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		assertThat(other.get("/admin/payments/" + first).statusCode()).isEqualTo(404);
+		assertThat(other.get("/admin/payments/" + first + "/qr.png").statusCode()).isEqualTo(404);
+		String otherCsrf = Browser.csrfToken(other.get("/admin/payments").body());
+		assertThat(other.post("/admin/payments?lang=en", Map.of("_csrf", otherCsrf, "description", "x", "amount", "1",
+				"reference2", "")).body()).as("off until the station sets a biller ID").contains("Thai QR payment is not switched on");
+		assertThat(other.post("/admin/payments/setting?lang=en", Map.of("_csrf", otherCsrf, "billerId", "12345", "enabled", "true"))
+			.body()).contains("A biller ID is 15 digits");
 	}
 
 	@Test

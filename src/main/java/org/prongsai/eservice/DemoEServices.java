@@ -22,8 +22,8 @@ import org.prongsai.station.StationView;
 
 /**
  * Gives the demo station สภ.กมลา its guides to the national e-services, published in item O10 of
- * FY2567 next to the links the disclosure demo set. The services are real; the guides describe
- * their public steps in general terms.
+ * FY2567 next to the links the disclosure demo set, and Thai QR bill payment with a fictional biller
+ * ID. The services are real; the guides describe their public steps in general terms.
  */
 @Component
 class DemoEServices extends BeforeServing {
@@ -38,14 +38,16 @@ class DemoEServices extends BeforeServing {
 	private final boolean content;
 	private final StationDirectory stations;
 	private final StationServices services;
+	private final BillPayments payments;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
 	DemoEServices(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
 			Publishing publishing, DisclosureContent published, Files files, ApplicationEventPublisher events,
-			JdbcClient jdbc, TransactionTemplate transaction) {
+			BillPayments payments, JdbcClient jdbc, TransactionTemplate transaction) {
 		// After the disclosure demo (phase 1), whose O10 links these guides join.
 		super(3);
+		this.payments = payments;
 		this.demo = demo;
 		this.content = content;
 		this.stations = stations;
@@ -103,6 +105,15 @@ class DemoEServices extends BeforeServing {
 					Keep the proof of payment. If something is wrong, contact the station's traffic unit."""), by, FY2567);
 		});
 		log.info("Demo e-service guides seeded for kamala and published in O10 for FY2567");
+		if (payments.setting(kamala.id()).isEmpty()) {
+			transaction.executeWithoutResult(status -> {
+				// All zeros: no bank issues it, and every screen that shows it says it is made up.
+				payments.configure(kamala.id(), "000000000000000", true, true, "kamala.admin");
+				payments.issue(kamala.id(), new BillPayments.BillEntry("ค่าถ่ายสำเนาเอกสาร (ข้อมูลสมมติ)", "20.00", "COPY"),
+						"kamala.finance");
+			});
+			log.info("Demo Thai QR bill payment set up for kamala with a fictional biller ID");
+		}
 	}
 
 	private static StationServices.ServiceEntry guide(String address, String th, String en) {
