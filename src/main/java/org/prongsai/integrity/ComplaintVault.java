@@ -1,0 +1,205 @@
+package org.prongsai.integrity;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import javax.crypto.AEADBadTagException;
+import javax.crypto.Cipher;
+import javax.crypto.KeyGenerator;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/**
+ * Keeps what a complaint says sealed at rest, by envelope encryption: each record is encrypted
+ * with a fresh AES-256-GCM key of its own, and that key is wrapped with the station's master key,
+ * a file in a folder outside the database and the repository. A copied database therefore holds
+ * nothing readable, and a sealed value moved to another record or station fails to open, as its
+ * record and station are bound into the encryption. Rotating adds a master key and keeps the old
+ * ones, so everything sealed before still opens.
+ */
+final class ComplaintVault {
+
+	/** The layout of a sealed value, so that a later one can change and old values still open. */
+	private static final byte VERSION = 1;
+
+	private static final int NONCE = 12;
+
+	private static final int TAG_BITS = 128;
+
+	private final Path folder;
+
+	private final SecureRandom random;
+
+	/** @param folder where each station's master keys live, one folder per station code */
+	ComplaintVault(Path folder, SecureRandom random) {
+		this.folder = folder;
+		this.random = random;
+	}
+
+	/** Seals a record's content with the station's newest master key, making its first when it has none. */
+	byte[] seal(String station, UUID record, byte[] content) {
+		MasterKey master = current(station).orElseGet(() -> rotate(station));
+		try {
+			SecretKey dataKey = newKey();
+			byte[] dataNonce = nonce();
+			byte[] sealed = cipher(Cipher.ENCRYPT_MODE, dataKey, dataNonce, binding(station, record)).doFinal(content);
+			byte[] keyNonce = nonce();
+			byte[] wrapped = cipher(Cipher.ENCRYPT_MODE, master.key(), keyNonce, binding(station, record))
+				.doFinal(dataKey.getEncoded());
+			return ByteBuffer.allocate(1 + 4 + NONCE + 2 + wrapped.length + NONCE + sealed.length)
+				.put(VERSION).putInt(master.number()).put(keyNonce).putShort((short) wrapped.length).put(wrapped)
+				.put(dataNonce).put(sealed).array();
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available", ex);
+		}
+	}
+
+	/**
+	 * Opens what {@link #seal} sealed for the same station and record.
+	 * @throws Unreadable when the value was altered, belongs to another record or station, or its
+	 *     master key is not in the folder
+	 */
+	byte[] open(String station, UUID record, byte[] sealed) {
+		try {
+			ByteBuffer in = ByteBuffer.wrap(sealed);
+			if (in.get() != VERSION) {
+				throw new Unreadable("unknown layout");
+			}
+			MasterKey master = key(station, in.getInt()).orElseThrow(() -> new Unreadable("the master key is not here"));
+			byte[] keyNonce = new byte[NONCE];
+			in.get(keyNonce);
+			byte[] wrapped = new byte[in.getShort()];
+			in.get(wrapped);
+			byte[] dataNonce = new byte[NONCE];
+			in.get(dataNonce);
+			byte[] body = new byte[in.remaining()];
+			in.get(body);
+			byte[] dataKey = cipher(Cipher.DECRYPT_MODE, master.key(), keyNonce, binding(station, record)).doFinal(wrapped);
+			return cipher(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), dataNonce, binding(station, record))
+				.doFinal(body);
+		}
+		catch (AEADBadTagException | java.nio.BufferUnderflowException | NegativeArraySizeException ex) {
+			throw new Unreadable("altered, or sealed for another record");
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES-GCM is not available", ex);
+		}
+	}
+
+	/** Text sealed as UTF-8. */
+	byte[] sealText(String station, UUID record, String text) {
+		return seal(station, record, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	String openText(String station, UUID record, byte[] sealed) {
+		return new String(open(station, record, sealed), StandardCharsets.UTF_8);
+	}
+
+	/** Gives the station a new master key to seal with from now on; the old ones stay for opening. */
+	MasterKey rotate(String station) {
+		try {
+			Path dir = Files.createDirectories(folder(station));
+			int number = keys(station).size() + 1;
+			SecretKey key = newKey();
+			Path file = dir.resolve(String.format("%06d.key", number));
+			Files.write(file, key.getEncoded(), java.nio.file.StandardOpenOption.CREATE_NEW);
+			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+			}
+			return new MasterKey(number, key);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not keep a complaint master key", ex);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("AES is not available", ex);
+		}
+	}
+
+	private Optional<MasterKey> current(String station) {
+		List<Path> keys = keys(station);
+		return keys.isEmpty() ? Optional.empty() : key(station, keys.size());
+	}
+
+	private Optional<MasterKey> key(String station, int number) {
+		Path file = folder(station).resolve(String.format("%06d.key", number));
+		if (!Files.isRegularFile(file)) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new MasterKey(number, new SecretKeySpec(Files.readAllBytes(file), "AES")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read a complaint master key", ex);
+		}
+	}
+
+	private List<Path> keys(String station) {
+		Path dir = folder(station);
+		if (!Files.isDirectory(dir)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(dir)) {
+			return files.filter(f -> f.getFileName().toString().matches("\\d{6}\\.key")).sorted().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private Path folder(String station) {
+		if (!station.matches("[a-z0-9][a-z0-9-]{0,39}")) {
+			throw new IllegalArgumentException("not a station code: " + station);
+		}
+		return folder.resolve(station);
+	}
+
+	private SecretKey newKey() throws GeneralSecurityException {
+		KeyGenerator generator = KeyGenerator.getInstance("AES");
+		generator.init(256, random);
+		return generator.generateKey();
+	}
+
+	private byte[] nonce() {
+		byte[] nonce = new byte[NONCE];
+		random.nextBytes(nonce);
+		return nonce;
+	}
+
+	private static Cipher cipher(int mode, SecretKey key, byte[] nonce, byte[] binding) throws GeneralSecurityException {
+		Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+		cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
+		cipher.updateAAD(binding);
+		return cipher;
+	}
+
+	/** What a sealed value belongs to, authenticated with it. */
+	private static byte[] binding(String station, UUID record) {
+		return (station + "/" + record).getBytes(StandardCharsets.US_ASCII);
+	}
+
+	/** A station's master key and its number, which a sealed value carries. */
+	record MasterKey(int number, SecretKey key) {
+	}
+
+	/** A sealed value that cannot be opened here. */
+	static class Unreadable extends RuntimeException {
+
+		Unreadable(String message) {
+			super(message);
+		}
+	}
+}
