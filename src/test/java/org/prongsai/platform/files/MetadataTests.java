@@ -1,0 +1,176 @@
+package org.prongsai.platform.files;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
+
+import javax.imageio.ImageIO;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class MetadataTests {
+
+	@Test
+	void aPhotosExifWithItsGpsPositionAndCommentsAreRemovedAndThePictureKeptByteForByte() throws Exception {
+		byte[] plain = picture("jpg");
+		ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+		tagged.write(plain, 0, 2);
+		tagged.write(segment(0xE1, exifWithGps()));
+		tagged.write(segment(0xFE, "taken at home, 7.8912N 98.2981E".getBytes(StandardCharsets.US_ASCII)));
+		tagged.write(plain, 2, plain.length - 2);
+		byte[] photo = tagged.toByteArray();
+		assertThat(new String(photo, StandardCharsets.ISO_8859_1)).contains("Exif", "GPS", "taken at home");
+
+		byte[] removed = Metadata.removed("image/jpeg", photo);
+		assertThat(removed).as("exactly the picture without its metadata").isEqualTo(plain);
+		assertThat(new String(removed, StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "GPS", "taken at home");
+		assertThat(ImageIO.read(new ByteArrayInputStream(removed)).getWidth()).isEqualTo(32);
+	}
+
+	@Test
+	void aPngsTextAndExifChunksAreRemoved() throws Exception {
+		byte[] plain = picture("png");
+		int iend = plain.length - 12;
+		ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+		tagged.write(plain, 0, iend);
+		tagged.write(chunk("tEXt", "Author\0Somchai Jaidee".getBytes(StandardCharsets.ISO_8859_1)));
+		tagged.write(chunk("eXIf", exifWithGps()));
+		tagged.write(plain, iend, 12);
+		byte[] removed = Metadata.removed("image/png", tagged.toByteArray());
+		assertThat(removed).isEqualTo(plain);
+	}
+
+	@Test
+	void aWebPsExifAndXmpChunksAndTheirFlagsAreRemoved() {
+		byte[] vp8x = new byte[10];
+		vp8x[0] = 0x0C | 0x10;
+		byte[] image = { 1, 2, 3, 4, 5 };
+		byte[] webp = riff(chunk32("VP8X", vp8x), chunk32("VP8L", image), chunk32("EXIF", exifWithGps()),
+				chunk32("XMP ", "<x:xmpmeta>Somchai</x:xmpmeta>".getBytes(StandardCharsets.US_ASCII)));
+		byte[] removed = Metadata.removed("image/webp", webp);
+		vp8x[0] = 0x10;
+		assertThat(removed).isEqualTo(riff(chunk32("VP8X", vp8x), chunk32("VP8L", image)));
+	}
+
+	@Test
+	void aPdfsDocumentInformationAndXmpAreRemovedAndItsPagesKept() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (PDDocument document = new PDDocument()) {
+			document.addPage(new PDPage());
+			document.addPage(new PDPage());
+			document.getDocumentInformation().setAuthor("Somchai Jaidee");
+			document.getDocumentInformation().setCreator("Scanner of Somchai's office");
+			PDMetadata xmp = new PDMetadata(document);
+			xmp.importXMPMetadata("<x:xmpmeta xmlns:x=\"adobe:ns:meta/\">Somchai</x:xmpmeta>".getBytes(StandardCharsets.UTF_8));
+			document.getDocumentCatalog().setMetadata(xmp);
+			document.save(out);
+		}
+		byte[] removed = Metadata.removed("application/pdf", out.toByteArray());
+		try (PDDocument document = Loader.loadPDF(removed)) {
+			assertThat(document.getNumberOfPages()).isEqualTo(2);
+			assertThat(document.getDocumentInformation().getAuthor()).isNull();
+			assertThat(document.getDocumentInformation().getCreator()).isNull();
+			assertThat(document.getDocumentCatalog().getMetadata()).isNull();
+		}
+	}
+
+	@Test
+	void anOfficeFilesAuthorAndCompanyAreRemovedAndItsTextKept() throws Exception {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try (XWPFDocument document = new XWPFDocument()) {
+			document.createParagraph().createRun().setText("เจ้าหน้าที่เรียกรับเงิน");
+			document.getProperties().getCoreProperties().setCreator("Somchai Jaidee");
+			document.getProperties().getExtendedProperties().getUnderlyingProperties().setCompany("Somchai Trading");
+			document.getProperties().getCustomProperties().addProperty("home", "Kamala");
+			document.write(out);
+		}
+		byte[] removed = Metadata.removed("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+				out.toByteArray());
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(removed))) {
+			assertThat(document.getParagraphs().get(0).getText()).isEqualTo("เจ้าหน้าที่เรียกรับเงิน");
+			assertThat(document.getProperties().getCoreProperties().getCreator()).isNullOrEmpty();
+			assertThat(document.getProperties().getExtendedProperties().getUnderlyingProperties().getCompany()).isNullOrEmpty();
+			assertThat(document.getProperties().getCustomProperties().contains("home")).isFalse();
+		}
+	}
+
+	@Test
+	void aFileThatIsNotWhatItsTypeSaysIsRefused() {
+		assertThatThrownBy(() -> Metadata.removed("image/jpeg", "%PDF-1.7".getBytes(StandardCharsets.US_ASCII)))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> Metadata.removed("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE1, 0 }))
+			.isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> Metadata.removed("application/x-msdownload", new byte[] { 'M', 'Z' }))
+			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	private static byte[] picture(String format) throws Exception {
+		BufferedImage image = new BufferedImage(32, 24, BufferedImage.TYPE_INT_RGB);
+		var g = image.createGraphics();
+		g.setColor(Color.ORANGE);
+		g.fillRect(4, 4, 20, 12);
+		g.dispose();
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ImageIO.write(image, format, out);
+		return out.toByteArray();
+	}
+
+	/** EXIF in a TIFF structure whose first directory points to a GPS directory with a latitude reference. */
+	private static byte[] exifWithGps() {
+		ByteBuffer tiff = ByteBuffer.allocate(6 + 8 + 18 + 18 + 8).order(ByteOrder.BIG_ENDIAN);
+		tiff.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+		tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+		// IFD0: one entry, GPSInfo (0x8825), LONG, pointing at the GPS directory.
+		tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+		// GPS IFD: GPSLatitudeRef "N".
+		tiff.putShort((short) 1).putShort((short) 1).putShort((short) 2).putInt(2).put("N\0\0\0".getBytes(StandardCharsets.US_ASCII))
+			.putInt(0);
+		tiff.put("GPS\0\0\0\0\0".getBytes(StandardCharsets.US_ASCII));
+		return tiff.array();
+	}
+
+	private static byte[] segment(int marker, byte[] content) {
+		return ByteBuffer.allocate(4 + content.length).put((byte) 0xFF).put((byte) marker)
+			.putShort((short) (content.length + 2)).put(content).array();
+	}
+
+	private static byte[] chunk(String type, byte[] data) {
+		CRC32 crc = new CRC32();
+		crc.update(type.getBytes(StandardCharsets.US_ASCII));
+		crc.update(data);
+		return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data)
+			.putInt((int) crc.getValue()).array();
+	}
+
+	private static byte[] chunk32(String type, byte[] data) {
+		int padded = data.length + (data.length & 1);
+		return ByteBuffer.allocate(8 + padded).order(ByteOrder.LITTLE_ENDIAN).put(type.getBytes(StandardCharsets.US_ASCII))
+			.putInt(data.length).put(data).array();
+	}
+
+	private static byte[] riff(byte[]... chunks) {
+		int size = 4;
+		for (byte[] c : chunks) {
+			size += c.length;
+		}
+		ByteBuffer riff = ByteBuffer.allocate(8 + size).order(ByteOrder.LITTLE_ENDIAN).put("RIFF".getBytes(StandardCharsets.US_ASCII))
+			.putInt(size).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+		for (byte[] c : chunks) {
+			riff.put(c);
+		}
+		return riff.array();
+	}
+}
