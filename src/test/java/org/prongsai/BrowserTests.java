@@ -193,7 +193,8 @@ class BrowserTests {
 	@Test
 	void disclosureEServicesAndComplaintPagesAreAccessibleInBothLanguages() {
 		for (String language : List.of("th", "en")) {
-			for (String path : List.of("/kamala/oit", "/kamala/e-services", "/kamala/e-services/guide/report", "/kamala/complaints")) {
+			for (String path : List.of("/kamala/oit", "/kamala/e-services", "/kamala/e-services/guide/report", "/kamala/complaints",
+					"/kamala/questions", "/kamala/questions/ask")) {
 				open(path + "?lang=" + language);
 				assertThat(language()).isEqualTo(language);
 				assertAccessible(path + " (" + language + ")");

@@ -1305,6 +1305,79 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void aQuestionIsPublishedOnlyOnceAnsweredAndWithItsPersonalDataMasked() {
+		Browser visitor = browser();
+		String url = "/kamala/questions/ask?lang=en";
+		String form = visitor.get(url).body();
+		String csrf = Browser.csrfToken(form);
+		Matcher tokenField = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(form);
+		assertThat(tokenField.find()).isTrue();
+		String token = tokenField.group(1);
+		String questions = "select count(*) from question";
+		long before = jdbc.sql(questions).query(Long.class).single();
+		assertThat(visitor.post(url, Map.of("_csrf", csrf, "formToken", token, "question", "Hi?", "website", "")).body())
+			.contains("A question is 10 to 2,000 characters long");
+		assertThat(visitor.post(url, Map.of("_csrf", csrf, "formToken", token, "question", "Buy cheap watches at our shop",
+				"website", "https://spam.example")).body()).contains("The question could not be sent");
+		assertThat(visitor.post(url, Map.of("_csrf", csrf, "formToken", token, "question", "x".repeat(2001), "website", ""))
+			.body()).contains("A question is 10 to 2,000 characters long");
+		assertThat(jdbc.sql(questions).query(Long.class).single()).as("nothing refused is kept").isEqualTo(before);
+
+		String asked = "รถทะเบียน กข 1234 ถูกยกไปจากหน้าตลาด ติดต่อ 081-234-5678 บัตร 1-1014-00100-10-8 ไปรับรถที่ไหนครับ";
+		Map<String, String> ask = Map.of("_csrf", csrf, "formToken", token, "question", asked, "name", "Somchai", "email",
+				"somchai@example.org", "website", "");
+		visitor.post(url, ask);
+		visitor.post(url, ask);
+		assertThat(jdbc.sql(questions).query(Long.class).single()).as("the same form twice is one question").isEqualTo(before + 1);
+		assertThat(visitor.get(url).body()).contains("Your question is received");
+		assertThat(browser().get("/kamala/questions?lang=en").body()).as("nothing public before an answer")
+			.doesNotContain("ไปรับรถที่ไหนครับ");
+
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		String queue = publisher.get("/admin/questions?lang=en").body();
+		String masked = "รถทะเบียน xx xxxx ถูกยกไปจากหน้าตลาด ติดต่อ xxx-xxx-xxxx บัตร x-xxxx-xxxxx-xx-x ไปรับรถที่ไหนครับ";
+		assertThat(queue).contains(asked, masked, "Masked:", "ID number", "phone number", "licence plate",
+				"The asker wants an e-mail when it is answered");
+		UUID id = jdbc.sql("select id from question where status = 'WAITING' and form_token = :t").param("t", token)
+			.query(UUID.class).single();
+		String adminCsrf = Browser.csrfToken(queue);
+		assertThat(publisher.post("/admin/questions/" + id + "/answer?lang=en", Map.of("_csrf", adminCsrf, "answer", " ")).body())
+			.contains("Write an answer of at most 4,000 characters");
+		publisher.post("/admin/questions/" + id + "/answer", Map.of("_csrf", adminCsrf, "answer",
+				"รับรถได้ที่งานจราจรของสถานี หรือโทร 02 123 4567 ในเวลาราชการ"));
+		assertThat(jdbc.sql("select count(*) from question where id = :id and body is null and asker_email is null"
+				+ " and asker_name is null").param("id", id).query(Long.class).single()).as("what the asker typed is gone")
+			.isEqualTo(1);
+
+		String list = browser().get("/kamala/questions?lang=en").body();
+		assertThat(list).contains(masked, "รับรถได้ที่งานจราจรของสถานี หรือโทร xx xxx xxxx ในเวลาราชการ", "The station&#39;s answer")
+			.doesNotContain("081-234-5678", "Somchai", "somchai@example.org");
+		assertThat(list.indexOf(masked)).as("newest answer first").isLessThan(list.indexOf("บัตรประชาชนหาย"));
+		String found = browser().get("/kamala/questions?lang=en&q=" + java.net.URLEncoder.encode("งานจราจร", StandardCharsets.UTF_8))
+			.body();
+		assertThat(found).contains(masked).doesNotContain("บัตรประชาชนหาย");
+		assertThat(browser().get("/thung-thong/questions?lang=en").body()).doesNotContain(masked);
+		assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action).contains("integrity.question.asked",
+				"integrity.question.answered");
+
+		// One client may ask a few questions an hour, then is told to wait, and nothing more is kept.
+		long kept = jdbc.sql(questions).query(Long.class).single();
+		int sent = 0;
+		String refusal = "";
+		while (sent < 10 && !refusal.contains("Too many questions")) {
+			refusal = visitor.post(url, Map.of("_csrf", csrf, "formToken", "robot-token-" + sent + "-0123456789", "question",
+					"Another question number " + sent, "website", "")).body();
+			sent++;
+		}
+		assertThat(refusal).contains("Too many questions from here just now");
+		assertThat(jdbc.sql(questions).query(Long.class).single()).isEqualTo(kept + sent - 1);
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		assertThat(officer.get("/admin/questions").statusCode()).isEqualTo(403);
+	}
+
+	@Test
 	void aBillPaidByThaiQrIsMarkedPaidOnlyByTheBanksReconciliationFile() throws Exception {
 		Browser finance = browser();
 		finance.signIn("kamala.finance", DEMO_PASSWORD);

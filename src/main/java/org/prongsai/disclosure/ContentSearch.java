@@ -10,10 +10,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.th.ThaiAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -33,6 +29,7 @@ import org.springframework.stereotype.Service;
 
 import org.prongsai.disclosure.Criteria.ItemCriteria;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.search.ThaiWords;
 
 /**
  * Searches a station's published content in Thai and English. Thai is written without spaces
@@ -44,7 +41,6 @@ public class ContentSearch {
 
 	static final int MAX_RESULTS = 20;
 
-	private final Analyzer analyzer = new ThaiAnalyzer();
 
 	private final Map<UUID, ByteBuffersDirectory> indexes = new ConcurrentHashMap<>();
 
@@ -97,24 +93,12 @@ public class ContentSearch {
 
 	/** The words of a text as the index holds them. */
 	List<String> words(String text) {
-		List<String> words = new ArrayList<>();
-		try (TokenStream tokens = analyzer.tokenStream("text", text)) {
-			CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
-			tokens.reset();
-			while (tokens.incrementToken()) {
-				words.add(term.toString());
-			}
-			tokens.end();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return words;
+		return ThaiWords.of(text);
 	}
 
 	private ByteBuffersDirectory build(UUID stationId) {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+		try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(ThaiWords.analyzer()))) {
 			for (FiscalYear year : catalogue.years()) {
 				Criteria criteria = catalogue.forYear(year).orElseThrow();
 				ContentSnapshot snapshot = content.snapshot(stationId, year, clock.instant());

@@ -157,7 +157,7 @@ class DemoDisclosure extends BeforeServing {
 		}
 
 		void thungThong() {
-			on(LocalDate.of(2023, 11, 20)).link("questions", "/thung-thong/contact");
+			on(LocalDate.of(2023, 11, 20)).link("questions", "/thung-thong/questions");
 			news("work-results", LocalDate.of(2023, 12, 5),
 					"สภ.ทุ่งทอง ร่วมกิจกรรมวันพ่อแห่งชาติกับชุมชน", "Thung Thong Police Station joins the community on Father's Day",
 					"เจ้าหน้าที่ตำรวจ สภ.ทุ่งทอง ร่วมปลูกต้นไม้และทำความสะอาดวัดกับชาวบ้านหมู่ 1 ตำบลทุ่งทอง (ข้อมูลสมมติ)",
@@ -170,7 +170,7 @@ class DemoDisclosure extends BeforeServing {
 
 		private void links() {
 			on(LocalDate.of(2023, 10, 2));
-			link("questions", "/kamala/contact");
+			link("questions", "/kamala/questions");
 			link("social", "https://www.facebook.com/example.kamala.demo");
 			link("eit-survey", "https://itas.nacc.go.th/go/eit/example-kamala");
 			link("eservice.report", "https://thaipoliceonline.go.th");

@@ -4,6 +4,7 @@
  * public pages and search over them.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Disclosure", allowedDependencies = { "station",
-		"platform :: web", "platform :: calendar", "platform :: files", "platform :: audit", "platform :: security", "platform :: documents" })
+		"platform :: web", "platform :: calendar", "platform :: files", "platform :: audit", "platform :: security", "platform :: documents",
+		"platform :: search" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.disclosure;

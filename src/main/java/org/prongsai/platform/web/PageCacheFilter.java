@@ -44,7 +44,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** The station pages that are the same for every anonymous visitor in one language, and the station list. */
 	private static final Pattern PUBLIC_PAGE = Pattern
-		.compile("/(?:stations|([a-z][a-z0-9-]+)(?:/(?:contact|e-services|complaints|search|oit(?:/[0-9]{4}(?:/O[0-9]{1,2})?)?))?)");
+		.compile("/(?:stations|([a-z][a-z0-9-]+)(?:/(?:contact|e-services|complaints|questions|search|oit(?:/[0-9]{4}(?:/O[0-9]{1,2})?)?))?)");
 
 	/**
 	 * Open data: a station's datasets and catalogue, and the CKAN API. These may carry a short query

@@ -1,0 +1,83 @@
+package org.prongsai.integrity;
+
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationView;
+
+/** The moderation queue: each waiting question as it would be published, what was masked, and the answer. */
+@Controller
+@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+class QuestionModerationController {
+
+	static final String QUEUE = "integrity/admin/questions";
+
+	private final ActingStation acting;
+	private final Questions questions;
+
+	QuestionModerationController(ActingStation acting, Questions questions) {
+		this.acting = acting;
+		this.questions = questions;
+	}
+
+	@GetMapping("/admin/questions")
+	String queue(HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		model.addAttribute("actingStation", station);
+		model.addAttribute("waiting", questions.waiting(station.id()));
+		return QUEUE;
+	}
+
+	@PostMapping("/admin/questions/{id}/answer")
+	String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		StationView station = acting.current(session);
+		try {
+			questions.answer(station.id(), id, answer, user.getUsername());
+		}
+		catch (Questions.Rejected ex) {
+			model.addAttribute("problem", ex);
+			model.addAttribute("failed", id);
+			return queue(session, model);
+		}
+		redirect.addFlashAttribute("saved", "integrity.questions.published");
+		return "redirect:/admin/questions";
+	}
+
+	@PostMapping("/admin/questions/{id}/refuse")
+	String refuse(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model,
+			RedirectAttributes redirect) {
+		try {
+			questions.refuse(acting.current(session).id(), id, user.getUsername());
+		}
+		catch (Questions.Rejected ex) {
+			model.addAttribute("problem", ex);
+			return queue(session, model);
+		}
+		redirect.addFlashAttribute("saved", "integrity.questions.refused");
+		return "redirect:/admin/questions";
+	}
+
+	@Bean
+	static AdminLink questionsLink() {
+		return new AdminLink("integrity.questions.nav", "/admin/questions",
+				Set.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN), 45);
+	}
+}

@@ -1,0 +1,80 @@
+package org.prongsai.integrity;
+
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.station.StationPaths;
+import org.prongsai.station.StationView;
+
+/**
+ * The station's public questions and answers: the list (the same for every visitor, so it is
+ * served from the page cache), a search of it, and the form to ask, on a page of its own so that
+ * the list needs no session.
+ */
+@Controller
+class QuestionsController {
+
+	static final String LIST = "integrity/public/questions";
+
+	static final String ASK = "integrity/public/ask";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final Questions questions;
+
+	QuestionsController(Questions questions) {
+		this.questions = questions;
+	}
+
+	@GetMapping(StationPaths.STATION + "/questions")
+	String list(StationView station, @RequestParam(required = false) @Nullable String q, Model model) {
+		String query = q == null ? null : q.strip();
+		model.addAttribute("query", query);
+		model.addAttribute("answered", questions.published(station.id(), query == null || query.length() > 100 ? null : query));
+		return LIST;
+	}
+
+	@GetMapping(StationPaths.STATION + "/questions/ask")
+	String form(StationView station, Model model) {
+		return form(new Questions.Asked("", "", "", ""), newToken(), model);
+	}
+
+	@PostMapping(StationPaths.STATION + "/questions/ask")
+	String ask(StationView station, Questions.Asked asked, @RequestParam(defaultValue = "") String formToken,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		try {
+			questions.ask(station.id(), asked, formToken, request.getRemoteAddr());
+		}
+		catch (Questions.Rejected ex) {
+			model.addAttribute("problem", ex);
+			return form(asked, formToken.matches("[A-Za-z0-9_-]{16,40}") ? formToken : newToken(), model);
+		}
+		redirect.addFlashAttribute("received", true);
+		return "redirect:/" + station.code() + "/questions/ask";
+	}
+
+	private String form(Questions.Asked asked, String token, Model model) {
+		model.addAttribute("entry", asked);
+		model.addAttribute("formToken", token);
+		model.addAttribute("minLength", Questions.MIN_LENGTH);
+		model.addAttribute("maxLength", Questions.MAX_LENGTH);
+		return ASK;
+	}
+
+	/** A token for one filling of the form: sent twice, it is one question. */
+	private static String newToken() {
+		byte[] token = new byte[18];
+		RANDOM.nextBytes(token);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
+	}
+}
