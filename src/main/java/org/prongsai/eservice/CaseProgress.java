@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -191,13 +190,12 @@ class CaseProgress {
 			.map(row -> complete(stationId, row, kinds(stationId)));
 	}
 
-	/** The case with this number at the station, and its code's HMAC, for the public look-up. */
+	/** The id of the case with this number at the station, and its code's HMAC: all the public look-up needs. */
 	@Transactional(readOnly = true)
 	Optional<WithCode> byNumber(UUID stationId, CaseNumber number) {
-		return jdbc.sql("select * from station_case where station_id = :station and case_number = :number")
+		return jdbc.sql("select id, code_hash from station_case where station_id = :station and case_number = :number")
 			.param("station", stationId).param("number", number.stored())
-			.query((rs, n) -> Map.entry(row(rs), rs.getBytes("code_hash"))).optional()
-			.map(e -> new WithCode(complete(stationId, e.getKey(), kinds(stationId)), e.getValue()));
+			.query((rs, n) -> new WithCode(rs.getObject("id", UUID.class), rs.getBytes("code_hash"))).optional();
 	}
 
 	/** The station's list of milestones, in order; the defaults until it sets its own. */
@@ -409,7 +407,7 @@ class CaseProgress {
 	}
 
 	/** A case with the HMAC of its access code. */
-	record WithCode(StationCase found, byte[] codeHash) {
+	record WithCode(UUID id, byte[] codeHash) {
 	}
 
 	/** Input the case register cannot take; the message key says why, in the user's language. */

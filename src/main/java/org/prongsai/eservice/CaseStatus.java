@@ -41,26 +41,26 @@ class CaseStatus {
 			return Answer.LOCKED;
 		}
 		Optional<CaseProgress.WithCode> found = cases.byNumber(stationId, number.get());
-		String hashKey = found.map(f -> f.found().id().toString()).orElse("none");
+		String hashKey = found.map(f -> f.id().toString()).orElse("none");
 		boolean right = codes.matches(hashKey, typedCode, found.map(CaseProgress.WithCode::codeHash).orElse(NOTHING));
 		if (found.isEmpty() || !right) {
 			limiter.failed(client, caseKey);
 			return Answer.NOT_FOUND;
 		}
 		limiter.succeeded(client);
-		return new Answer(found.get().found());
+		return new Answer(found.get().id());
 	}
 
-	/** What a look-up gives: the case, or why not. */
-	record Answer(CaseProgress.@Nullable StationCase found, String problem) {
+	/** What a look-up gives: the case's id, or why not. */
+	record Answer(@Nullable UUID caseId, String problem) {
 
 		static final Answer BAD_NUMBER = new Answer(null, "eservice.status.reject.number");
 		/** An unknown case and a wrong code alike. */
 		static final Answer NOT_FOUND = new Answer(null, "eservice.status.not-found");
 		static final Answer LOCKED = new Answer(null, "eservice.status.locked");
 
-		Answer(CaseProgress.StationCase found) {
-			this(found, "");
+		Answer(UUID caseId) {
+			this(caseId, "");
 		}
 	}
 }

@@ -106,14 +106,14 @@ class CaseStatusController {
 	private String answer(StationView station, String number, String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		CaseStatus.Answer answer = status.lookUp(station.id(), number, code, request.getRemoteAddr());
-		if (answer.found() == null) {
+		if (answer.caseId() == null) {
 			response.setStatus(answer == CaseStatus.Answer.LOCKED ? HttpStatus.TOO_MANY_REQUESTS.value()
 					: answer == CaseStatus.Answer.BAD_NUMBER ? HttpStatus.BAD_REQUEST.value() : HttpStatus.NOT_FOUND.value());
 			model.addAttribute("number", number);
 			model.addAttribute("failure", answer.problem());
 			return VIEW;
 		}
-		request.getSession().setAttribute(SHOWN, answer.found().id());
+		request.getSession().setAttribute(SHOWN, answer.caseId());
 		return "redirect:" + form(station) + "/status";
 	}
 
