@@ -555,6 +555,10 @@ class BrowserTests {
 		open("/admin/cases");
 		assertThat(browser.findElement(By.id("overdue")).getText()).contains("Overdue cases: 1", "Traffic case 57/2569");
 		assertAccessible("/admin/cases (en)");
+		browser.findElement(By.id("overdue")).findElement(By.linkText("Traffic case 57/2569")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin/cases/[0-9a-f-]{36}$"));
+		assertThat(heading()).isEqualTo("Traffic case 57/2569");
+		assertAccessible("/admin/cases/{id} (en)");
 	}
 
 	private void signIn(String username, String language) {
