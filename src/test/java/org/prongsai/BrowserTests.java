@@ -525,6 +525,43 @@ class BrowserTests {
 	}
 
 	/** Signs in through the form in the language given and waits for the console. */
+	@Test
+	void aCitizenOpensTheStatusAddressFromTheSlipInEnglishAndSeesTheMilestones() {
+		open("/kamala/e-services?lang=en");
+		browser.findElement(By.linkText("Your case at this station")).click();
+		wait.until(ExpectedConditions.urlMatches("/kamala/e-services/case$"));
+		browser.findElement(By.id("n")).sendKeys("Criminal case 101/2569");
+		browser.findElement(By.id("c")).sendKeys("AAAA-BBBB-CCCC-DDDD");
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertThat(problem.getText()).contains("No case matches this case number and access code");
+		assertAccessible("/kamala/e-services/case, not found (en)");
+
+		// The address in the demo case's QR code; its access code is a fixed demo code.
+		open("/kamala/e-services/case?n=criminal+101%2F2569&c=DEM0-CASE-0000-0101");
+		wait.until(ExpectedConditions.urlMatches("/kamala/e-services/case/status$"));
+		assertThat(language()).isEqualTo("en");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Criminal case 101/2569",
+				"Complaint received", "Evidence collected", "Witnesses heard", "Pol. Maj. Jamlong Thiangtrong")
+			.doesNotContain("DEM0");
+		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(2);
+		assertAccessible("/kamala/e-services/case/status (en)");
+		browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=th]")).click();
+		wait.until(d -> "th".equals(language()));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("คดีอาญาที่ 101/2569", "รวบรวมพยานหลักฐาน");
+		assertAccessible("/kamala/e-services/case/status (th)");
+
+		browser.manage().deleteAllCookies();
+		signIn("kamala.commander", "en");
+		open("/admin/cases");
+		assertThat(browser.findElement(By.id("overdue")).getText()).contains("Overdue cases: 1", "Traffic case 57/2569");
+		assertAccessible("/admin/cases (en)");
+		browser.findElement(By.id("overdue")).findElement(By.linkText("Traffic case 57/2569")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin/cases/[0-9a-f-]{36}$"));
+		assertThat(heading()).isEqualTo("Traffic case 57/2569");
+		assertAccessible("/admin/cases/{id} (en)");
+	}
+
 	private void signIn(String username, String language) {
 		open("/login?lang=" + language);
 		browser.findElement(By.id("username")).sendKeys(username);

@@ -83,6 +83,29 @@ abstract class PortalScenarios {
 	@Autowired
 	DisclosureContent content;
 
+	/** The in-process SMTP server the portal sends citizens' e-mails to. */
+	static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
+
+	@org.springframework.test.context.DynamicPropertySource
+	static void mailServer(org.springframework.test.context.DynamicPropertyRegistry registry) {
+		registry.add("spring.mail.host", () -> "127.0.0.1");
+		registry.add("spring.mail.port", () -> MAIL.getSmtp().getPort());
+	}
+
+	private static com.icegreen.greenmail.util.GreenMail startMail() {
+		int free;
+		try (java.net.ServerSocket socket = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+			free = socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+		com.icegreen.greenmail.util.GreenMail mail = new com.icegreen.greenmail.util.GreenMail(
+				new com.icegreen.greenmail.util.ServerSetup(free, "127.0.0.1", "smtp"));
+		mail.start();
+		return mail;
+	}
+
 	Browser browser() {
 		return new Browser(port);
 	}
@@ -1172,7 +1195,6 @@ abstract class PortalScenarios {
 		}
 	}
 
-	/** The readiness table row of the first element with this title. */
 	/** The texts of the QR codes in a PDF's first page's images. */
 	private static List<String> qrCodes(byte[] pdf) throws Exception {
 		List<String> decoded = new ArrayList<>();
@@ -1187,14 +1209,19 @@ abstract class PortalScenarios {
 		return decoded;
 	}
 
-	/** The text of the QR code a picture shows. */
+	/**
+	 * The text of the QR code a picture shows. The pictures are generated codes, not photos, so the
+	 * reader is told so: without that hint some addresses (a port's digits decide) fail to read.
+	 */
 	private static String qrCode(java.awt.image.BufferedImage picture) throws Exception {
 		int[] pixels = picture.getRGB(0, 0, picture.getWidth(), picture.getHeight(), null, 0, picture.getWidth());
 		return new com.google.zxing.qrcode.QRCodeReader().decode(new com.google.zxing.BinaryBitmap(
 				new com.google.zxing.common.HybridBinarizer(new com.google.zxing.RGBLuminanceSource(picture.getWidth(),
-						picture.getHeight(), pixels)))).getText();
+						picture.getHeight(), pixels))), Map.of(com.google.zxing.DecodeHintType.PURE_BARCODE, Boolean.TRUE))
+			.getText();
 	}
 
+	/** The readiness table row of the first element with this title. */
 	private static String elementRow(String page, String element) {
 		int at = page.indexOf("<td class=\"govuk-table__cell\">" + element + "</td>");
 		assertThat(at).as("a row for " + element).isNotNegative();
@@ -2133,5 +2160,273 @@ abstract class PortalScenarios {
 		ChainVerification verification = audit.verify();
 		assertThat(verification.intact()).as(verification.reason()).isTrue();
 		assertThat(verification.entriesChecked()).isPositive();
+	}
+
+	private static final Pattern ACCESS_CODE = Pattern.compile("<code id=\"access-code\">([0-9A-Z-]{19})</code>");
+
+	/** The demo's inquiry officer at Kamala. */
+	private UUID kamalaInquiryOfficer() {
+		return jdbc.sql("select o.id from officer o join station s on s.id = o.station_id where s.code = 'kamala'"
+				+ " and o.name_en like 'Jamlong%'").query(UUID.class).single();
+	}
+
+	/** Registers a case as the officer; its id and the access code shown once. */
+	private String[] registerCase(Browser officer, String number, int targetDays, String email) {
+		String csrf = Browser.csrfToken(officer.get("/admin/cases").body());
+		HttpResponse<String> registered = officer.post("/admin/cases", Map.of("_csrf", csrf, "number", number, "officer",
+				kamalaInquiryOfficer().toString(), "targetDays", Integer.toString(targetDays), "receivedOn",
+				LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString(), "email", email));
+		assertThat(registered.statusCode()).as(registered.body()).isEqualTo(302);
+		String id = Browser.redirectTarget(registered).replace("/admin/cases/", "");
+		Matcher code = ACCESS_CODE.matcher(officer.get("/admin/cases/" + id).body());
+		assertThat(code.find()).as("the code is shown right after registration").isTrue();
+		return new String[] { id, code.group(1) };
+	}
+
+	private HttpResponse<String> addMilestone(Browser officer, String id, String kind) {
+		String csrf = Browser.csrfToken(officer.get("/admin/cases/" + id).body());
+		return officer.post("/admin/cases/" + id + "/milestones", Map.of("_csrf", csrf, "kind", kind, "reachedOn",
+				LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString()));
+	}
+
+	/** The public look-up, as the form posts it. */
+	private static HttpResponse<String> lookUp(Browser visitor, String station, String number, String code) {
+		String csrf = Browser.csrfToken(visitor.get("/" + station + "/e-services/case").body());
+		return visitor.post("/" + station + "/e-services/case", Map.of("_csrf", csrf, "n", number, "c", code));
+	}
+
+	@Test
+	void anOfficerRegistersACaseAndTheCitizenFollowsItFromTheSlipsQrCode() throws Exception {
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		String csrf = Browser.csrfToken(officer.get("/admin/cases?lang=en").body());
+		String cases = "select count(*) from station_case";
+		long before = jdbc.sql(cases).query(Long.class).single();
+		assertThat(officer.post("/admin/cases", Map.of("_csrf", csrf, "number", "123/2569", "officer",
+				kamalaInquiryOfficer().toString(), "targetDays", "30", "receivedOn", "2026-01-05", "email", "")).body())
+			.contains("Write the case number as the station does");
+		assertThat(officer.post("/admin/cases", Map.of("_csrf", csrf, "number", "คดีอาญาที่ 401/2569", "officer",
+				UUID.randomUUID().toString(), "targetDays", "30", "receivedOn", "2026-01-05", "email", "")).body())
+			.contains("Choose one of the station&#39;s officers");
+		assertThat(jdbc.sql(cases).query(Long.class).single()).as("nothing refused is kept").isEqualTo(before);
+
+		// Thai digits, stored in the one form that the citizen's Arabic digits find.
+		String[] registered = registerCase(officer, "คดีอาญาที่ ๔๐๑/๒๕๖๙", 30, "");
+		String id = registered[0];
+		String code = registered[1];
+		assertThat(jdbc.sql("select case_number from station_case where id = ?").param(UUID.fromString(id)).query(String.class)
+			.single()).isEqualTo("คดีอาญาที่ 401/2569");
+		assertThat(officer.post("/admin/cases", Map.of("_csrf", csrf, "number", "Criminal case 401/2569", "officer",
+				kamalaInquiryOfficer().toString(), "targetDays", "30", "receivedOn", "2026-01-05", "email", "")).body())
+			.contains("Criminal case 401/2569 is already registered at this station");
+		assertThat(addMilestone(officer, id, "evidence").statusCode()).isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from station_case where code_hash = ?")
+			.param(code.getBytes(StandardCharsets.US_ASCII)).query(Long.class).single()).as("only the HMAC is stored").isZero();
+
+		byte[] slip = officer.download("/admin/cases/" + id + "/slip.pdf").body();
+		assertThat(pdfText(slip)).contains("คดีอาญาที่ 401/2569", "Criminal case 401/2569", code, "สถานีตำรวจภูธรกมลา");
+		String address = "http://localhost:" + port + "/kamala/e-services/case?n=criminal+401%2F2569&c=" + code;
+		assertThat(qrCodes(slip)).as("the QR code read back from the slip").containsExactly(address);
+
+		Browser citizen = browser();
+		citizen.get("/kamala?lang=en");
+		HttpResponse<String> scanned = citizen.get(address.replaceFirst("http://localhost:\\d+", ""));
+		assertThat(scanned.statusCode()).isEqualTo(302);
+		assertThat(Browser.redirectTarget(scanned)).as("on to an address without the code")
+			.isEqualTo("/kamala/e-services/case/status");
+		assertThat(scanned.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		HttpResponse<String> status = citizen.get("/kamala/e-services/case/status");
+		assertThat(status.statusCode()).isEqualTo(200);
+		assertThat(status.body()).contains("Criminal case 401/2569", "Complaint received", "Evidence collected",
+				"Witnesses heard", "Pol. Maj. Jamlong Thiangtrong", "0 7600 0104", "Next expected step").doesNotContain(code);
+		assertThat(status.headers().firstValue("Cache-Control")).hasValueSatisfying(cc -> assertThat(cc).contains("no-store"));
+		assertThat(status.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+		assertThat(lookUp(citizen, "kamala", "อาญา 401/2569", code.toLowerCase().replace("-", " ")).statusCode())
+			.as("however the citizen types them").isEqualTo(302);
+		assertThat(browser().get("/kamala/e-services/case/status").statusCode()).as("another session has opened nothing")
+			.isEqualTo(302);
+
+		// A lost slip: a new code, the old one no longer opens the case.
+		officer.post("/admin/cases/" + id + "/code", Map.of("_csrf", csrf));
+		Matcher renewed = ACCESS_CODE.matcher(officer.get("/admin/cases/" + id + "?lang=en").body());
+		assertThat(renewed.find()).isTrue();
+		assertThat(lookUp(citizen, "kamala", "คดีอาญาที่ 401/2569", code).statusCode()).isEqualTo(404);
+		assertThat(lookUp(citizen, "kamala", "คดีอาญาที่ 401/2569", renewed.group(1)).statusCode()).isEqualTo(302);
+		assertThat(audit.recent(null, 30)).extracting(AuditEntryView::action)
+			.contains("eservice.case.registered", "eservice.case.milestone", "eservice.case.code-reissued");
+		assertThat(browser().get("/kamala/e-services?lang=en").body()).contains("Your case at this station",
+				"href=\"/kamala/e-services/case\"");
+	}
+
+	@Test
+	void anUnknownCaseAndAWrongCodeGetTheSameAnswerAndGuessesAreLockedOut() {
+		Browser visitor = browser();
+		visitor.get("/kamala?lang=en");
+		String csrf = Browser.csrfToken(visitor.get("/kamala/e-services/case").body());
+		Map<String, String> guess = Map.of("_csrf", csrf, "n", "คดีอาญาที่ 402/2569", "c", "AAAA-BBBB-CCCC-DDDD");
+		HttpResponse<String> unknown = visitor.post("/kamala/e-services/case", guess);
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		String[] a = registerCase(officer, "คดีอาญาที่ 402/2569", 30, "");
+		HttpResponse<String> wrong = visitor.post("/kamala/e-services/case", guess);
+		assertThat(unknown.statusCode()).isEqualTo(404).isEqualTo(wrong.statusCode());
+		// Byte for byte, but for the CSRF token, which Spring Security masks afresh on every page.
+		String token = "name=\"_csrf\" value=\"[^\"]*\"";
+		assertThat(unknown.body()).contains("No case matches this case number and access code");
+		assertThat(unknown.body().replaceAll(token, "")).isEqualTo(wrong.body().replaceAll(token, ""));
+		assertThat(browser().post("/kamala/e-services/case", Map.of("_csrf", csrf, "n", "no number", "c", "x")).statusCode())
+			.as("without a session's token").isEqualTo(403);
+		String[] b = registerCase(officer, "คดีอาญาที่ 403/2569", 30, "");
+		assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 402/2569", a[1]).statusCode()).isEqualTo(302);
+
+		// Every client here is 127.0.0.1: the guesses are made "yesterday", so their lock-outs are over today.
+		Instant yesterday = Instant.now().minus(java.time.Duration.ofDays(1));
+		clock.set(yesterday);
+		try {
+			for (int n = 1; n <= 5; n++) {
+				assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ " + (900 + n) + "/2569", a[1]).statusCode()).isEqualTo(404);
+			}
+			HttpResponse<String> locked = lookUp(visitor, "kamala", "คดีอาญาที่ 402/2569", a[1]);
+			assertThat(locked.statusCode()).as("the client is locked out, even with the right code").isEqualTo(429);
+			assertThat(locked.body()).contains("Too many attempts").doesNotContain("Complaint received");
+
+			clock.set(yesterday.plus(java.time.Duration.ofMinutes(16)));
+			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 402/2569", a[1]).statusCode()).as("the lock-out is over")
+				.isEqualTo(302);
+			for (int n = 1; n <= 4; n++) {
+				assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 403/2569", "WRNG-C0DE-0000-000" + n).statusCode())
+					.isEqualTo(404);
+			}
+			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 402/2569", a[1]).statusCode()).isEqualTo(302);
+			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 403/2569", "WRNG-C0DE-0000-0005").statusCode()).isEqualTo(404);
+			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 403/2569", b[1]).statusCode())
+				.as("the case is locked out, whoever tries it").isEqualTo(429);
+			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 402/2569", a[1]).statusCode()).as("another case still opens")
+				.isEqualTo(302);
+		}
+		finally {
+			clock.reset();
+		}
+		assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 403/2569", b[1]).statusCode()).isEqualTo(302);
+	}
+
+	@Test
+	void anotherStationsStaffCanNeitherSeeNorChangeACase() {
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		String[] registered = registerCase(officer, "คดีจราจรที่ 406/2569", 30, "");
+		String id = registered[0];
+
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		String csrf = Browser.csrfToken(other.get("/admin/cases").body());
+		assertThat(other.get("/admin/cases").body()).doesNotContain("406/2569");
+		assertThat(other.get("/admin/cases/" + id).statusCode()).isEqualTo(404);
+		assertThat(other.download("/admin/cases/" + id + "/slip.pdf").statusCode()).isEqualTo(404);
+		assertThat(other.post("/admin/cases/" + id + "/milestones", Map.of("_csrf", csrf, "kind", "evidence", "reachedOn",
+				LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString())).statusCode()).isEqualTo(404);
+		assertThat(other.post("/admin/cases/" + id + "/code", Map.of("_csrf", csrf)).statusCode()).isEqualTo(404);
+		assertThat(jdbc.sql("select count(*) from case_milestone where case_id = ?").param(UUID.fromString(id))
+			.query(Long.class).single()).isEqualTo(1);
+		assertThat(lookUp(browser(), "thung-thong", "คดีจราจรที่ 406/2569", registered[1]).statusCode())
+			.as("another station's status page does not know it").isEqualTo(404);
+		assertThat(lookUp(browser(), "kamala", "คดีจราจรที่ 406/2569", registered[1]).statusCode()).isEqualTo(302);
+
+		Browser finance = browser();
+		finance.signIn("kamala.finance", DEMO_PASSWORD);
+		assertThat(finance.get("/admin/cases").statusCode()).isEqualTo(403);
+		Browser commander = browser();
+		commander.signIn("kamala.commander", DEMO_PASSWORD);
+		assertThat(commander.get("/admin/cases/" + id).statusCode()).as("the commander reads").isEqualTo(200);
+		assertThat(commander.post("/admin/cases/" + id + "/milestones", Map.of("_csrf",
+				Browser.csrfToken(commander.get("/admin/cases").body()), "kind", "evidence", "reachedOn",
+				LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString())).statusCode()).as("but does not write")
+			.isEqualTo(403);
+	}
+
+	@Test
+	void theCitizenIsMailedEachMilestoneInTheirLanguageWithoutTheCodeAndTheAddressGoesWithTheCase() throws Exception {
+		MAIL.purgeEmailFromAllMailboxes();
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		officer.get("/admin/cases?lang=en");
+		String[] registered = registerCase(officer, "คดีอาญาที่ 404/2569", 30, "somchai@example.com");
+		String id = registered[0];
+		String code = registered[1];
+		assertThat(officer.get("/admin/cases/" + id).body()).contains("s***@example.com").doesNotContain("somchai@");
+		assertThat(addMilestone(officer, id, "evidence").statusCode()).isEqualTo(302);
+		assertThat(MAIL.waitForIncomingEmail(10_000, 2)).as("received, then evidence collected").isTrue();
+		jakarta.mail.internet.MimeMessage evidence = MAIL.getReceivedMessages()[1];
+		assertThat(evidence.getAllRecipients()[0].toString()).isEqualTo("somchai@example.com");
+		assertThat(evidence.getSubject()).isEqualTo("Criminal case 404/2569: Evidence collected");
+		String text = com.icegreen.greenmail.util.GreenMailUtil.getBody(evidence);
+		assertThat(text).contains("Kamala Provincial Police Station", "Evidence collected", "/kamala/e-services/case")
+			.doesNotContain(code, code.replace("-", ""));
+
+		// A second citizen on the status page, in Thai, takes over the updates.
+		Browser citizen = browser();
+		assertThat(lookUp(citizen, "kamala", "คดีอาญาที่ 404/2569", code).statusCode()).isEqualTo(302);
+		HttpResponse<String> found = citizen.get("/kamala/e-services/case/status");
+		assertThat(found.body()).contains("รวบรวมพยานหลักฐาน").doesNotContain("somchai");
+		Map<String, String> form = Map.of("_csrf", Browser.csrfToken(found.body()), "email", "not an address");
+		assertThat(citizen.post("/kamala/e-services/case/email", form).body()).contains("อีเมลไม่ถูกต้อง");
+		Map<String, String> good = new java.util.HashMap<>(form);
+		good.put("email", "nid@example.org");
+		assertThat(citizen.post("/kamala/e-services/case/email", good).statusCode()).isEqualTo(302);
+		assertThat(citizen.get("/kamala/e-services/case/status").body()).contains("จะแจ้งความคืบหน้าไปที่อีเมล")
+			.doesNotContain("nid@example.org");
+		Browser stranger = browser();
+		assertThat(stranger.post("/kamala/e-services/case/email", Map.of("_csrf",
+				Browser.csrfToken(stranger.get("/kamala/e-services/case").body()), "email", "x@example.org")).statusCode())
+			.as("only a session that opened the case").isEqualTo(302);
+		assertThat(jdbc.sql("select count(*) from station_case where email = 'x@example.org'").query(Long.class).single()).isZero();
+
+		MAIL.purgeEmailFromAllMailboxes();
+		assertThat(addMilestone(officer, id, "closed").statusCode()).isEqualTo(302);
+		assertThat(MAIL.waitForIncomingEmail(10_000, 1)).isTrue();
+		jakarta.mail.internet.MimeMessage closed = MAIL.getReceivedMessages()[0];
+		assertThat(closed.getAllRecipients()[0].toString()).isEqualTo("nid@example.org");
+		assertThat(closed.getSubject()).isEqualTo("คดีอาญาที่ 404/2569: ปิดคดี");
+		assertThat(com.icegreen.greenmail.util.GreenMailUtil.getBody(closed)).doesNotContain(code);
+		assertThat(jdbc.sql("select count(*) from station_case where id = ? and email is null").param(UUID.fromString(id))
+			.query(Long.class).single()).as("the address is deleted with the case closed").isEqualTo(1);
+		assertThat(jdbc.sql("select outcome from case_mail where case_id = ?").param(UUID.fromString(id)).query(String.class)
+			.list()).containsOnly("sent").hasSize(3);
+		assertThat(officer.get("/admin/cases/" + id).body()).doesNotContain("nid@", "n***@");
+	}
+
+	@Test
+	void theCommanderSeesACaseOverdueOnceItsTargetHasPassed() {
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		registerCase(officer, "คดีอาญาที่ 405/2569", 3, "");
+		Browser commander = browser();
+		commander.signIn("kamala.commander", DEMO_PASSWORD);
+		String now = overdueSection(commander.get("/admin/cases?lang=en").body());
+		assertThat(now).contains("Traffic case 57/2569").doesNotContain("405/2569");
+		int count = overdueCount(now);
+		assertThat(officer.get("/admin/cases").body()).as("the section is the commander's").doesNotContain("id=\"overdue\"");
+
+		clock.set(Instant.now().plus(java.time.Duration.ofDays(4)));
+		try {
+			String later = overdueSection(commander.get("/admin/cases").body());
+			assertThat(later).contains("Criminal case 405/2569");
+			assertThat(overdueCount(later)).isEqualTo(count + 1);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	private static String overdueSection(String page) {
+		int at = page.indexOf("id=\"overdue\"");
+		assertThat(at).as("the overdue section").isPositive();
+		return page.substring(at, page.indexOf("</section>", at));
+	}
+
+	private static int overdueCount(String section) {
+		Matcher count = Pattern.compile("Overdue cases: (\\d+)").matcher(section);
+		assertThat(count.find()).isTrue();
+		return Integer.parseInt(count.group(1));
 	}
 }

@@ -14,4 +14,11 @@ final class EServiceEvents {
 	record RecordChanged(UUID stationId, String action, String target, String beforeSummary, String afterSummary)
 			implements AuditedEvent {
 	}
+
+	/**
+	 * A milestone was recorded; once committed, the citizen who left an e-mail is told. It names
+	 * only the case and the milestone: the event publication log keeps no address.
+	 */
+	record MilestoneAdded(UUID caseId, UUID milestoneId) {
+	}
 }

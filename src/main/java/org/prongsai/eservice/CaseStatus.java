@@ -1,0 +1,66 @@
+package org.prongsai.eservice;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Component;
+
+/**
+ * The public look-up of a case by its number and access code. A case number that does not exist
+ * and a wrong code are one answer, both counted by the guess limiter (and both paying for an HMAC),
+ * so neither the answer nor its timing tells which case numbers exist.
+ */
+@Component
+class CaseStatus {
+
+	/** The HMAC a missing case is compared against, so that it costs what a wrong code costs. */
+	private static final byte[] NOTHING = new byte[32];
+
+	private final CaseProgress cases;
+	private final AccessCodes codes;
+	private final GuessLimiter limiter;
+
+	CaseStatus(CaseProgress cases, AccessCodes codes, GuessLimiter limiter) {
+		this.cases = cases;
+		this.codes = codes;
+		this.limiter = limiter;
+	}
+
+	/**
+	 * Looks a case up for a client.
+	 * @param client the client's address, as the server sees it
+	 */
+	Answer lookUp(UUID stationId, String typedNumber, String typedCode, String client) {
+		Optional<CaseNumber> number = CaseNumber.parse(typedNumber);
+		if (number.isEmpty()) {
+			return Answer.BAD_NUMBER;
+		}
+		String caseKey = stationId + " " + number.get().stored();
+		if (!limiter.allowed(client, caseKey)) {
+			return Answer.LOCKED;
+		}
+		Optional<CaseProgress.WithCode> found = cases.byNumber(stationId, number.get());
+		String hashKey = found.map(f -> f.id().toString()).orElse("none");
+		boolean right = codes.matches(hashKey, typedCode, found.map(CaseProgress.WithCode::codeHash).orElse(NOTHING));
+		if (found.isEmpty() || !right) {
+			limiter.failed(client, caseKey);
+			return Answer.NOT_FOUND;
+		}
+		limiter.succeeded(client);
+		return new Answer(found.get().id());
+	}
+
+	/** What a look-up gives: the case's id, or why not. */
+	record Answer(@Nullable UUID caseId, String problem) {
+
+		static final Answer BAD_NUMBER = new Answer(null, "eservice.status.reject.number");
+		/** An unknown case and a wrong code alike. */
+		static final Answer NOT_FOUND = new Answer(null, "eservice.status.not-found");
+		static final Answer LOCKED = new Answer(null, "eservice.status.locked");
+
+		Answer(UUID caseId) {
+			this(caseId, "");
+		}
+	}
+}
