@@ -4,10 +4,11 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
-import java.util.Locale;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.prongsai.platform.security.ReadableCodes;
 
 /**
  * The access codes a citizen is handed with a case number, so that only they can follow the case
@@ -18,8 +19,6 @@ import javax.crypto.spec.SecretKeySpec;
  * and cannot be searched for one.
  */
 final class AccessCodes {
-
-	private static final String ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 	private static final int LENGTH = 16;
 
@@ -37,14 +36,7 @@ final class AccessCodes {
 
 	/** A new code, grouped for printing. */
 	String newCode() {
-		StringBuilder code = new StringBuilder();
-		for (int i = 0; i < LENGTH; i++) {
-			if (i > 0 && i % 4 == 0) {
-				code.append('-');
-			}
-			code.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
-		}
-		return code.toString();
+		return ReadableCodes.random(random, LENGTH);
 	}
 
 	/** What is stored for a case's code. */
@@ -67,20 +59,6 @@ final class AccessCodes {
 
 	/** The code as issued, whatever case, spaces or hyphens it was typed with, and with look-alikes read as one. */
 	static String normalised(String typed) {
-		StringBuilder code = new StringBuilder();
-		for (char c : typed.toUpperCase(Locale.ROOT).toCharArray()) {
-			char read = switch (c) {
-				case 'O' -> '0';
-				case 'I', 'L' -> '1';
-				default -> c;
-			};
-			if (ALPHABET.indexOf(read) >= 0) {
-				code.append(read);
-			}
-			else if (c != '-' && c != ' ') {
-				return "";
-			}
-		}
-		return code.toString();
+		return ReadableCodes.normalised(typed);
 	}
 }
