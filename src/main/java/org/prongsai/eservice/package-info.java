@@ -3,6 +3,7 @@
  * desk's duty roster, and the pieces of the station's own case progress and verifiable documents.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "E-services", allowedDependencies = { "station",
-		"platform :: web", "platform :: audit", "platform :: calendar", "platform :: security", "platform :: documents" })
+		"platform :: web", "platform :: audit", "platform :: calendar", "platform :: security", "platform :: documents",
+		"platform :: files", "platform :: cli" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.eservice;
