@@ -1836,12 +1836,16 @@ abstract class PortalScenarios {
 				Map.entry("phone", ""), Map.entry("email", "somchai.jaidee@example.org")));
 	}
 
-	/** A report filed through the public form; its reference as the citizen is shown it. */
-	private String fileLostDocument(Browser citizen, String holderName) {
+	/** A report filed through the public form with a photo; its reference as the citizen is shown it. */
+	private String fileLostDocument(Browser citizen, String holderName) throws java.io.IOException {
 		String today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString();
 		Map<String, String> form = lostDocumentForm(citizen.get("/kamala/e-services/lost-document?lang=en").body(), today,
 				holderName);
-		HttpResponse<String> filed = citizen.post("/kamala/e-services/lost-document", form);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+		String csrf = form.remove("_csrf");
+		HttpResponse<String> filed = citizen.upload("/kamala/e-services/lost-document", csrf, "photo", "slip.png",
+				"image/png", png.toByteArray(), form);
 		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
 		Matcher reference = Pattern.compile("id=\"reference\">([0-9A-Z]{10})<")
 			.matcher(citizen.get(Browser.redirectTarget(filed)).body());
@@ -2014,7 +2018,15 @@ abstract class PortalScenarios {
 		assertThat(Pattern.compile("BEGIN PUBLIC KEY").matcher(pem).results().count()).isGreaterThanOrEqualTo(2);
 		assertThat(browser().get(verify + "?lang=en").body()).as("signed with the old key").contains("VALID")
 			.doesNotContain(invalid);
-		String second = issueCertificate(officer, fileLostDocument(browser(), "Malee Rakdee"));
+		String photographed = fileLostDocument(browser(), "Malee Rakdee");
+		HttpResponse<byte[]> photo = officer.download("/admin/certificates/" + photographed + "/photo");
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(photo.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		assertThat(other.download("/admin/certificates/" + photographed + "/photo").statusCode()).isEqualTo(404);
+		assertThat(officer.download("/admin/certificates/" + reference + "/photo").statusCode()).as("a report without one")
+			.isEqualTo(404);
+		String second = issueCertificate(officer, photographed);
 		String secondCode = second.substring(second.lastIndexOf('/') + 1);
 		assertThat(secondCode.substring(0, 10)).as("the key id the code carries").isNotEqualTo(code.substring(0, 10));
 		assertThat(browser().get(second + "?lang=en").body()).contains("VALID", "Malee R.").doesNotContain(invalid);
@@ -2031,7 +2043,7 @@ abstract class PortalScenarios {
 		List<String> actions = audit.recent(null, 60).stream().filter(e -> e.seq() > since).map(AuditEntryView::action).toList();
 		assertThat(actions.stream().filter("eservice.certificate.issued"::equals).count()).isEqualTo(2);
 		assertThat(actions).contains("eservice.certificate.revoked", "eservice.keys.rotated", "eservice.lost.filed",
-				"eservice.lost.opened");
+				"eservice.lost.opened", "eservice.lost.photo-opened");
 		assertThat(audit.recent(null, 40)).as("the trail names reports, not people").extracting(AuditEntryView::afterSummary)
 			.noneMatch(summary -> summary.contains("Jaidee") || summary.contains("K42Z"));
 	}
