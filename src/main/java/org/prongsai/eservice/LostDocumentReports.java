@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -65,7 +66,7 @@ class LostDocumentReports {
 	String newSubmission() {
 		byte[] bytes = new byte[18];
 		random.nextBytes(bytes);
-		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
 	/**
@@ -169,7 +170,10 @@ class LostDocumentReports {
 				"REJECTED: " + why));
 	}
 
-	/** Marks a pending report as answered; false when it is not pending (answered already, or not the station's). */
+	/**
+	 * Marks a pending report as answered.
+	 * @throws Rejected when it is not pending: answered already, or not the station's
+	 */
 	void decide(UUID stationId, String reference, String status, @Nullable String reason, String by) {
 		if (jdbc.sql("update lost_document_report set status = :status, decision_reason = :reason, decided_by = :by,"
 				+ " decided_at = :now where station_id = :station and reference = :reference and status = 'PENDING'")
