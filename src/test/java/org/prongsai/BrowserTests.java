@@ -60,7 +60,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 		"spring.datasource.url=jdbc:h2:mem:browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"prongsai.demo.enabled=true",
 		"prongsai.demo.password=" + BrowserTests.PASSWORD,
-		"prongsai.files.root=target/browser-tests/files" })
+		"prongsai.files.root=target/browser-tests/files",
+		"prongsai.keys.root=target/browser-tests/keys" })
 @TestInstance(Lifecycle.PER_CLASS)
 class BrowserTests {
 
@@ -522,6 +523,54 @@ class BrowserTests {
 		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(2);
 		assertAccessible("/admin/region (en)");
 		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+	}
+
+	@Test
+	void aCitizenReportsALostDocumentAndAnOfficerIssuesACertificateWhoseVerificationPageIsAccessible() {
+		open("/kamala/e-services/lost-document");
+		assertAccessible("/kamala/e-services/lost-document (th)");
+		open("/kamala/e-services/lost-document?lang=en");
+		assertAccessible("/kamala/e-services/lost-document (en)");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("documentType"))).selectByValue("BANK_BOOK");
+		browser.findElement(By.id("lostPlace")).sendKeys("Kamala market");
+		browser.findElement(By.id("holderName")).sendKeys("Anna Example");
+		browser.findElement(By.cssSelector("label[for='holderIdKind-PASSPORT']")).click();
+		browser.findElement(By.id("holderIdTail")).sendKeys("X123");
+		browser.findElement(By.id("email")).sendKeys("anna@example.org");
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter a valid date of loss");
+		assertAccessible("/kamala/e-services/lost-document refused (en)");
+		browser.findElement(By.id("lostOn")).sendKeys(Keys.chord("01", "05", "2024"));
+		String typed = browser.findElement(By.id("lostOn")).getDomProperty("value");
+		if (typed == null || typed.isEmpty()) {
+			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('lostOn').value='2024-01-05'");
+		}
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlContains("/lost-document/filed"));
+		String reference = browser.findElement(By.id("reference")).getText();
+		assertThat(reference).matches("[0-9A-Z]{10}");
+		assertAccessible("/kamala/e-services/lost-document/filed (en)");
+
+		signIn("kamala.officer", "en");
+		open("/admin/certificates");
+		assertAccessible("/admin/certificates (en)");
+		browser.findElement(By.linkText(reference)).click();
+		assertAccessible("/admin/certificates/" + reference + " (en)");
+		browser.findElement(By.xpath("//button[normalize-space()='Checked: issue the certificate']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-address")));
+		assertAccessible("/admin/certificates/" + reference + " issued (en)");
+		String verify = browser.findElement(By.id("verify-address")).getDomAttribute("href");
+		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+
+		for (String language : List.of("th", "en")) {
+			open(verify + "?lang=" + language);
+			assertThat(browser.findElement(By.id("status")).getText()).contains("VALID");
+			assertAccessible(verify + " (" + language + ")");
+		}
+		assertThat(summaryValue("Reported by").getText()).isEqualTo("Anna E.");
+		open(verify.substring(0, verify.length() - 1) + (verify.endsWith("A") ? "B" : "A"));
+		assertThat(browser.findElement(By.id("status")).getText()).contains("INVALID");
+		assertAccessible("verify with an altered code (en)");
 	}
 
 	/** Signs in through the form in the language given and waits for the console. */

@@ -51,7 +51,8 @@ import org.prongsai.platform.calendar.FiscalYear;
 		"prongsai.demo.enabled=true",
 		"prongsai.demo.password=" + PortalScenarios.DEMO_PASSWORD,
 		"spring.flyway.clean-disabled=false",
-		"prongsai.files.root=target/portal-scenarios/files" })
+		"prongsai.files.root=target/portal-scenarios/files",
+		"prongsai.keys.root=target/portal-scenarios/keys" })
 @Import({ CleanDatabaseBeforeMigrating.class, AdjustableClock.Configuration.class })
 abstract class PortalScenarios {
 
@@ -2153,6 +2154,265 @@ abstract class PortalScenarios {
 		Browser station = browser();
 		station.signIn("kamala.admin", DEMO_PASSWORD);
 		assertThat(station.get("/admin/region").statusCode()).isEqualTo(403);
+	}
+
+	/** The fields of the lost-document form as a citizen fills it in, with the page's CSRF and submission tokens. */
+	private static Map<String, String> lostDocumentForm(String page, String lostOn, String holderName) {
+		Matcher submission = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(submission.find()).as("the form's submission token").isTrue();
+		return new java.util.HashMap<>(Map.ofEntries(Map.entry("_csrf", Browser.csrfToken(page)),
+				Map.entry("submission", submission.group(1)), Map.entry("documentType", "DRIVING_LICENCE"),
+				Map.entry("documentOther", ""), Map.entry("documentNumber", "6200 1234 5678"),
+				Map.entry("lostPlace", "Kamala beach car park"), Map.entry("lostOn", lostOn),
+				Map.entry("holderName", holderName), Map.entry("holderIdKind", "PASSPORT"), Map.entry("holderIdTail", "K42Z"),
+				Map.entry("phone", ""), Map.entry("email", "somchai.jaidee@example.org")));
+	}
+
+	/** A report filed through the public form with a photo; its reference as the citizen is shown it. */
+	private String fileLostDocument(Browser citizen, String holderName) throws java.io.IOException {
+		String today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString();
+		Map<String, String> form = lostDocumentForm(citizen.get("/kamala/e-services/lost-document?lang=en").body(), today,
+				holderName);
+		java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", png);
+		String csrf = form.remove("_csrf");
+		HttpResponse<String> filed = citizen.upload("/kamala/e-services/lost-document", csrf, "photo", "slip.png",
+				"image/png", png.toByteArray(), form);
+		assertThat(filed.statusCode()).as(filed.body()).isEqualTo(302);
+		Matcher reference = Pattern.compile("id=\"reference\">([0-9A-Z]{10})<")
+			.matcher(citizen.get(Browser.redirectTarget(filed)).body());
+		assertThat(reference.find()).as("the reference shown").isTrue();
+		return reference.group(1);
+	}
+
+	/** The one QR code of a one-page PDF, read back from its image. */
+	private static String qrCodeOf(byte[] pdf) throws Exception {
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+			assertThat(document.getNumberOfPages()).as("one page").isEqualTo(1);
+		}
+		List<String> decoded = qrCodes(pdf);
+		assertThat(decoded).as("the QR codes read back from the PDF's image").hasSize(1);
+		return decoded.get(0);
+	}
+
+	/** The officer issues the certificate of a report; its verification path, from the QR code of its PDF. */
+	private String issueCertificate(Browser officer, String reference) throws Exception {
+		String csrf = Browser.csrfToken(officer.get("/admin/certificates/" + reference + "?lang=en").body());
+		assertThat(officer.post("/admin/certificates/" + reference + "/issue", Map.of("_csrf", csrf)).statusCode()).isEqualTo(302);
+		assertThat(officer.get("/admin/certificates/" + reference + "?lang=en").body()).contains("The certificate is issued");
+		HttpResponse<byte[]> pdf = officer.download("/admin/certificates/" + reference + "/certificate.pdf");
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+		String text = pdfText(pdf.body());
+		assertThat(text).contains("หนังสือรับรองการแจ้งเอกสารหาย", "Certificate of a lost-document report", "สถานีตำรวจภูธรกมลา",
+				"ใบอนุญาตขับรถ (Driving licence)", "ลงท้ายด้วย K42Z", "ลงท้ายด้วย 5678", "Kamala beach car park", reference,
+				"ส.ต.อ.ตัวอย่าง ขยัน")
+			.doesNotContain("6200", "somchai.jaidee@example.org");
+		String address = qrCodeOf(pdf.body());
+		assertThat(address).matches("http://localhost:" + port + "/kamala/verify/[A-Za-z0-9_-]{96}");
+		return address.substring(("http://localhost:" + port).length());
+	}
+
+	@Test
+	void aLostDocumentReportBecomesACertificateAnyoneCanVerifyUntilItIsRevoked() throws Exception {
+		String reports = "select count(*) from lost_document_report";
+		String storedFiles = "select count(*) from stored_file";
+		long reportsBefore = jdbc.sql(reports).query(Long.class).single();
+		long filesBefore = jdbc.sql(storedFiles).query(Long.class).single();
+		long since = audit.recent(null, 1).get(0).seq();
+		assertThat(browser().get("/kamala/e-services?lang=en").body()).contains("href=\"/kamala/e-services/lost-document\"");
+
+		// Refused: a date in the future, a full ID number, no contact, a 20 MB photo. Nothing is kept.
+		Browser citizen = browser();
+		String page = citizen.get("/kamala/e-services/lost-document?lang=en").body();
+		assertThat(page).contains("Report a lost document", "enctype=\"multipart/form-data\"", "name=\"_csrf\"");
+		String tomorrow = LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).plusDays(1).toString();
+		assertThat(citizen.post("/kamala/e-services/lost-document?lang=en", lostDocumentForm(page, tomorrow, "Somchai Jaidee"))
+			.body()).contains("The date of loss cannot be in the future");
+		Map<String, String> fullNumber = lostDocumentForm(page, "2024-01-05", "Somchai Jaidee");
+		fullNumber.put("holderIdTail", "AA1234567");
+		assertThat(citizen.post("/kamala/e-services/lost-document?lang=en", fullNumber).body())
+			.contains("Type only the last four characters");
+		Map<String, String> noContact = lostDocumentForm(page, "2024-01-05", "Somchai Jaidee");
+		noContact.put("email", "");
+		assertThat(citizen.post("/kamala/e-services/lost-document?lang=en", noContact).body())
+			.contains("Give a phone number or an email address");
+		Browser thai = browser();
+		String thaiPage = thai.get("/kamala/e-services/lost-document").body();
+		assertThat(thaiPage).as("Thai by default").contains("แจ้งเอกสารหาย");
+		assertThat(thai.post("/kamala/e-services/lost-document", lostDocumentForm(thaiPage, tomorrow, "Somchai Jaidee")).body())
+			.contains("วันที่หายต้องไม่เป็นวันในอนาคต");
+		byte[] large = new byte[20 * 1024 * 1024];
+		large[0] = (byte) 0xFF;
+		large[1] = (byte) 0xD8;
+		large[2] = (byte) 0xFF;
+		Map<String, String> withPhoto = lostDocumentForm(page, LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString(),
+				"Somchai Jaidee");
+		String csrf = withPhoto.remove("_csrf");
+		HttpResponse<String> tooLarge = citizen.upload("/kamala/e-services/lost-document?lang=en", csrf, "photo", "photo.jpg",
+				"image/jpeg", large, withPhoto);
+		assertThat(tooLarge.statusCode()).isEqualTo(200);
+		assertThat(tooLarge.body()).contains("This file is too large. The largest accepted is 10 MB.");
+		assertThat(jdbc.sql(reports).query(Long.class).single()).as("no report kept").isEqualTo(reportsBefore);
+		assertThat(jdbc.sql(storedFiles).query(Long.class).single()).as("no file kept").isEqualTo(filesBefore);
+
+		// Filed once, even when the same form is sent twice.
+		String today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString();
+		Map<String, String> form = lostDocumentForm(citizen.get("/kamala/e-services/lost-document?lang=en").body(), today,
+				"Somchai Jaidee");
+		HttpResponse<String> first = citizen.post("/kamala/e-services/lost-document", form);
+		String shown = citizen.get(Browser.redirectTarget(first) + "?lang=en").body();
+		HttpResponse<String> again = citizen.post("/kamala/e-services/lost-document", form);
+		String shownAgain = citizen.get(Browser.redirectTarget(again)).body();
+		Matcher ref = Pattern.compile("id=\"reference\">([0-9A-Z]{10})<").matcher(shown);
+		assertThat(ref.find()).as(shown).isTrue();
+		String reference = ref.group(1);
+		assertThat(shown).contains("Your reference");
+		assertThat(shownAgain).as("the same reference for the same form").contains(">" + reference + "<");
+		assertThat(jdbc.sql(reports).query(Long.class).single()).isEqualTo(reportsBefore + 1);
+		assertThat(jdbc.sql("select holder_id_tail || ' ' || document_tail from lost_document_report where reference = :r")
+			.param("r", reference).query(String.class).single()).as("only the last four characters are kept")
+			.isEqualTo("K42Z 5678");
+
+		// Another station's staff see nothing of it.
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		assertThat(other.get("/admin/certificates").body()).doesNotContain(reference);
+		assertThat(other.get("/admin/certificates/" + reference).statusCode()).isEqualTo(404);
+		assertThat(other.post("/admin/certificates/" + reference + "/issue",
+				Map.of("_csrf", Browser.csrfToken(other.get("/admin/certificates").body()))).statusCode()).isEqualTo(404);
+
+		// The station's officer: masked in the list, in full once opened (audited), then issued.
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		String list = officer.get("/admin/certificates?lang=en").body();
+		assertThat(list).contains(reference, "Somchai J.").doesNotContain("Jaidee", "somchai.jaidee@example.org", "K42Z");
+		assertThat(officer.get("/admin/certificates/" + reference + "?lang=en").body())
+			.contains("Somchai Jaidee", "somchai.jaidee@example.org", "ending K42Z");
+		assertThat(audit.recent(null, 10)).extracting(AuditEntryView::action).contains("eservice.lost.opened");
+		String verify = issueCertificate(officer, reference);
+		String code = verify.substring(verify.lastIndexOf('/') + 1);
+
+		HttpResponse<String> valid = browser().get(verify + "?lang=en");
+		assertThat(valid.statusCode()).isEqualTo(200);
+		assertThat(valid.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		assertThat(valid.body()).contains("VALID", "Somchai J.", "ending K42Z", "Driving licence", "ส.ต.อ.ตัวอย่าง ขยัน")
+			.doesNotContain("Jaidee", "INVALID", "REVOKED", "Kamala beach car park", "5678");
+		assertThat(browser().get(verify).body()).as("in Thai").contains("ถูกต้อง (VALID)");
+
+		// A code altered by one character, another station's address, a row edited after issue, an invented row.
+		String invalid = "INVALID or unknown";
+		String altered = verify.substring(0, verify.length() - 5) + (verify.charAt(verify.length() - 5) == 'A' ? 'B' : 'A')
+				+ verify.substring(verify.length() - 4);
+		HttpResponse<String> alteredPage = browser().get(altered + "?lang=en");
+		assertThat(alteredPage.statusCode()).isEqualTo(404);
+		assertThat(alteredPage.body()).contains(invalid).doesNotContain("Somchai");
+		assertThat(browser().get("/thung-thong/verify/" + code + "?lang=en").body()).contains(invalid);
+		assertThat(browser().get("/kamala/verify/not-a-code?lang=en").body()).contains(invalid);
+		jdbc.sql("update lost_document_certificate set holder_id_tail = '9999' where code = :c").param("c", code).update();
+		assertThat(browser().get(verify + "?lang=en").body()).as("edited after issue").contains(invalid)
+			.doesNotContain("9999");
+		jdbc.sql("update lost_document_certificate set holder_id_tail = 'K42Z' where code = :c").param("c", code).update();
+		assertThat(browser().get(verify + "?lang=en").body()).contains("VALID").doesNotContain(invalid);
+		UUID forgedReport = UUID.randomUUID();
+		String forgedCode = code.substring(0, 20) + code.substring(21) + (code.charAt(20) == 'x' ? 'y' : 'x');
+		jdbc.sql("insert into lost_document_report (id, station_id, reference, submission, document_type, lost_place, lost_on,"
+				+ " holder_name, holder_id_kind, holder_id_tail, status, submitted_at) select :id, id, 'FORGED0001',"
+				+ " 'forged-submission-0000001', 'PASSPORT', 'nowhere', current_date, 'Forged Person', 'PASSPORT', '0000', 'ISSUED',"
+				+ " current_timestamp from station where code = 'kamala'").param("id", forgedReport).update();
+		jdbc.sql("insert into lost_document_certificate (id, station_id, report_id, number, issued_on, document_type,"
+				+ " holder_masked, holder_id_kind, holder_id_tail, officer, code, year_be, serial) select :id, station_id, id, '999/2569',"
+				+ " current_date, 'PASSPORT', 'Forged P.', 'PASSPORT', '0000', 'nobody', :code, 2569, 999 from lost_document_report"
+				+ " where id = :report").param("id", UUID.randomUUID()).param("code", forgedCode).param("report", forgedReport)
+			.update();
+		assertThat(browser().get("/kamala/verify/" + forgedCode + "?lang=en").body()).as("a row without the station's signature")
+			.contains(invalid).doesNotContain("Forged");
+
+		// A new key: the old certificate still verifies, the next one is signed with the new key.
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String keysPage = admin.get("/admin/keys?lang=en").body();
+		assertThat(officer.get("/admin/keys").statusCode()).isEqualTo(403);
+		assertThat(admin.post("/admin/keys/rotate", Map.of("_csrf", Browser.csrfToken(keysPage))).statusCode()).isEqualTo(302);
+		assertThat(admin.get("/admin/keys?lang=en").body()).contains("A new key is made", "(signing now)", "Key 1 (.pem)");
+		assertThat(admin.download("/admin/keys/1.pem").body()).asString().startsWith("-----BEGIN PUBLIC KEY-----");
+		String pem = browser().get("/kamala/verify/keys.pem").body();
+		assertThat(Pattern.compile("BEGIN PUBLIC KEY").matcher(pem).results().count()).isGreaterThanOrEqualTo(2);
+		assertThat(browser().get(verify + "?lang=en").body()).as("signed with the old key").contains("VALID")
+			.doesNotContain(invalid);
+		String photographed = fileLostDocument(browser(), "Malee Rakdee");
+		HttpResponse<byte[]> photo = officer.download("/admin/certificates/" + photographed + "/photo");
+		assertThat(photo.statusCode()).isEqualTo(200);
+		assertThat(photo.headers().firstValue("Content-Type")).hasValue("image/png");
+		assertThat(photo.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		assertThat(other.download("/admin/certificates/" + photographed + "/photo").statusCode()).isEqualTo(404);
+		assertThat(officer.download("/admin/certificates/" + reference + "/photo").statusCode()).as("a report without one")
+			.isEqualTo(404);
+		String second = issueCertificate(officer, photographed);
+		String secondCode = second.substring(second.lastIndexOf('/') + 1);
+		assertThat(secondCode.substring(0, 10)).as("the key id the code carries").isNotEqualTo(code.substring(0, 10));
+		assertThat(browser().get(second + "?lang=en").body()).contains("VALID", "Malee R.").doesNotContain(invalid);
+
+		// Revoked with a reason: the page says so at once.
+		String revokeCsrf = Browser.csrfToken(officer.get("/admin/certificates/" + reference).body());
+		assertThat(officer.post("/admin/certificates/" + reference + "/revoke?lang=en", Map.of("_csrf", revokeCsrf, "reason", " "))
+			.body()).contains("Give a reason");
+		assertThat(officer.post("/admin/certificates/" + reference + "/revoke", Map.of("_csrf", revokeCsrf, "reason",
+				"The holder found the licence")).statusCode()).isEqualTo(302);
+		assertThat(browser().get(verify + "?lang=en").body()).contains("REVOKED on").doesNotContain(invalid);
+		assertThat(browser().get(verify).body()).contains("เพิกถอนแล้ว (REVOKED)");
+
+		List<String> actions = audit.recent(null, 60).stream().filter(e -> e.seq() > since).map(AuditEntryView::action).toList();
+		assertThat(actions.stream().filter("eservice.certificate.issued"::equals).count()).isEqualTo(2);
+		assertThat(actions).contains("eservice.certificate.revoked", "eservice.keys.rotated", "eservice.lost.filed",
+				"eservice.lost.opened", "eservice.lost.photo-opened");
+		assertThat(audit.recent(null, 40)).as("the trail names reports, not people").extracting(AuditEntryView::afterSummary)
+			.noneMatch(summary -> summary.contains("Jaidee") || summary.contains("K42Z"));
+	}
+
+	@Test
+	void anOperatorExportsTheStationsPublicKeysAndAnyoneVerifiesACertificateOfflineWithThem() throws Exception {
+		org.prongsai.platform.cli.Operator operator = new org.prongsai.platform.cli.Operator(context);
+		org.prongsai.platform.cli.Operator.Outcome exported = operator.run("keys", "export", "--station", "kamala");
+		assertThat(exported.exitCode()).as(exported.output()).isZero();
+		assertThat(exported.output()).startsWith("-----BEGIN PUBLIC KEY-----")
+			.isEqualTo(browser().get("/kamala/verify/keys.pem").body());
+		assertThat(operator.run("keys", "export", "--station", "nowhere").exitCode()).isEqualTo(2);
+		assertThat(operator.run("keys", "export").output()).contains("missing --station");
+
+		// The demo certificate, checked with nothing but the exported keys and the printed content.
+		Map<String, Object> row = jdbc.sql("select c.* from lost_document_certificate c join station s on s.id = c.station_id"
+				+ " where s.code = 'kamala' and c.officer = 'ส.ต.อ.ตัวอย่าง ขยัน' order by c.serial limit 1").query().singleRow();
+		String canonical = String.join("\n", "prongsai lost-document certificate v1", "station: kamala",
+				"number: " + row.get("number"), "issued: " + row.get("issued_on"), "document: " + row.get("document_type"),
+				"holder: " + row.get("holder_masked"), "holder-id: " + row.get("holder_id_kind") + " " + row.get("holder_id_tail"),
+				"officer: " + row.get("officer"), "");
+		byte[] code = java.util.Base64.getUrlDecoder().decode((String) row.get("code"));
+		byte[] keyId = java.util.Arrays.copyOf(code, 8);
+		byte[] signature = java.util.Arrays.copyOfRange(code, 8, code.length);
+		boolean verified = false;
+		Matcher pem = Pattern.compile("-----BEGIN PUBLIC KEY-----\n([A-Za-z0-9+/=\n]+)-----END PUBLIC KEY-----")
+			.matcher(exported.output());
+		while (pem.find()) {
+			byte[] encoded = java.util.Base64.getMimeDecoder().decode(pem.group(1));
+			if (java.util.Arrays.equals(keyId, java.util.Arrays.copyOf(
+					java.security.MessageDigest.getInstance("SHA-256").digest(encoded), 8))) {
+				java.security.Signature ed25519 = java.security.Signature.getInstance("Ed25519");
+				ed25519.initVerify(java.security.KeyFactory.getInstance("Ed25519")
+					.generatePublic(new java.security.spec.X509EncodedKeySpec(encoded)));
+				ed25519.update(canonical.getBytes(StandardCharsets.UTF_8));
+				verified = ed25519.verify(signature);
+			}
+		}
+		assertThat(verified).as("the signature over the printed content, with the key the code names").isTrue();
+
+		long since = audit.recent(null, 1).get(0).seq();
+		org.prongsai.platform.cli.Operator.Outcome rotated = operator.run("keys", "rotate", "--station", "thung-thong");
+		assertThat(rotated.exitCode()).as(rotated.output()).isZero();
+		assertThat(rotated.output()).contains("Station thung-thong now signs with key", "-----BEGIN PUBLIC KEY-----");
+		assertThat(audit.recent(null, 5)).filteredOn(e -> e.seq() > since).extracting(AuditEntryView::action)
+			.containsExactly("eservice.keys.rotated");
+		assertThat(operator.run("keys", "export", "--station", "thung-thong").output()).contains("-----BEGIN PUBLIC KEY-----");
 	}
 
 	@AfterAll

@@ -19,8 +19,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -35,6 +38,9 @@ final class SigningKeys {
 	private static final Base64.Encoder NAME = Base64.getUrlEncoder().withoutPadding();
 
 	private final Path folder;
+
+	/** Parsed public keys by station and key id. */
+	private final Map<String, Map<String, PublicKey>> parsed = new ConcurrentHashMap<>();
 
 	SigningKeys(Path folder) {
 		this.folder = folder;
@@ -132,25 +138,45 @@ final class SigningKeys {
 		}
 	}
 
+	/**
+	 * The station's public key with this id. Parsed keys are kept in memory, as verification is
+	 * public and frequent; an id not yet known re-reads the folder, so a key rotated by the command
+	 * line in another process is found too.
+	 */
 	private Optional<PublicKey> publicKey(String station, byte[] keyId) {
-		String suffix = "-" + NAME.encodeToString(keyId) + ".pub";
+		String name = NAME.encodeToString(keyId);
+		PublicKey known = parsed.getOrDefault(station, Map.of()).get(name);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		Map<String, PublicKey> keys = new HashMap<>();
 		for (Path pub : keys(station)) {
-			if (pub.getFileName().toString().endsWith(suffix)) {
-				try {
-					byte[] encoded = Files.readAllBytes(pub);
-					if (Arrays.equals(id(encoded), keyId)) {
-						return Optional.of(KeyFactory.getInstance("Ed25519").generatePublic(new X509EncodedKeySpec(encoded)));
-					}
-				}
-				catch (GeneralSecurityException ex) {
-					throw new IllegalStateException("unreadable public key " + pub, ex);
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
+			try {
+				byte[] encoded = Files.readAllBytes(pub);
+				keys.put(NAME.encodeToString(id(encoded)), KeyFactory.getInstance("Ed25519")
+					.generatePublic(new X509EncodedKeySpec(encoded)));
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("unreadable public key " + pub, ex);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
 			}
 		}
-		return Optional.empty();
+		parsed.put(station, Map.copyOf(keys));
+		return Optional.ofNullable(keys.get(name));
+	}
+
+	/** The station's public keys, oldest first, each with its id as a code names it. */
+	List<PublicKeyFile> publicKeys(String station) {
+		List<String> pems = publicKeysPem(station);
+		List<Path> files = keys(station);
+		List<PublicKeyFile> keys = new ArrayList<>();
+		for (int i = 0; i < files.size(); i++) {
+			String file = files.get(i).getFileName().toString();
+			keys.add(new PublicKeyFile(i + 1, file.substring(file.indexOf('-') + 1, file.length() - ".pub".length()), pems.get(i)));
+		}
+		return keys;
 	}
 
 	/** The station's public key files, oldest first. */
@@ -195,6 +221,14 @@ final class SigningKeys {
 
 	/** A key of a station. */
 	record StationKey(byte[] id, PrivateKey privateKey, PublicKey publicKey) {
+	}
+
+	/**
+	 * A public key as the station publishes it.
+	 * @param number 1 for the station's first key, counting up with each rotation
+	 * @param id the key's id in base64url, as codes carry it
+	 */
+	record PublicKeyFile(int number, String id, String pem) {
 	}
 
 	/** A signature and the key that made it. */

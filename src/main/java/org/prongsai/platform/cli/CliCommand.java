@@ -26,5 +26,5 @@ public interface CliCommand {
 	int run(CliArguments arguments, PrintStream out);
 
 	/** The command's groups (first words); the launcher recognises a command by these alone. */
-	List<String> GROUPS = List.of("admin", "station", "audit");
+	List<String> GROUPS = List.of("admin", "station", "audit", "keys");
 }

@@ -1,0 +1,156 @@
+package org.prongsai.eservice;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.files.FileResponses;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.StoredFileView;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
+import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.platform.web.PublicAddress;
+import org.prongsai.station.ActingStation;
+import org.prongsai.station.StationView;
+
+/**
+ * The officers' screens for lost-document reports: the pending ones with the holder's data
+ * masked, one report opened in full (audited), and its answer: a certificate issued, or a refusal
+ * with its reason; an issued certificate is printed from here or revoked with a reason.
+ */
+@Controller
+@PreAuthorize("hasAnyRole('OFFICER', 'STATION_ADMIN')")
+class CertificatesController {
+
+	static final String LIST = "eservice/admin/certificates";
+
+	static final String REPORT = "eservice/admin/certificate";
+
+	private final ActingStation acting;
+	private final LostDocumentReports reports;
+	private final Certificates certificates;
+	private final Files files;
+	private final PublicAddress address;
+
+	CertificatesController(ActingStation acting, LostDocumentReports reports, Certificates certificates, Files files,
+			PublicAddress address) {
+		this.acting = acting;
+		this.reports = reports;
+		this.certificates = certificates;
+		this.files = files;
+		this.address = address;
+	}
+
+	@GetMapping("/admin/certificates")
+	String list(HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		model.addAttribute("actingStation", station);
+		model.addAttribute("reports", reports.pending(station.id()));
+		model.addAttribute("decided", reports.recentlyDecided(station.id()));
+		return LIST;
+	}
+
+	@GetMapping("/admin/certificates/{reference}")
+	String report(@PathVariable String reference, HttpSession session, Model model) {
+		StationView station = acting.current(session);
+		LostDocumentReports.Report report = reports.open(station.id(), reference)
+			.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
+		return page(station, report, model);
+	}
+
+	@GetMapping("/admin/certificates/{reference}/photo")
+	ResponseEntity<Resource> photo(@PathVariable String reference, HttpSession session) {
+		StationView station = acting.current(session);
+		StoredFileView photo = reports.find(station.id(), reference).flatMap(r -> reports.photo(station.id(), r))
+			.orElseThrow(() -> new NotFoundException("photo of report " + reference));
+		return FileResponses.inline(photo, files.open(photo), CacheControl.noStore());
+	}
+
+	@PostMapping("/admin/certificates/{reference}/issue")
+	String issue(@PathVariable String reference, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			Model model, RedirectAttributes redirect) {
+		return decide(reference, session, model, redirect, "eservice.certificate.issued",
+				station -> certificates.issue(station, reference, user.displayName(), user.getUsername()));
+	}
+
+	@PostMapping("/admin/certificates/{reference}/reject")
+	String reject(@PathVariable String reference, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		return decide(reference, session, model, redirect, "eservice.lost.rejected",
+				station -> reports.reject(station.id(), reference, reason, user.getUsername()));
+	}
+
+	@PostMapping("/admin/certificates/{reference}/revoke")
+	String revoke(@PathVariable String reference, @RequestParam(defaultValue = "") String reason,
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
+		return decide(reference, session, model, redirect, "eservice.certificate.revoked",
+				station -> certificates.revoke(station.id(), reference, reason, user.getUsername()));
+	}
+
+	/** Does what the officer decided on the acting station's report; a refusal shows the report again with why. */
+	private String decide(String reference, HttpSession session, Model model, RedirectAttributes redirect, String saved,
+			Consumer<StationView> decision) {
+		StationView station = acting.current(session);
+		try {
+			decision.accept(station);
+		}
+		catch (LostDocumentReports.Rejected ex) {
+			LostDocumentReports.Report report = reports.find(station.id(), reference)
+				.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
+			model.addAttribute("problem", ex);
+			return page(station, report, model);
+		}
+		redirect.addFlashAttribute("saved", saved);
+		return "redirect:/admin/certificates/" + reference;
+	}
+
+	@GetMapping("/admin/certificates/{reference}/certificate.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable String reference, HttpSession session) {
+		StationView station = acting.current(session);
+		LostDocumentReports.Report report = reports.find(station.id(), reference)
+			.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
+		Certificates.Certificate certificate = certificates.forReport(station.id(), report.reference())
+			.orElseThrow(() -> new NotFoundException("certificate of report " + reference));
+		byte[] pdf = certificates.pdf(station, certificate, report, address.base());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.cacheControl(CacheControl.noStore())
+			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+				.filename("certificate-" + station.code() + "-" + certificate.content().number().replace('/', '-') + ".pdf")
+				.build().toString())
+			.body(pdf);
+	}
+
+	private String page(StationView station, LostDocumentReports.Report report, Model model) {
+		model.addAttribute("actingStation", station);
+		model.addAttribute("report", report);
+		model.addAttribute("certificate", certificates.forReport(station.id(), report.reference()).orElse(null));
+		model.addAttribute("base", address.base());
+		return REPORT;
+	}
+
+	@Bean
+	static AdminLink certificatesLink() {
+		return new AdminLink("eservice.certificate.nav", "/admin/certificates", Set.of(Role.OFFICER, Role.STATION_ADMIN), 42);
+	}
+}

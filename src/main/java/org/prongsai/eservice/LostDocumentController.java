@@ -1,0 +1,93 @@
+package org.prongsai.eservice;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import org.prongsai.platform.files.FileRejectedException;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.station.StationPaths;
+import org.prongsai.station.StationView;
+
+/**
+ * The public form for reporting a lost document, which works without JavaScript. Each form
+ * carries a one-time token, so submitting it twice (a double click, a resend after a slow answer)
+ * files one report and shows the same reference.
+ */
+@Controller
+class LostDocumentController {
+
+	static final String FORM = "eservice/public/lost-document";
+
+	static final String FILED = "eservice/public/lost-document-filed";
+
+	private final LostDocumentReports reports;
+
+	LostDocumentController(LostDocumentReports reports) {
+		this.reports = reports;
+	}
+
+	@GetMapping(StationPaths.STATION + "/e-services/lost-document")
+	String form(StationView station, Model model) {
+		return page(new LostDocumentReports.ReportEntry(reports.newSubmission(), "", "", "", "", "", "", "ID_CARD", "", "",
+				""), model);
+	}
+
+	@PostMapping(StationPaths.STATION + "/e-services/lost-document")
+	String file(StationView station, LostDocumentReports.ReportEntry entry,
+			@RequestParam(required = false) @Nullable MultipartFile photo, Model model, RedirectAttributes redirect) {
+		String reference;
+		try {
+			reference = fileOnce(station, entry, photo);
+		}
+		catch (LostDocumentReports.Rejected | FileRejectedException ex) {
+			model.addAttribute("problem", ex);
+			return page(entry, model);
+		}
+		redirect.addFlashAttribute("reference", reference);
+		return "redirect:/" + station.code() + "/e-services/lost-document/filed";
+	}
+
+	@GetMapping(StationPaths.STATION + "/e-services/lost-document/filed")
+	String filed(StationView station) {
+		return FILED;
+	}
+
+	private String fileOnce(StationView station, LostDocumentReports.ReportEntry entry, @Nullable MultipartFile photo) {
+		try {
+			if (photo == null || photo.isEmpty()) {
+				return reports.file(station.id(), entry, null);
+			}
+			try (InputStream content = photo.getInputStream()) {
+				String name = photo.getOriginalFilename();
+				return reports.file(station.id(), entry, new LostDocumentReports.Photo(name == null ? "photo" : name, content));
+			}
+		}
+		catch (DuplicateKeyException ex) {
+			// The same form sent twice at once: the other request filed it.
+			return reports.referenceFor(station.id(), entry.submission()).orElseThrow(() -> ex);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private String page(LostDocumentReports.ReportEntry entry, Model model) {
+		model.addAttribute("entry", entry);
+		model.addAttribute("documentTypes", LostDocumentReports.DOCUMENT_TYPES);
+		model.addAttribute("idKinds", LostDocumentReports.ID_KINDS);
+		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
+		model.addAttribute("photoLimit", FileUse.PHOTO.maxMegabytes());
+		return FORM;
+	}
+}
