@@ -2298,7 +2298,10 @@ abstract class PortalScenarios {
 		assertThat(valid.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
 		assertThat(valid.body()).contains("VALID", "Somchai J.", "ending K42Z", "Driving licence", "ส.ต.อ.ตัวอย่าง ขยัน")
 			.doesNotContain("Jaidee", "INVALID", "REVOKED", "Kamala beach car park", "5678");
-		assertThat(browser().get(verify).body()).as("in Thai").contains("ถูกต้อง (VALID)");
+		HttpResponse<String> scanned = browser().get(verify);
+		assertThat(scanned.body()).as("in Thai").contains("ถูกต้อง (VALID)");
+		assertThat(browser().get(verify).headers().firstValue("ETag")).as("a scan's page comes from the page cache")
+			.isPresent();
 
 		// A code altered by one character, another station's address, a row edited after issue, an invented row.
 		String invalid = "INVALID or unknown";
@@ -2360,7 +2363,8 @@ abstract class PortalScenarios {
 		assertThat(officer.post("/admin/certificates/" + reference + "/revoke", Map.of("_csrf", revokeCsrf, "reason",
 				"The holder found the licence")).statusCode()).isEqualTo(302);
 		assertThat(browser().get(verify + "?lang=en").body()).contains("REVOKED on").doesNotContain(invalid);
-		assertThat(browser().get(verify).body()).contains("เพิกถอนแล้ว (REVOKED)");
+		assertThat(browser().get(verify).body()).as("the cached page is gone with the revocation")
+			.contains("เพิกถอนแล้ว (REVOKED)");
 
 		List<String> actions = audit.recent(null, 60).stream().filter(e -> e.seq() > since).map(AuditEntryView::action).toList();
 		assertThat(actions.stream().filter("eservice.certificate.issued"::equals).count()).isEqualTo(2);

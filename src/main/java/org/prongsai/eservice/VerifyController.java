@@ -19,8 +19,10 @@ import org.prongsai.station.StationView;
 
 /**
  * Where a certificate's QR code leads: whether the station issued it and it still stands, with its
- * essentials and the holder's data masked. Not kept by the page cache and not cached by browsers,
- * as a revocation must show at once. The station's public keys are here too, for checking offline.
+ * essentials and the holder's data masked. A valid or revoked certificate's page is the same for
+ * every visitor, so the page cache keeps it; a revocation is audited, and every audited change
+ * empties the cache, so it shows at once. An invalid code's page (a 404) is never kept, so made-up
+ * codes cannot crowd the cache. The station's public keys are here too, for checking offline.
  */
 @Controller
 class VerifyController {
@@ -37,7 +39,6 @@ class VerifyController {
 
 	@GetMapping(StationPaths.STATION + "/verify/{code}")
 	String verify(StationView station, @PathVariable String code, Model model, HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, CacheControl.noStore().getHeaderValue());
 		Certificates.Verification verification = certificates.verify(station, code);
 		if (verification.status() == Certificates.Status.INVALID) {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);

@@ -1,11 +1,18 @@
 package org.prongsai.station;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import org.prongsai.platform.audit.AuditedEvent;
 
 /** Reads stations, their units and officers. Every answer is a read record, never an aggregate. */
 @Service
@@ -18,6 +25,15 @@ public class StationDirectory {
 
 	private final Officers officers;
 
+	/**
+	 * Stations by code, as every public request resolves its station from its address. Emptied
+	 * after any audited change commits (a station's every change is audited); a read that began
+	 * before an emptying is not kept after it.
+	 */
+	private final Map<String, StationView> byCode = new ConcurrentHashMap<>();
+
+	private final AtomicLong generation = new AtomicLong();
+
 	StationDirectory(Stations stations, OrgUnits units, Officers officers) {
 		this.stations = stations;
 		this.units = units;
@@ -29,7 +45,26 @@ public class StationDirectory {
 		if (!StationCode.PATTERN.matcher(code).matches()) {
 			return Optional.empty();
 		}
-		return stations.findByCode(code).map(Station::view);
+		StationView known = byCode.get(code);
+		if (known != null) {
+			return Optional.of(known);
+		}
+		long before = generation.get();
+		Optional<StationView> found = stations.findByCode(code).map(Station::view);
+		found.ifPresent(view -> {
+			if (generation.get() == before) {
+				byCode.put(code, view);
+			}
+		});
+		return found;
+	}
+
+	/** Forgets the stations read so far once a change is committed (or at once, outside a transaction). */
+	@TransactionalEventListener(fallbackExecution = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	void forgetStations(AuditedEvent change) {
+		generation.incrementAndGet();
+		byCode.clear();
 	}
 
 	/** The station with this id, or empty when there is none. */

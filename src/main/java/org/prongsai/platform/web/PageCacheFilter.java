@@ -44,7 +44,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	/** The station pages that are the same for every anonymous visitor in one language, and the station list. */
 	private static final Pattern PUBLIC_PAGE = Pattern
-		.compile("/(?:stations|([a-z][a-z0-9-]+)(?:/(?:contact|e-services|complaints|questions|search|oit(?:/[0-9]{4}(?:/O[0-9]{1,2})?)?))?)");
+		.compile("/(?:stations|([a-z][a-z0-9-]+)(?:/(?:contact|e-services|complaints|questions|search|oit(?:/[0-9]{4}(?:/O[0-9]{1,2})?)?|verify/[A-Za-z0-9_-]{20,160}))?)");
 
 	/**
 	 * Open data: a station's datasets and catalogue, and the CKAN API. These may carry a short query
@@ -119,7 +119,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 		}
 		String path = request.getRequestURI();
 		String query = request.getQueryString();
-		if (!request.getContextPath().isEmpty() || path.length() > 100) {
+		if (!request.getContextPath().isEmpty() || path.length() > 200) {
 			return null;
 		}
 		Matcher matcher = PUBLIC_PAGE.matcher(path);
