@@ -456,9 +456,10 @@ class BrowserTests {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(browser.findElement(By.id("plan-subject")).getDomProperty("value")).isEqualTo("จัดซื้อหมึกพิมพ์");
 		assertAccessible("/admin/procurement-plan with an error (en)");
-		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+		signOut();
 
 		open("/kamala/oit/2567/O15?lang=en");
+		wait.until(ExpectedConditions.urlContains("/kamala/oit/2567/O15"));
 		assertAccessible("/kamala/oit/2567/O15 (en)");
 		WebElement january = wait.until(ExpectedConditions.elementToBeClickable(
 				By.xpath("//tr[td[normalize-space()='Jan 2024']]//a[../../td/strong[normalize-space()='PDF']]")));
@@ -497,7 +498,7 @@ class BrowserTests {
 		open("/admin/investigation-fund?year=2567&lang=en");
 		assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("45,000.00", "6,500.00");
 		assertAccessible("/admin/investigation-fund (en)");
-		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+		signOut();
 
 		signIn("kamala.commander", "th");
 		open("/admin/budget/report?year=2567&lang=th");
@@ -522,7 +523,7 @@ class BrowserTests {
 		wait.until(ExpectedConditions.urlContains("/admin/region"));
 		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(2);
 		assertAccessible("/admin/region (en)");
-		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+		signOut();
 	}
 
 	@Test
@@ -560,7 +561,7 @@ class BrowserTests {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-address")));
 		assertAccessible("/admin/certificates/" + reference + " issued (en)");
 		String verify = browser.findElement(By.id("verify-address")).getDomAttribute("href");
-		browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']")).click();
+		signOut();
 
 		for (String language : List.of("th", "en")) {
 			open(verify + "?lang=" + language);
@@ -617,6 +618,14 @@ class BrowserTests {
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
 		browser.findElement(By.cssSelector("main button[type=submit]")).click();
 		wait.until(ExpectedConditions.urlMatches("/admin$"));
+	}
+
+	/** Signs out and waits for the page it leads to: opening another before that lands would race with it. */
+	private void signOut() {
+		WebElement signOut = browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']"));
+		signOut.click();
+		wait.until(ExpectedConditions.stalenessOf(signOut));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
 	}
 
 	private void open(String path) {
