@@ -23,6 +23,7 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
+import org.prongsai.platform.security.ReadableCodes;
 import org.prongsai.platform.web.Refusal;
 
 /**
@@ -46,8 +47,6 @@ class LostDocumentReports {
 
 	/** A loss longer ago than this is not reported online; the desk can help. */
 	private static final int OLDEST_YEARS = 10;
-
-	private static final String CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
 
 	private final JdbcClient jdbc;
 	private final Files files;
@@ -242,11 +241,7 @@ class LostDocumentReports {
 
 	/** Ten characters of Crockford's base 32: 50 random bits, short enough to read over the phone. */
 	private String newReference() {
-		StringBuilder reference = new StringBuilder();
-		for (int i = 0; i < 10; i++) {
-			reference.append(CROCKFORD.charAt(random.nextInt(CROCKFORD.length())));
-		}
-		return reference.toString();
+		return ReadableCodes.normalised(ReadableCodes.random(random, 10));
 	}
 
 	private static Report report(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
