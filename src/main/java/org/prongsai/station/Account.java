@@ -33,13 +33,15 @@ class Account {
 	private int failedAttempts;
 	private @Nullable Instant lockedUntil;
 	private final Instant createdAt;
+	/** The officer whose account it is, if it is an officer's. */
+	private @Nullable UUID officerId;
 	@Version
 	private int version;
 
 	@PersistenceCreator
 	Account(UUID id, @Nullable UUID stationId, @Nullable Integer policeRegion, String username, String passwordHash,
 			String displayName, String roles, boolean enabled, int failedAttempts, @Nullable Instant lockedUntil,
-			Instant createdAt, int version) {
+			Instant createdAt, @Nullable UUID officerId, int version) {
 		this.id = id;
 		this.stationId = stationId;
 		this.policeRegion = policeRegion;
@@ -51,6 +53,7 @@ class Account {
 		this.failedAttempts = failedAttempts;
 		this.lockedUntil = lockedUntil;
 		this.createdAt = createdAt;
+		this.officerId = officerId;
 		this.version = version;
 	}
 
@@ -74,7 +77,7 @@ class Account {
 			throw new IllegalArgumentException("an account needs a display name");
 		}
 		return new Account(UUID.randomUUID(), stationId, region, username, passwordHash, displayName.strip(),
-				encode(roles), true, 0, null, now, 0);
+				encode(roles), true, 0, null, now, null, 0);
 	}
 
 	static String encode(Set<Role> roles) {
@@ -100,7 +103,16 @@ class Account {
 
 	AccountView view(Instant now) {
 		return new AccountView(id, stationId, policeRegion, username, displayName, roleSet(), enabled,
-				lockedUntil != null && lockedUntil.isAfter(now), createdAt);
+				lockedUntil != null && lockedUntil.isAfter(now), createdAt, officerId);
+	}
+
+	/** Makes the account an officer's, or no one's in particular. */
+	void belongTo(@Nullable UUID officer) {
+		this.officerId = officer;
+	}
+
+	@Nullable UUID getOfficerId() {
+		return officerId;
 	}
 
 	UUID getId() {

@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.security.Role;
@@ -33,9 +35,11 @@ class AccountAdminController {
 	private final ActingStation acting;
 
 	private final StationAdministration administration;
+	private final StationDirectory directory;
 
-	AccountAdminController(ActingStation acting, StationAdministration administration) {
+	AccountAdminController(ActingStation acting, StationAdministration administration, StationDirectory directory) {
 		this.acting = acting;
+		this.directory = directory;
 		this.administration = administration;
 	}
 
@@ -77,9 +81,19 @@ class AccountAdminController {
 		return "redirect:/admin/accounts";
 	}
 
+	/** Says which officer the account is, or that it is no officer's in particular. */
+	@PostMapping("/admin/accounts/{account}/officer")
+	String assignOfficer(@PathVariable UUID account, @RequestParam(required = false) @Nullable UUID officer,
+			HttpSession session, RedirectAttributes redirect) {
+		administration.assignOfficer(acting.current(session).id(), account, officer);
+		redirect.addFlashAttribute("officerAssigned", true);
+		return "redirect:/admin/accounts";
+	}
+
 	private String show(HttpSession session, Model model) {
 		StationView station = acting.current(session);
 		model.addAttribute("actingStation", station);
+		model.addAttribute("officers", directory.officers(station.id()));
 		model.addAttribute("accounts", administration.accountsOf(station.id()));
 		model.addAttribute("grantable", AccountForm.GRANTABLE);
 		return LIST;

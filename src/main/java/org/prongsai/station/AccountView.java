@@ -8,7 +8,15 @@ import org.jspecify.annotations.Nullable;
 
 import org.prongsai.platform.security.Role;
 
-/** An account as the administration screens show it: never its password hash. */
+/**
+ * An account as the administration screens show it: never its password hash.
+ * @param officerId the officer whose account it is; null when it is no officer's in particular
+ */
 public record AccountView(UUID id, @Nullable UUID stationId, @Nullable Integer region, String username,
-		String displayName, Set<Role> roles, boolean enabled, boolean locked, Instant createdAt) {
+		String displayName, Set<Role> roles, boolean enabled, boolean locked, Instant createdAt,
+		@Nullable UUID officerId) {
+
+	public boolean has(Role role) {
+		return roles.contains(role);
+	}
 }

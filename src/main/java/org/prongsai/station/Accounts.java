@@ -21,6 +21,8 @@ interface Accounts extends Repository<Account, UUID> {
 
 	long count();
 
+	List<Account> findByPoliceRegionAndStationIdIsNullOrderByUsername(int region);
+
 	/**
 	 * Counts a failed sign-in in one statement, so concurrent attempts are all counted. A lock that
 	 * has run out starts a fresh count: the first failure after it is failure one, not a new lock.

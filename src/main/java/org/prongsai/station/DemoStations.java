@@ -133,6 +133,14 @@ class DemoStations extends BeforeServing {
 		officers.save(Officer.create(k, admin.getId(), 7, "ด.ต.", "Pol. Sen. Sgt. Maj.", "ข้อมูล เปิดเผย",
 				"Khomun Poetphoei", "ผู้บังคับหมู่ (จัดทำข้อมูลและเผยแพร่)", "Squad Leader (Publishing)", "0 7600 0110",
 				false));
+		// Two complaint officers in different units, so that a complaint naming either unit still
+		// has someone outside its chain of command to handle it.
+		Officer complaintsAdmin = officers.save(Officer.create(k, admin.getId(), 8, "ร.ต.อ.", "Pol. Capt.",
+				"รับเรื่อง เป็นธรรม", "Rapruang Pentham", "รองสารวัตรอำนวยการ (รับเรื่องร้องเรียน)",
+				"Deputy Inspector (Administration, complaints)", "0 7600 0111", false));
+		Officer complaintsTraffic = officers.save(Officer.create(k, traffic.getId(), 9, "ร.ต.ท.", "Pol. Lt.",
+				"ตรงไป ตรงมา", "Trongpai Trongma", "รองสารวัตรจราจร (รับเรื่องร้องเรียน)",
+				"Deputy Inspector (Traffic, complaints)", "0 7600 0112", false));
 
 		UUID t = thungThong.getId();
 		units.save(OrgUnit.create(t, 1, "ฝ่ายอำนวยการ", "Administration and Support", WorkLine.ADMINISTRATION,
@@ -149,7 +157,10 @@ class DemoStations extends BeforeServing {
 		account(printed, k, null, "kamala.officer", "ส.ต.อ.ตัวอย่าง ขยัน", EnumSet.of(Role.OFFICER));
 		account(printed, k, null, "kamala.finance", "ด.ต.หญิงการเงิน ถูกต้อง", EnumSet.of(Role.FINANCE));
 		account(printed, k, null, "kamala.supply", "ด.ต.พัสดุ ครบถ้วน", EnumSet.of(Role.SUPPLY));
-		account(printed, k, null, "kamala.complaints", "ร.ต.อ.รับเรื่อง เป็นธรรม", EnumSet.of(Role.COMPLAINT_OFFICER));
+		belongs(account(printed, k, null, "kamala.complaints", "ร.ต.อ.รับเรื่อง เป็นธรรม", EnumSet.of(Role.COMPLAINT_OFFICER)),
+				complaintsAdmin);
+		belongs(account(printed, k, null, "kamala.integrity", "ร.ต.ท.ตรงไป ตรงมา", EnumSet.of(Role.COMPLAINT_OFFICER)),
+				complaintsTraffic);
 		account(printed, k, null, "kamala.assessor", "ผู้ตรวจประเมิน (สาธิต)", EnumSet.of(Role.ASSESSOR));
 		account(printed, t, null, "thungthong.admin", "ผู้ดูแลระบบ สภ.ทุ่งทอง", EnumSet.of(Role.STATION_ADMIN));
 		account(printed, null, 8, "region8.admin", "ผู้ดูแลระบบ ภ.8 (สาธิต)", EnumSet.of(Role.REGION_ADMIN));
@@ -208,10 +219,16 @@ class DemoStations extends BeforeServing {
 		}
 	}
 
-	private void account(List<String> printed, @Nullable UUID station, @Nullable Integer region, String username,
+	private Account account(List<String> printed, @Nullable UUID station, @Nullable Integer region, String username,
 			String name, Set<Role> roles) {
 		String password = fixedPassword != null ? fixedPassword : Passwords.generate();
-		accounts.save(Account.create(station, region, username, encoder.encode(password), name, roles, clock.instant()));
 		printed.add(String.format("%-20s %-18s %s", username, roles.iterator().next(), password));
+		return accounts.save(Account.create(station, region, username, encoder.encode(password), name, roles,
+				clock.instant()));
+	}
+
+	private void belongs(Account account, Officer officer) {
+		account.belongTo(officer.getId());
+		accounts.save(account);
 	}
 }

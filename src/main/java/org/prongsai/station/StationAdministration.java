@@ -31,10 +31,12 @@ class StationAdministration {
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final Files files;
+	private final Officers officers;
 
 	StationAdministration(Stations stations, Accounts accounts, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock, Files files) {
+			ApplicationEventPublisher events, Clock clock, Files files, Officers officers) {
 		this.files = files;
+		this.officers = officers;
 		this.stations = stations;
 		this.accounts = accounts;
 		this.encoder = encoder;
@@ -117,6 +119,24 @@ class StationAdministration {
 	@Transactional(readOnly = true)
 	java.util.List<AccountView> accountsOf(UUID stationId) {
 		return accounts.findByStationIdOrderByUsername(stationId).stream().map(a -> a.view(clock.instant())).toList();
+	}
+
+	/**
+	 * Says whose account it is: one of the station's officers, or (null) no one's in particular.
+	 * @throws NotFoundException when the account or the officer is not the station's
+	 */
+	void assignOfficer(UUID stationId, UUID accountId, @Nullable UUID officerId) {
+		Account account = accounts.findById(accountId)
+			.filter(a -> stationId.equals(a.getStationId()))
+			.orElseThrow(() -> new NotFoundException("account"));
+		if (officerId != null && officers.findById(officerId).filter(o -> o.getStationId().equals(stationId)).isEmpty()) {
+			throw new NotFoundException("officer");
+		}
+		String before = "officer=" + account.getOfficerId();
+		account.belongTo(officerId);
+		accounts.save(account);
+		events.publishEvent(new StationEvents.AccountOfficerAssigned(stationId, account.getUsername(), before,
+				"officer=" + officerId));
 	}
 
 	/**

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 import org.prongsai.platform.audit.AuditedEvent;
+import org.prongsai.platform.security.Role;
 
 /** Reads stations, their units and officers. Every answer is a read record, never an aggregate. */
 @Service
@@ -34,7 +35,13 @@ public class StationDirectory {
 
 	private final AtomicLong generation = new AtomicLong();
 
-	StationDirectory(Stations stations, OrgUnits units, Officers officers) {
+	private final Accounts accounts;
+
+	private final java.time.Clock clock;
+
+	StationDirectory(Stations stations, OrgUnits units, Officers officers, Accounts accounts, java.time.Clock clock) {
+		this.accounts = accounts;
+		this.clock = clock;
 		this.stations = stations;
 		this.units = units;
 		this.officers = officers;
@@ -95,5 +102,21 @@ public class StationDirectory {
 	/** The station's officer with this id, or empty when there is none or they serve another station. */
 	public Optional<OfficerView> officer(UUID stationId, UUID officerId) {
 		return officers.findById(officerId).filter(o -> o.getStationId().equals(stationId)).map(Officer::view);
+	}
+
+	/** The station's enabled accounts that hold the role, by username, each with the officer it belongs to. */
+	public List<AccountView> accountsWithRole(UUID stationId, Role role) {
+		return accounts.findByStationIdOrderByUsername(stationId).stream()
+			.map(a -> a.view(clock.instant()))
+			.filter(a -> a.enabled() && a.has(role))
+			.toList();
+	}
+
+	/** The enabled administrators of a police region, by username. */
+	public List<AccountView> regionAdministrators(int region) {
+		return accounts.findByPoliceRegionAndStationIdIsNullOrderByUsername(region).stream()
+			.map(a -> a.view(clock.instant()))
+			.filter(a -> a.enabled() && a.has(Role.REGION_ADMIN))
+			.toList();
 	}
 }

@@ -61,6 +61,17 @@ final class StationEvents {
 		}
 	}
 
+	record AccountOfficerAssigned(UUID stationId, String username, String beforeSummary, String afterSummary)
+			implements AuditedEvent {
+		public String action() {
+			return "account.officer.assigned";
+		}
+
+		public String target() {
+			return username;
+		}
+	}
+
 	record PasswordReset(@Nullable UUID stationId, String username) implements AuditedEvent {
 		public String action() {
 			return "account.password.reset";

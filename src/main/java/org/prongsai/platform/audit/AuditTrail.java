@@ -103,7 +103,7 @@ public class AuditTrail {
 			.single();
 		// Read the time under the lock so that times never go backwards along the chain (clock permitting).
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String clientAddress = actor.clientAddress();
+		String clientAddress = event.keepsClientAddress() ? actor.clientAddress() : null;
 		AuditRecord entry = new AuditRecord(head.seq() + 1, now, event.stationId(),
 				truncate(text(actor.name()), ACTOR_LIMIT), truncate(text(actor.roles()), ROLES_LIMIT), action, truncate(text(event.target()), TARGET_LIMIT),
 				truncate(text(event.beforeSummary()), SUMMARY_LIMIT), truncate(text(event.afterSummary()), SUMMARY_LIMIT),

@@ -29,4 +29,12 @@ public interface AuditedEvent {
 
 	/** Short summary of the state after the change; truncated when long. */
 	String afterSummary();
+
+	/**
+	 * Whether the entry keeps the client's address. Not for what someone sends in confidence
+	 * without signing in (a complaint): there the address would point at them.
+	 */
+	default boolean keepsClientAddress() {
+		return true;
+	}
 }

@@ -17,6 +17,9 @@ public enum FileUse {
 	/** Photos: JPEG, PNG, WebP; up to 10 MB. */
 	PHOTO(EnumSet.of(FileType.JPEG, FileType.PNG, FileType.WEBP), 10),
 
+	/** What a complainant or an officer attaches to a complaint: a document or a photo, up to 10 MB. */
+	ATTACHMENT(EnumSet.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.JPEG, FileType.PNG, FileType.WEBP), 10),
+
 	/** Anything published for the public (a document or an image): up to 20 MB. */
 	PUBLICATION(EnumSet.of(FileType.PDF, FileType.DOCX, FileType.XLSX, FileType.JPEG, FileType.PNG, FileType.WEBP), 20);
 

@@ -74,6 +74,43 @@ public class Files {
 		return file;
 	}
 
+	/**
+	 * Reads a file that its module keeps itself (sealed, for instance) and checks it as
+	 * {@link #upload} would, without keeping it.
+	 * @throws FileRejectedException when the file is empty, too large or of a kind the use does not accept
+	 */
+	public Accepted accept(FileUse use, InputStream content) {
+		try {
+			byte[] bytes = content.readNBytes(Math.toIntExact(use.maxBytes() + 1));
+			if (bytes.length > use.maxBytes()) {
+				throw FileRejectedException.size(use);
+			}
+			if (bytes.length == 0) {
+				throw FileRejectedException.empty();
+			}
+			java.nio.file.Path staged = java.nio.file.Files.createTempFile("prongsai-", ".upload");
+			String detected;
+			try {
+				java.nio.file.Files.write(staged, bytes);
+				detected = detector.detect(staged);
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(staged);
+			}
+			if (!use.allows(detected)) {
+				throw FileRejectedException.type(detected, use);
+			}
+			return new Accepted(detected, bytes);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read an uploaded file", ex);
+		}
+	}
+
+	/** A file read and accepted: its kind, judged from its bytes, and the bytes. */
+	public record Accepted(String contentType, byte[] content) {
+	}
+
 	/** The station's file, or empty when there is none with this id or it belongs to another station. */
 	public Optional<StoredFileView> find(UUID stationId, UUID fileId) {
 		return table.find(stationId, fileId);
