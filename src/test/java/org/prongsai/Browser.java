@@ -90,6 +90,12 @@ final class Browser {
 	/** Sends one file and other fields as a browser's multipart form would. */
 	HttpResponse<String> upload(String path, String csrf, String field, String fileName, String contentType,
 			byte[] content, Map<String, String> fields) {
+		return upload(path, csrf, field, fileName, contentType, content, fields, Map.of());
+	}
+
+	/** Sends one file and other fields as a browser's multipart form would, with extra request headers. */
+	HttpResponse<String> upload(String path, String csrf, String field, String fileName, String contentType,
+			byte[] content, Map<String, String> fields, Map<String, String> headers) {
 		String boundary = "----prongsai" + System.nanoTime();
 		StringBuilder others = new StringBuilder();
 		fields.forEach((name, value) -> others.append("--").append(boundary)
@@ -99,9 +105,11 @@ final class Browser {
 				+ boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\"" + fileName
 				+ "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8);
 		byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-		return send(HttpRequest.newBuilder(resolve(path))
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path))
 			.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail))));
+			.POST(HttpRequest.BodyPublishers.ofByteArrays(java.util.List.of(head, content, tail)));
+		headers.forEach(request::header);
+		return send(request);
 	}
 
 	/** The named inputs and text areas of a page's first form with fields, as a browser would send them back. */

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -1330,6 +1331,242 @@ abstract class PortalScenarios {
 		Browser officer = browser();
 		officer.signIn("kamala.officer", DEMO_PASSWORD);
 		assertThat(officer.get("/admin/signs").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	@org.junit.jupiter.api.extension.ExtendWith(org.springframework.boot.test.system.OutputCaptureExtension.class)
+	void anAnonymousComplaintIsSealedKeptFromTheNamedChainOfCommandAndFollowedWithItsReceiptAlone(
+			org.springframework.boot.test.system.CapturedOutput output) throws Exception {
+		String complaints = "select count(*) from complaint";
+		long before = jdbc.sql(complaints).query(Long.class).single();
+		UUID traffic = jdbc.sql("select u.id from org_unit u join station s on s.id = u.station_id"
+				+ " where s.code = 'kamala' and u.name_en = 'Traffic'").query(UUID.class).single();
+		Browser complainant = browser();
+		String form = complainant.get("/kamala/complaints/new?lang=en").body();
+		assertThat(form).contains("You need not say who you are", "enctype=\"multipart/form-data\"", "Traffic");
+		String csrf = Browser.csrfToken(form);
+		Map<String, String> fields = complaintForm(form, "unit:" + traffic);
+		String agent = "ComplainantAgent/9.9 (private)";
+		Map<String, String> headers = Map.of("User-Agent", agent, "X-Forwarded-For", "203.0.113.77");
+
+		// Refused, and nothing kept: a program named .pdf, and a file over the limit.
+		byte[] program = ("MZ" + "\0".repeat(200)).getBytes(StandardCharsets.ISO_8859_1);
+		assertThat(complainant.upload("/kamala/complaints/new?lang=en", csrf, "files", "evidence.pdf", "application/pdf",
+				program, fields).body()).contains("which is not accepted here");
+		byte[] tooLarge = new byte[11 * 1024 * 1024];
+		tooLarge[0] = (byte) 0xFF;
+		tooLarge[1] = (byte) 0xD8;
+		tooLarge[2] = (byte) 0xFF;
+		assertThat(complainant.upload("/kamala/complaints/new?lang=en", csrf, "files", "big.jpg", "image/jpeg", tooLarge,
+				fields).body()).contains("This file is too large. The largest accepted is 10 MB.");
+		Map<String, String> shortOne = new LinkedHashMap<>(fields);
+		shortOne.put("what", "สั้นไป");
+		assertThat(complainant.upload("/kamala/complaints/new", csrf, "files", "a.jpg", "image/jpeg", photoWithGps(), shortOne)
+			.body()).contains("Describe what happened in 20 to 5,000 characters.");
+		assertThat(jdbc.sql(complaints).query(Long.class).single()).as("nothing refused is kept").isEqualTo(before);
+
+		// Sent twice (a double click): one complaint, and the receipt shown once.
+		int logFrom = output.getAll().length();
+		HttpResponse<String> sent = complainant.upload("/kamala/complaints/new", csrf, "files", "checkpoint.jpg", "image/jpeg",
+				photoWithGps(), fields, headers);
+		HttpResponse<String> again = complainant.upload("/kamala/complaints/new", csrf, "files", "checkpoint.jpg",
+				"image/jpeg", photoWithGps(), fields, headers);
+		assertThat(Browser.redirectTarget(sent)).isEqualTo("/kamala/complaints/receipt");
+		assertThat(Browser.redirectTarget(again)).isEqualTo("/kamala/complaints/receipt");
+		String receiptPage = complainant.get("/kamala/complaints/receipt?lang=en").body();
+		Matcher shown = Pattern.compile("id=\"receipt\">([0-9A-Z-]+)<").matcher(receiptPage);
+		assertThat(shown.find()).as(receiptPage).isTrue();
+		String receipt = shown.group(1);
+		String locator = receipt.replace("-", "").substring(0, 8);
+		assertThat(receipt.replace("-", "")).hasSize(24);
+		assertThat(receiptPage).contains("This code is shown only once");
+		assertThat(Browser.redirectTarget(complainant.get("/kamala/complaints/receipt"))).as("shown once only")
+			.isEqualTo("/kamala/complaints/follow");
+		assertThat(jdbc.sql(complaints).query(Long.class).single()).as("the same form twice is one complaint")
+			.isEqualTo(before + 1);
+		assertThat(output.getAll().substring(logFrom)).as("the submitter's address and browser are never logged")
+			.doesNotContain(agent, "203.0.113.77", "127.0.0.1");
+
+		// At rest: nothing readable, no address, no browser, anywhere in the database.
+		UUID id = jdbc.sql("select id from complaint where locator = :l").param("l", locator).query(UUID.class).single();
+		byte[] sealed = jdbc.sql("select content from complaint where id = :id").param("id", id).query(byte[].class).single();
+		for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.ISO_8859_1)) {
+			assertThat(new String(sealed, charset)).doesNotContain("ด่านตรวจ", "checkpoint", "Kamala beach", "what");
+		}
+		assertThat(textInDatabase("Kamala beach checkpoint")).as("the complaint's words").isEmpty();
+		assertThat(textInDatabase(agent)).as("the browser").isEmpty();
+		assertThat(textInDatabase("203.0.113.77")).as("the address").isEmpty();
+		assertThat(textInDatabase("checkpoint.jpg")).as("the file's name").isEmpty();
+		assertThat(jdbc.sql("select count(*) from audit_entry where action like 'integrity.complaint.%' and client_address is not null"
+				+ " and target = :l and actor = 'anonymous'").param("l", locator).query(Long.class).single())
+			.as("the audit trail keeps no address of the complainant").isZero();
+
+		// Routed around the unit named: the traffic unit's complaint officer never sees it.
+		assertThat(jdbc.sql("select a.username from complaint_handler h join account a on a.id = h.account_id"
+				+ " where h.complaint_id = :id").param("id", id).query(String.class).list()).containsExactly("kamala.complaints");
+		Browser named = browser();
+		named.signIn("kamala.integrity", DEMO_PASSWORD);
+		assertThat(named.get("/admin/complaints").body()).doesNotContain(locator);
+		assertThat(named.get("/admin/complaints/" + locator).statusCode()).isEqualTo(404);
+		Browser commander = browser();
+		commander.signIn("kamala.commander", DEMO_PASSWORD);
+		assertThat(commander.get("/admin/complaints/" + locator).statusCode()).isEqualTo(403);
+
+		// The handler opens it (audited), reads the file without its GPS position, and asks a question.
+		Browser handler = browser();
+		handler.signIn("kamala.complaints", DEMO_PASSWORD);
+		assertThat(handler.get("/admin/complaints?lang=en").body()).contains(locator, "Asking for or taking a bribe");
+		long since = audit.recent(null, 1).get(0).seq();
+		String opened = handler.get("/admin/complaints/" + locator + "?lang=en").body();
+		assertThat(opened).contains("ด่านตรวจหน้าหาดกมลาเรียกเงิน", "&lt;script&gt;alert(1)&lt;/script&gt;", "Kamala beach checkpoint",
+				"งานจราจร", "Anonymous", "checkpoint.jpg").doesNotContain("<script>alert(1)</script>");
+		assertThat(audit.recent(null, 10)).filteredOn(e -> e.seq() > since).extracting(AuditEntryView::action)
+			.contains("integrity.complaint.opened");
+		Matcher fileLink = Pattern.compile("href=\"(/admin/complaints/" + locator + "/files/[0-9a-f-]+)\"").matcher(opened);
+		assertThat(fileLink.find()).isTrue();
+		HttpResponse<byte[]> file = handler.download(fileLink.group(1));
+		assertThat(file.statusCode()).isEqualTo(200);
+		assertThat(new String(file.body(), StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "GPS", "7.8912N");
+		assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(file.body())).getWidth()).isEqualTo(40);
+		String handlerCsrf = Browser.csrfToken(opened);
+		handler.post("/admin/complaints/" + locator + "/acknowledge", Map.of("_csrf", handlerCsrf, "message", ""));
+		assertThat(handler.post("/admin/complaints/" + locator + "/acknowledge?lang=en",
+				Map.of("_csrf", handlerCsrf, "message", "")).body()).as("a step sent twice moves it once")
+			.contains("This report&#39;s status has already changed");
+		handler.post("/admin/complaints/" + locator + "/write",
+				Map.of("_csrf", handlerCsrf, "message", "ช่วยบอกเวลาที่เกิดเหตุโดยประมาณได้ไหมครับ"));
+
+		// The complainant comes back with the receipt alone: one wrong character opens nothing.
+		Browser back = browser();
+		String followPage = back.get("/kamala/complaints/follow?lang=en").body();
+		String followCsrf = Browser.csrfToken(followPage);
+		char last = receipt.charAt(receipt.length() - 1);
+		String wrong = receipt.substring(0, receipt.length() - 1) + (last == 'A' ? 'B' : 'A');
+		HttpResponse<String> refused = back.post("/kamala/complaints/follow?lang=en", Map.of("_csrf", followCsrf, "receipt", wrong));
+		assertThat(refused.statusCode()).isEqualTo(404);
+		assertThat(refused.body()).contains("No report matches this receipt code");
+		assertThat(Browser.redirectTarget(back.get("/kamala/complaints/mine"))).isEqualTo("/kamala/complaints/follow");
+		HttpResponse<String> right = back.post("/kamala/complaints/follow",
+				Map.of("_csrf", followCsrf, "receipt", receipt.toLowerCase(java.util.Locale.ROOT).replace("-", " ")));
+		assertThat(Browser.redirectTarget(right)).isEqualTo("/kamala/complaints/mine");
+		HttpResponse<String> mine = back.get("/kamala/complaints/mine?lang=en");
+		assertThat(mine.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		assertThat(mine.body()).contains("Acknowledged", "ช่วยบอกเวลาที่เกิดเหตุโดยประมาณได้ไหมครับ", "checkpoint.jpg")
+			.doesNotContain("ร.ต.อ.รับเรื่อง", "kamala.complaints");
+		back.post("/kamala/complaints/mine", Map.of("_csrf", Browser.csrfToken(mine.body()), "message", "ประมาณบ่ายสองโมงครับ"));
+		assertThat(handler.get("/admin/complaints/" + locator).body()).contains("ประมาณบ่ายสองโมงครับ");
+		assertThat(textInDatabase("ประมาณบ่ายสองโมงครับ")).as("the conversation is sealed too").isEmpty();
+
+		// Concluded with an outcome and a message; overdue only when it was not.
+		handler.post("/admin/complaints/" + locator + "/conclude",
+				Map.of("_csrf", handlerCsrf, "outcome", "SUBSTANTIATED", "message", "ดำเนินการทางวินัยแล้ว"));
+		assertThat(back.get("/kamala/complaints/mine?lang=en").body()).contains("Completed", "Substantiated",
+				"ดำเนินการทางวินัยแล้ว");
+		assertThat(jdbc.sql("select stage from complaint_stage where complaint_id = :id order by reached_at, stage")
+			.param("id", id).query(String.class).list()).containsExactly("RECEIVED", "ACKNOWLEDGED", "CONCLUDED");
+	}
+
+	@Test
+	void aComplaintNamingTheCommanderReachesOnlyTheRegionAndAnOverdueOneIsFlaggedWithoutItsContent() {
+		UUID commanderOfficer = jdbc.sql("select o.id from officer o join station s on s.id = o.station_id"
+				+ " where s.code = 'kamala' and o.executive and o.unit_id is null").query(UUID.class).single();
+		Browser complainant = browser();
+		String form = complainant.get("/kamala/complaints/new").body();
+		Map<String, String> fields = complaintForm(form, "officer:" + commanderOfficer);
+		fields.put("_csrf", Browser.csrfToken(form));
+		fields.put("name", "นายร้องเรียน ใจกล้า");
+		fields.put("contact", "081 234 5678");
+		assertThat(Browser.redirectTarget(complainant.post("/kamala/complaints/new", fields)))
+			.isEqualTo("/kamala/complaints/receipt");
+		String receipt = complainant.get("/kamala/complaints/receipt").body();
+		Matcher shown = Pattern.compile("id=\"receipt\">([0-9A-Z-]+)<").matcher(receipt);
+		assertThat(shown.find()).isTrue();
+		String locator = shown.group(1).replace("-", "").substring(0, 8);
+		UUID id = jdbc.sql("select id from complaint where locator = :l").param("l", locator).query(UUID.class).single();
+		assertThat(jdbc.sql("select a.username from complaint_handler h join account a on a.id = h.account_id"
+				+ " where h.complaint_id = :id").param("id", id).query(String.class).list()).containsExactly("region8.admin");
+		assertThat(textInDatabase("ใจกล้า")).as("the complainant's name is sealed").isEmpty();
+		assertThat(textInDatabase("081 234 5678")).as("and their phone").isEmpty();
+
+		for (String staff : List.of("kamala.complaints", "kamala.integrity")) {
+			Browser officer = browser();
+			officer.signIn(staff, DEMO_PASSWORD);
+			assertThat(officer.get("/admin/complaints").body()).as(staff).doesNotContain(locator);
+			assertThat(officer.get("/admin/complaints/" + locator).statusCode()).as(staff).isEqualTo(404);
+		}
+		Browser region = browser();
+		region.signIn("region8.admin", DEMO_PASSWORD);
+		assertThat(region.get("/admin/complaints?lang=en").body()).contains(locator, "Kamala");
+		assertThat(region.get("/admin/complaints/" + locator + "?lang=en").body()).contains("นายร้องเรียน ใจกล้า", "081 234 5678",
+				"พ.ต.อ.สมมติ รักษ์ธรรม");
+
+		// A month on, unacknowledged: the region sees it overdue, with both calendars' dates; the commander never sees it.
+		try {
+			clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(31)));
+			String overdue = region.get("/admin/complaints/overdue?lang=en").body();
+			LocalDate due = jdbc.sql("select acknowledge_by from complaint where id = :id").param("id", id)
+				.query(java.sql.Date.class).single().toLocalDate();
+			assertThat(overdue).contains(locator, "Overdue", "B.E. " + (due.getYear() + 543))
+				.doesNotContain("ใจกล้า", "ด่านตรวจ");
+			Browser commander = browser();
+			commander.signIn("kamala.commander", DEMO_PASSWORD);
+			assertThat(commander.get("/admin/complaints/overdue?lang=en").body()).doesNotContain(locator);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
+	/** The complaint form's fields, filled with a bribery report naming {@code named}. */
+	private static Map<String, String> complaintForm(String page, String named) {
+		Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(token.find()).isTrue();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("formToken", token.group(1));
+		fields.put("category", "BRIBERY");
+		fields.put("what", "ด่านตรวจหน้าหาดกมลาเรียกเงิน 500 บาทแทนการออกใบสั่ง <script>alert(1)</script>");
+		fields.put("when", "3 มีนาคม 2568");
+		fields.put("where", "Kamala beach checkpoint");
+		fields.put("named", named);
+		fields.put("who", "");
+		fields.put("name", "");
+		fields.put("contact", "");
+		fields.put("website", "");
+		return fields;
+	}
+
+	/** A 40-pixel JPEG carrying an EXIF segment with a GPS position, as a phone's photo does. */
+	private static byte[] photoWithGps() throws java.io.IOException {
+		java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(40, 30, java.awt.image.BufferedImage.TYPE_INT_RGB);
+		java.io.ByteArrayOutputStream plain = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(image, "jpg", plain);
+		byte[] jpeg = plain.toByteArray();
+		byte[] exif = "Exif\0\0MM\0*\0\0\0\bGPSLatitude 7.8912N GPSLongitude 98.2981E".getBytes(StandardCharsets.ISO_8859_1);
+		java.io.ByteArrayOutputStream tagged = new java.io.ByteArrayOutputStream();
+		tagged.write(jpeg, 0, 2);
+		tagged.write(0xFF);
+		tagged.write(0xE1);
+		tagged.write((exif.length + 2) >> 8);
+		tagged.write((exif.length + 2) & 0xFF);
+		tagged.write(exif);
+		tagged.write(jpeg, 2, jpeg.length - 2);
+		return tagged.toByteArray();
+	}
+
+	/** Every table and text column of the database that holds the text, as "table.column". */
+	private List<String> textInDatabase(String text) {
+		List<String> found = new ArrayList<>();
+		List<String[]> columns = jdbc.sql("select table_name, column_name from information_schema.columns"
+				+ " where lower(table_schema) = 'public' and lower(data_type) in ('character varying', 'text', 'character large object')")
+			.query((rs, n) -> new String[] { rs.getString(1), rs.getString(2) }).list();
+		for (String[] column : columns) {
+			long hits = jdbc.sql("select count(*) from " + column[0] + " where " + column[1] + " like :text")
+				.param("text", "%" + text + "%").query(Long.class).single();
+			if (hits > 0) {
+				found.add(column[0] + "." + column[1]);
+			}
+		}
+		return found;
 	}
 
 	@Test

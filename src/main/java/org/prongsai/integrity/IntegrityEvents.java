@@ -14,4 +14,21 @@ final class IntegrityEvents {
 	record QuestionChanged(UUID stationId, String action, String target, String beforeSummary, String afterSummary)
 			implements AuditedEvent {
 	}
+
+	/**
+	 * A complaint was received, written to, opened or moved on. The target is its locator; the
+	 * summaries never hold what it says. What the complainant does is recorded without their address.
+	 */
+	record ComplaintChanged(UUID stationId, String action, String target, String beforeSummary, String afterSummary,
+			boolean byOfficer) implements AuditedEvent {
+
+		ComplaintChanged(UUID stationId, String action, String target, String beforeSummary, String afterSummary) {
+			this(stationId, action, target, beforeSummary, afterSummary, false);
+		}
+
+		@Override
+		public boolean keepsClientAddress() {
+			return byOfficer;
+		}
+	}
 }

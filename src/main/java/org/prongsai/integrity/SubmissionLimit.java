@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * How many public submissions one client may make in a window, so that a robot cannot fill the
  * moderators' queue. Kept in memory and bounded; the client's address is a key here and is never
- * stored or logged.
+ * stored or logged, and in memory it is kept only as a keyed hash.
  */
 @Component
 class SubmissionLimit {
@@ -26,14 +26,30 @@ class SubmissionLimit {
 	private final Clock clock;
 	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
+	/** A key of this process only: what is counted is a keyed hash of the address, not the address. */
+	private final byte[] key = new byte[32];
+
 	SubmissionLimit(@Value("${prongsai.integrity.submissions-per-hour:5}") int perWindow, Clock clock) {
 		this.perWindow = perWindow;
 		this.window = Duration.ofHours(1);
 		this.clock = clock;
+		new java.security.SecureRandom().nextBytes(key);
+	}
+
+	private String pseudonym(String address) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+			return java.util.HexFormat.of().formatHex(mac.doFinal(address.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+		}
+		catch (java.security.GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		}
 	}
 
 	/** Whether the client may submit now; if so, the submission is counted. */
-	boolean allow(String client) {
+	boolean allow(String address) {
+		String client = pseudonym(address);
 		Instant now = clock.instant();
 		if (recent.size() >= MAX_CLIENTS) {
 			recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(now.minus(window)));
