@@ -574,6 +574,68 @@ class BrowserTests {
 		assertAccessible("verify with an altered code (en)");
 	}
 
+	@Test
+	void anAnonymousComplainantKeepsTheReceiptAnswersTheOfficersQuestionAndSeesTheOutcome() {
+		open("/kamala/complaints");
+		assertAccessible("/kamala/complaints (th)");
+		browser.findElement(By.cssSelector("main a[href='/kamala/complaints/new']")).click();
+		wait.until(ExpectedConditions.urlMatches("/kamala/complaints/new$"));
+		assertAccessible("/kamala/complaints/new (th)");
+		open("/kamala/complaints/new?lang=en");
+		assertAccessible("/kamala/complaints/new (en)");
+		browser.findElement(By.id("what")).sendKeys("Too short");
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Choose what the report is about");
+		assertThat(browser.findElement(By.id("what")).getDomProperty("value")).as("what was typed is kept").isEqualTo("Too short");
+		assertAccessible("/kamala/complaints/new refused (en)");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("BRIBERY");
+		browser.findElement(By.id("what")).sendKeys(": an officer at the beach checkpoint asked for 500 baht instead of a ticket.");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("named"))).selectByVisibleText("Traffic");
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/kamala/complaints/receipt$"));
+		String receipt = browser.findElement(By.id("receipt")).getText();
+		assertThat(receipt.replace("-", "")).hasSize(24);
+		assertAccessible("/kamala/complaints/receipt (en)");
+		open("/kamala/complaints/receipt");
+		wait.until(ExpectedConditions.urlMatches("/kamala/complaints/follow$"));
+		assertAccessible("/kamala/complaints/follow (en)");
+
+		browser.manage().deleteAllCookies();
+		signIn("kamala.complaints", "en");
+		open("/admin/complaints");
+		assertAccessible("/admin/complaints (en)");
+		String locator = receipt.replace("-", "").substring(0, 8);
+		browser.findElement(By.linkText(locator)).click();
+		wait.until(ExpectedConditions.urlMatches("/admin/complaints/" + locator + "$"));
+		assertThat(browser.findElement(By.id("what")).getText()).contains("asked for 500 baht");
+		assertAccessible("/admin/complaints/{locator} (en)");
+		browser.findElement(By.id("write-message")).sendKeys("Which day was it, and around what time?");
+		browser.findElement(By.xpath("//button[normalize-space()='Send the message']")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
+		signOut();
+
+		browser.manage().deleteAllCookies();
+		open("/kamala/complaints/follow?lang=en");
+		browser.findElement(By.id("receipt")).sendKeys(receipt);
+		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		wait.until(ExpectedConditions.urlMatches("/kamala/complaints/mine$"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Which day was it, and around what time?",
+				"Received, waiting to be acknowledged");
+		assertAccessible("/kamala/complaints/mine (en)");
+		browser.findElement(By.id("message")).sendKeys("Last Saturday, around 2 pm.");
+		browser.findElement(By.xpath("//button[normalize-space()='Send']")).click();
+		wait.until(ExpectedConditions.urlContains("/kamala/complaints/mine"));
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Last Saturday, around 2 pm.");
+		browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=th]")).click();
+		wait.until(d -> "th".equals(language()));
+		assertAccessible("/kamala/complaints/mine (th)");
+
+		browser.manage().deleteAllCookies();
+		signIn("kamala.complaints", "en");
+		open("/admin/complaints/" + locator);
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Last Saturday, around 2 pm.");
+	}
+
 	/** Signs in through the form in the language given and waits for the console. */
 	@Test
 	void aCitizenOpensTheStatusAddressFromTheSlipInEnglishAndSeesTheMilestones() {
