@@ -1359,6 +1359,10 @@ abstract class PortalScenarios {
 		tooLarge[2] = (byte) 0xFF;
 		assertThat(complainant.upload("/kamala/complaints/new?lang=en", csrf, "files", "big.jpg", "image/jpeg", tooLarge,
 				fields).body()).contains("This file is too large. The largest accepted is 10 MB.");
+		HttpResponse<String> huge = complainant.upload("/kamala/complaints/new?lang=en", csrf, "files", "video.jpg", "image/jpeg",
+				new byte[50 * 1024 * 1024], fields);
+		assertThat(huge.statusCode()).isEqualTo(413);
+		assertThat(huge.body()).contains("What you sent is larger than we accept. Nothing was saved.");
 		Map<String, String> shortOne = new LinkedHashMap<>(fields);
 		shortOne.put("what", "สั้นไป");
 		assertThat(complainant.upload("/kamala/complaints/new", csrf, "files", "a.jpg", "image/jpeg", photoWithGps(), shortOne)
@@ -1453,8 +1457,9 @@ abstract class PortalScenarios {
 		assertThat(mine.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
 		assertThat(mine.body()).contains("Acknowledged", "ช่วยบอกเวลาที่เกิดเหตุโดยประมาณได้ไหมครับ", "checkpoint.jpg")
 			.doesNotContain("ร.ต.อ.รับเรื่อง", "kamala.complaints");
-		back.post("/kamala/complaints/mine", Map.of("_csrf", Browser.csrfToken(mine.body()), "message", "ประมาณบ่ายสองโมงครับ"));
-		assertThat(handler.get("/admin/complaints/" + locator).body()).contains("ประมาณบ่ายสองโมงครับ");
+		back.upload("/kamala/complaints/mine", Browser.csrfToken(mine.body()), "files", "receipt-photo.jpg", "image/jpeg",
+				photoWithGps(), Map.of("message", "ประมาณบ่ายสองโมงครับ"));
+		assertThat(handler.get("/admin/complaints/" + locator).body()).contains("ประมาณบ่ายสองโมงครับ", "receipt-photo.jpg");
 		assertThat(textInDatabase("ประมาณบ่ายสองโมงครับ")).as("the conversation is sealed too").isEmpty();
 
 		// Concluded with an outcome and a message; overdue only when it was not.
