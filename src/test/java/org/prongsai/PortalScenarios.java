@@ -1522,6 +1522,51 @@ abstract class PortalScenarios {
 		}
 	}
 
+	@Test
+	void anAccountMadeAnOfficersOwnByTheAdministratorChangesWhereAComplaintNamingTheirUnitGoes() {
+		UUID integrityAccount = jdbc.sql("select id from account where username = 'kamala.integrity'").query(UUID.class).single();
+		UUID trafficOfficer = jdbc.sql("select officer_id from account where id = :id").param("id", integrityAccount)
+			.query(UUID.class).single();
+		UUID adminInspector = jdbc.sql("select o.id from officer o join station s on s.id = o.station_id where s.code = 'kamala'"
+				+ " and o.name_en = 'Thodlong Mankhong'").query(UUID.class).single();
+		UUID adminUnit = jdbc.sql("select unit_id from officer where id = :id").param("id", adminInspector).query(UUID.class).single();
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String accounts = admin.get("/admin/accounts?lang=en").body();
+		assertThat(accounts).contains("Which officer the account kamala.integrity belongs to", "Pol. Lt. Trongpai Trongma");
+		String csrf = Browser.csrfToken(accounts);
+		try {
+			admin.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", adminInspector.toString()));
+			assertThat(audit.recent(null, 5)).extracting(AuditEntryView::action).contains("account.officer.assigned");
+			assertThat(admin.post("/admin/accounts/" + integrityAccount + "/officer",
+					Map.of("_csrf", csrf, "officer", UUID.randomUUID().toString())).statusCode()).as("not an officer of the station")
+				.isEqualTo(404);
+
+			// Both complaint officers now serve in the administration unit: a complaint naming it goes to the region.
+			Browser complainant = browser();
+			String form = complainant.get("/kamala/complaints/new").body();
+			Map<String, String> fields = complaintForm(form, "unit:" + adminUnit);
+			fields.put("_csrf", Browser.csrfToken(form));
+			complainant.post("/kamala/complaints/new", fields);
+			UUID id = jdbc.sql("select id from complaint where form_token = :t").param("t", fields.get("formToken"))
+				.query(UUID.class).single();
+			assertThat(jdbc.sql("select handled_by from complaint where id = :id").param("id", id).query(String.class).single())
+				.isEqualTo("REGION");
+			assertThat(jdbc.sql("select a.username from complaint_handler h join account a on a.id = h.account_id"
+					+ " where h.complaint_id = :id").param("id", id).query(String.class).list()).containsExactly("region8.admin");
+		}
+		finally {
+			admin.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", trafficOfficer.toString()));
+		}
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		assertThat(other.post("/admin/accounts/" + integrityAccount + "/officer",
+				Map.of("_csrf", Browser.csrfToken(other.get("/admin/accounts").body()), "officer", "")).statusCode())
+			.as("another station's administrator cannot touch the account").isEqualTo(404);
+		assertThat(jdbc.sql("select officer_id from account where id = :id").param("id", integrityAccount).query(UUID.class)
+			.single()).isEqualTo(trafficOfficer);
+	}
+
 	/** The complaint form's fields, filled with a bribery report naming {@code named}. */
 	private static Map<String, String> complaintForm(String page, String named) {
 		Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);

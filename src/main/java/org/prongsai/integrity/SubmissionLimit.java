@@ -1,12 +1,19 @@
 package org.prongsai.integrity;
 
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -33,16 +40,16 @@ class SubmissionLimit {
 		this.perWindow = perWindow;
 		this.window = Duration.ofHours(1);
 		this.clock = clock;
-		new java.security.SecureRandom().nextBytes(key);
+		new SecureRandom().nextBytes(key);
 	}
 
 	private String pseudonym(String address) {
 		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-			mac.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
-			return java.util.HexFormat.of().formatHex(mac.doFinal(address.getBytes(java.nio.charset.StandardCharsets.UTF_8)), 0, 16);
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(key, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
 		}
-		catch (java.security.GeneralSecurityException ex) {
+		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
 		}
 	}
