@@ -1567,6 +1567,13 @@ abstract class PortalScenarios {
 			.single()).isEqualTo(trafficOfficer);
 	}
 
+	@Test
+	void itemO5ShowsTheQuestionsAnsweredInItsYearBesideTheLink() {
+		String o5 = browser().get("/kamala/oit/2567/O5?lang=en").body();
+		assertThat(o5).contains("This fiscal year the station has answered and published 2 questions, the latest on 20 February 2024.");
+		assertThat(browser().get("/kamala/oit/2568/O5?lang=en").body()).doesNotContain("answered and published 2 questions");
+	}
+
 	/** The complaint form's fields, filled with a bribery report naming {@code named}. */
 	private static Map<String, String> complaintForm(String page, String named) {
 		Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);

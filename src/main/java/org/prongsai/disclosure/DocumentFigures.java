@@ -8,12 +8,16 @@ import org.prongsai.station.StationView;
 
 /**
  * What a module that generates a kind of document draws beside its files on the item page, such as
- * charts of the statistics it released. The item page asks the bean for each element's document
- * kind, so disclosure needn't know the module.
+ * charts of the statistics it released, or beside a link, such as how busy the channel it leads to
+ * is. The item page asks the bean for each element's document kind or link, so disclosure needn't
+ * know the module.
  */
 public interface DocumentFigures {
 
-	/** The kind of document the figures accompany, as the criteria name it ({@code crime-statistics}). */
+	/**
+	 * The kind of document the figures accompany, as the criteria name it ({@code crime-statistics});
+	 * or the link of a channel whose activity they show ({@code questions}).
+	 */
 	String documentKind();
 
 	/**

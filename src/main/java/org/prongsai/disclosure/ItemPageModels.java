@@ -94,9 +94,10 @@ final class ItemPageModels {
 			return new ElementView(element, "texts", texts.isEmpty(), List.of(), List.of(), null, texts, null, null, null);
 		}
 
-		/** A link, with its guide in each language it was published in, if it has one. */
-		static ElementView link(ElementCriteria element, ContentSnapshot.@Nullable Link link, List<TextView> guide) {
-			return new ElementView(element, "link", link == null, List.of(), List.of(), null, guide, link, null, null);
+		/** A link, with its guide in each language it was published in, if it has one, and the channel's activity. */
+		static ElementView link(ElementCriteria element, ContentSnapshot.@Nullable Link link, List<TextView> guide,
+				DocumentFigures.@Nullable Figures activity) {
+			return new ElementView(element, "link", link == null, List.of(), List.of(), null, guide, link, null, activity);
 		}
 
 		static ElementView asOf(ElementCriteria element, @Nullable LocalDate asOf) {

@@ -184,8 +184,10 @@ class ItemPages {
 				return ElementView.texts(element, texts(t, snapshot));
 			}
 			if (check instanceof Check.LinkResolves l) {
+				DocumentFigures activity = figures.get(l.link());
 				return ElementView.link(element, snapshot.link(l.link()).orElse(null),
-						l.guide() == null ? List.of() : texts(new Check.BilingualText(l.guide(), List.of()), snapshot));
+						l.guide() == null ? List.of() : texts(new Check.BilingualText(l.guide(), List.of()), snapshot),
+						activity == null ? null : activity.figures(station, year, version.instant()).orElse(null));
 			}
 			Check.AsOf asOf = (Check.AsOf) check;
 			return ElementView.asOf(element, snapshot.asOf().get(asOf.subject()));

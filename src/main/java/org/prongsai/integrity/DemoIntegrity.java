@@ -28,11 +28,14 @@ class DemoIntegrity extends BeforeServing {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoIntegrity.class);
 
+	/** Question, answer, the day asked and the day answered. */
 	private static final String[][] QUESTIONS = {
 		{ "ถ้าทำบัตรประชาชนหาย ต้องแจ้งความที่สถานีหรือไม่ และต้องใช้เอกสารอะไรบ้าง",
-			"แจ้งเอกสารหายได้ที่จุดบริการประชาชนของสถานีทุกวัน ตลอด 24 ชั่วโมง โดยไม่มีค่าใช้จ่าย นำเอกสารที่มีรูปถ่ายอื่นมาแสดงตน (ข้อมูลสมมติ)" },
+			"แจ้งเอกสารหายได้ที่จุดบริการประชาชนของสถานีทุกวัน ตลอด 24 ชั่วโมง โดยไม่มีค่าใช้จ่าย นำเอกสารที่มีรูปถ่ายอื่นมาแสดงตน (ข้อมูลสมมติ)",
+			"2024-01-08", "2024-01-09" },
 		{ "สถานีเปิดให้ติดต่อเรื่องขอคัดสำเนารายงานประจำวันวันไหนบ้าง โทรสอบถามที่ 081-234-5678 ได้ไหม",
-			"ติดต่อได้ในวันและเวลาราชการที่งานธุรการ หรือโทรสอบถามที่หมายเลขของสถานีในหน้าติดต่อเรา (ข้อมูลสมมติ)" } };
+			"ติดต่อได้ในวันและเวลาราชการที่งานธุรการ หรือโทรสอบถามที่หมายเลขของสถานีในหน้าติดต่อเรา (ข้อมูลสมมติ)",
+			"2024-02-19", "2024-02-20" } };
 
 	/** Category, unit named (by its English name, or empty), what happened, and its days: received, acknowledged, investigating, concluded, outcome. */
 	private static final String[][] COMPLAINTS = {
@@ -79,6 +82,9 @@ class DemoIntegrity extends BeforeServing {
 				questions.ask(kamala.id(), new Questions.Asked("", "", qa[0], ""), token, "demo-" + token);
 				UUID id = jdbc.sql("select id from question where form_token = :t").param("t", token).query(UUID.class).single();
 				questions.answer(kamala.id(), id, qa[1], "kamala.publisher");
+				// Asked and answered in 2567, the demo's fiscal year, so that O5 shows the channel in use.
+				jdbc.sql("update question set asked_at = :asked, answered_at = :answered where id = :id")
+					.param("asked", at(qa[2])).param("answered", at(qa[3])).param("id", id).update();
 			}
 		});
 		transaction.executeWithoutResult(status -> complaints(kamala));
