@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many public submissions one client may make in a window, so that a robot cannot fill the
- * moderators' queue. Kept in memory and bounded; the client's address is a key here and is never
- * stored or logged.
+ * moderators' queue or tilt the station's feedback. Each form counts on its own, so a question
+ * asked does not use up the feedback a person may give after a service. Kept in memory and
+ * bounded; the client's address is part of a key here and is never stored or logged.
  */
 @Component
 class SubmissionLimit {
@@ -32,16 +33,35 @@ class SubmissionLimit {
 		this.clock = clock;
 	}
 
-	/** Whether the client may submit now; if so, the submission is counted. */
-	boolean allow(String client) {
+	/**
+	 * The last checks of a public form before it is stored: the token of the form it came from, and
+	 * the client's limit, which counts the submission when it allows it.
+	 * @param form the form as its messages name it ({@code questions}, {@code feedback}); each has a limit of its own
+	 * @throws Rejected {@code integrity.<form>.reject.form} for a token not ours, {@code .reject.limit} over the limit
+	 */
+	void admit(String form, String formToken, String client) {
+		if (!PublicForm.validToken(formToken)) {
+			throw new Rejected("integrity." + form + ".reject.form");
+		}
+		if (!allow(form, client)) {
+			throw new Rejected("integrity." + form + ".reject.limit");
+		}
+	}
+
+	/**
+	 * Whether the client may submit the form now; if so, the submission is counted.
+	 * @param form which form, such as {@code questions}: each has a limit of its own
+	 */
+	boolean allow(String form, String client) {
+		String key = form + " " + client;
 		Instant now = clock.instant();
 		if (recent.size() >= MAX_CLIENTS) {
 			recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(now.minus(window)));
-			if (recent.size() >= MAX_CLIENTS && !recent.containsKey(client)) {
+			if (recent.size() >= MAX_CLIENTS && !recent.containsKey(key)) {
 				return false;
 			}
 		}
-		Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
+		Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
 		synchronized (times) {
 			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
 				times.pollFirst();
