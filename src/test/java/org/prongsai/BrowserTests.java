@@ -195,7 +195,7 @@ class BrowserTests {
 	void disclosureEServicesAndComplaintPagesAreAccessibleInBothLanguages() {
 		for (String language : List.of("th", "en")) {
 			for (String path : List.of("/kamala/oit", "/kamala/e-services", "/kamala/e-services/guide/report", "/kamala/complaints",
-					"/kamala/questions", "/kamala/questions/ask")) {
+					"/kamala/questions", "/kamala/questions/ask", "/kamala/feedback")) {
 				open(path + "?lang=" + language);
 				assertThat(language()).isEqualTo(language);
 				assertAccessible(path + " (" + language + ")");

@@ -1404,6 +1404,48 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void serviceFeedbackKeepsOnlyTheMaskedCommentCountsAFormOnceAndStoresNothingItRefuses() {
+		Browser visitor = browser();
+		String url = "/kamala/feedback";
+		String form = visitor.get(url + "?lang=en").body();
+		assertThat(form).contains("Rate the service you received", "How satisfied are you with the service?", "5 Very satisfied",
+				"Reporting a lost document", "Leave this empty");
+		assertThat(Browser.formToken(browser().get(url).body())).as("a page with a form of its own, not from the page cache")
+			.isNotEqualTo(Browser.formToken(form));
+		String csrf = Browser.csrfToken(form);
+		String token = Browser.formToken(form);
+		String kept = "select count(*) from service_feedback";
+		long before = jdbc.sql(kept).query(Long.class).single();
+		Map<String, String> sixStars = Map.of("_csrf", csrf, "formToken", token, "service", "TRAFFIC", "rating", "6", "comment",
+				"ใบสั่งช้า", "website", "");
+		Map<String, String> robot = Map.of("_csrf", csrf, "formToken", token, "service", "REPORT", "rating", "5", "comment", "",
+				"website", "https://spam.example");
+		Map<String, String> tooLong = Map.of("_csrf", csrf, "formToken", token, "service", "REPORT", "rating", "4", "comment",
+				"ก".repeat(1001), "website", "");
+		String refused = visitor.post(url + "?lang=en", sixStars).body();
+		assertThat(refused).contains("Choose a rating from 1 to 5", "value=\"TRAFFIC\" selected=\"selected\"", "ใบสั่งช้า");
+		assertThat(visitor.post(url, robot).body()).contains("The feedback could not be sent");
+		assertThat(visitor.post(url, tooLong).body()).contains("A comment is at most 1,000 characters long");
+		assertThat(visitor.post(url + "?lang=th", sixStars).body()).contains("กรุณาเลือกคะแนนความพึงพอใจ 1 ถึง 5");
+		assertThat(visitor.post(url, robot).body()).contains("ส่งแบบประเมินไม่ได้");
+		assertThat(visitor.post(url, tooLong).body()).contains("ความคิดเห็นยาวได้ไม่เกิน 1,000 ตัวอักษร");
+		assertThat(jdbc.sql(kept).query(Long.class).single()).as("nothing refused is kept").isEqualTo(before);
+
+		String typed = "เจ้าหน้าที่บริการดีมาก โทรกลับได้ที่ 081-234-5678 บัตร 1-1014-00100-10-8";
+		Map<String, String> given = Map.of("_csrf", csrf, "formToken", token, "service", "LOST_DOCUMENT", "rating", "5",
+				"comment", typed, "website", "");
+		assertThat(Browser.redirectTarget(visitor.post(url, given))).isEqualTo(url);
+		visitor.post(url, given);
+		assertThat(jdbc.sql(kept).query(Long.class).single()).as("the same form twice counts once").isEqualTo(before + 1);
+		assertThat(visitor.get(url + "?lang=en").body()).contains("Thank you for your feedback");
+		assertThat(jdbc.sql("select service, rating, comment from service_feedback where form_token = :t").param("t", token)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3)).single())
+			.isEqualTo("LOST_DOCUMENT 5 เจ้าหน้าที่บริการดีมาก โทรกลับได้ที่ xxx-xxx-xxxx บัตร x-xxxx-xxxxx-xx-x");
+		assertThat(audit.recent(stationId("kamala"), 10)).filteredOn(e -> e.action().equals("integrity.feedback.given"))
+			.singleElement().satisfies(e -> assertThat(e.afterSummary()).isEqualTo("LOST_DOCUMENT rated 5, a comment with 2 masked"));
+	}
+
+	@Test
 	void aBillPaidByThaiQrIsMarkedPaidOnlyByTheBanksReconciliationFile() throws Exception {
 		Browser finance = browser();
 		finance.signIn("kamala.finance", DEMO_PASSWORD);
