@@ -27,6 +27,8 @@ final class Browser {
 
 	private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
 
+	private static final Pattern FORM_TOKEN = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"");
+
 	private final URI base;
 
 	private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
@@ -163,6 +165,15 @@ final class Browser {
 			throw new AssertionError("the _csrf input has no value: " + input.group());
 		}
 		return value.group(1);
+	}
+
+	/** The one-time token of a public form (a question, feedback): the same token sent twice is taken once. */
+	static String formToken(String html) {
+		Matcher field = FORM_TOKEN.matcher(html);
+		if (!field.find()) {
+			throw new AssertionError("no formToken field in the page");
+		}
+		return field.group(1);
 	}
 
 	private URI resolve(String path) {

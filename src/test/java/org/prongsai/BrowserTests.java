@@ -34,6 +34,7 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -195,7 +196,7 @@ class BrowserTests {
 	void disclosureEServicesAndComplaintPagesAreAccessibleInBothLanguages() {
 		for (String language : List.of("th", "en")) {
 			for (String path : List.of("/kamala/oit", "/kamala/e-services", "/kamala/e-services/guide/report", "/kamala/complaints",
-					"/kamala/questions", "/kamala/questions/ask")) {
+					"/kamala/questions", "/kamala/questions/ask", "/kamala/feedback")) {
 				open(path + "?lang=" + language);
 				assertThat(language()).isEqualTo(language);
 				assertAccessible(path + " (" + language + ")");
@@ -672,6 +673,38 @@ class BrowserTests {
 		wait.until(ExpectedConditions.urlMatches("/admin/cases/[0-9a-f-]{36}$"));
 		assertThat(heading()).isEqualTo("Traffic case 57/2569");
 		assertAccessible("/admin/cases/{id} (en)");
+	}
+
+	@Test
+	void aVisitorRatesAServiceWithoutJavaScriptAndTheCommanderReadsItByMonth() {
+		open("/kamala/contact?lang=en");
+		browser.findElement(By.linkText("Rate the service you received from the station")).click();
+		wait.until(ExpectedConditions.urlMatches("/kamala/feedback$"));
+		browser.findElement(By.id("comment")).sendKeys("บริการดี โทร 081-234-5678");
+		browser.findElement(By.cssSelector("#feedback button[type=submit]")).click();
+		WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
+		assertThat(problem.getText()).contains("Choose the service you received");
+		assertThat(browser.findElement(By.id("comment")).getDomProperty("value")).as("what was typed stays")
+			.isEqualTo("บริการดี โทร 081-234-5678");
+		assertAccessible("/kamala/feedback with an error (en)");
+		new Select(browser.findElement(By.id("service"))).selectByValue("LOST_DOCUMENT");
+		browser.findElement(By.cssSelector("label[for=rating-4]")).click();
+		browser.findElement(By.cssSelector("#feedback button[type=submit]")).click();
+		WebElement thanks = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-panel--confirmation")));
+		assertThat(thanks.getText()).contains("Thank you for your feedback");
+		assertAccessible("/kamala/feedback sent (en)");
+
+		browser.manage().deleteAllCookies();
+		signIn("kamala.commander", "th");
+		browser.findElement(By.linkText("ผลประเมินความพึงพอใจ")).click();
+		wait.until(ExpectedConditions.urlMatches("/admin/feedback$"));
+		assertThat(browser.findElement(By.id("comments")).getText()).contains("บริการดี โทร xxx-xxx-xxxx", "แจ้งเอกสารหาย");
+		assertThat(browser.findElement(By.id("months")).getText()).contains("ไม่มีผู้ประเมิน", "ทั้งปีงบประมาณ");
+		assertAccessible("/admin/feedback (th)");
+		open("/admin/feedback?year=2567&lang=en");
+		assertThat(browser.findElements(By.cssSelector("#months tbody"))).as("twelve months and the year").hasSize(13);
+		assertAccessible("/admin/feedback, a year without feedback (en)");
+		signOut();
 	}
 
 	private void signIn(String username, String language) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -21,6 +22,7 @@ import java.util.regex.Pattern;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -254,7 +256,7 @@ abstract class PortalScenarios {
 	@Test
 	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() {
 		Browser staff = browser();
-		String account = "kamala.assessor";
+		String account = "kamala.supply";
 		for (int attempt = 1; attempt <= 5; attempt++) {
 			HttpResponse<String> wrong = staff.signIn(account, "wrong-" + attempt);
 			assertThat(Browser.redirectTarget(wrong)).as("attempt %d", attempt).isEqualTo("/login?error");
@@ -1632,9 +1634,7 @@ abstract class PortalScenarios {
 		String url = "/kamala/questions/ask?lang=en";
 		String form = visitor.get(url).body();
 		String csrf = Browser.csrfToken(form);
-		Matcher tokenField = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(form);
-		assertThat(tokenField.find()).isTrue();
-		String token = tokenField.group(1);
+		String token = Browser.formToken(form);
 		String questions = "select count(*) from question";
 		long before = jdbc.sql(questions).query(Long.class).single();
 		assertThat(visitor.post(url, Map.of("_csrf", csrf, "formToken", token, "question", "Hi?", "website", "")).body())
@@ -1697,6 +1697,116 @@ abstract class PortalScenarios {
 		Browser officer = browser();
 		officer.signIn("kamala.officer", DEMO_PASSWORD);
 		assertThat(officer.get("/admin/questions").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void serviceFeedbackKeepsOnlyTheMaskedCommentCountsAFormOnceAndStoresNothingItRefuses() {
+		Browser visitor = browser();
+		String url = "/kamala/feedback";
+		String form = visitor.get(url + "?lang=en").body();
+		assertThat(form).contains("Rate the service you received", "How satisfied are you with the service?", "5 Very satisfied",
+				"Reporting a lost document", "Leave this empty");
+		assertThat(Browser.formToken(browser().get(url).body())).as("a page with a form of its own, not from the page cache")
+			.isNotEqualTo(Browser.formToken(form));
+		String csrf = Browser.csrfToken(form);
+		String token = Browser.formToken(form);
+		String kept = "select count(*) from service_feedback";
+		long before = jdbc.sql(kept).query(Long.class).single();
+		Map<String, String> sixStars = Map.of("_csrf", csrf, "formToken", token, "service", "TRAFFIC", "rating", "6", "comment",
+				"ใบสั่งช้า", "website", "");
+		Map<String, String> robot = Map.of("_csrf", csrf, "formToken", token, "service", "REPORT", "rating", "5", "comment", "",
+				"website", "https://spam.example");
+		Map<String, String> tooLong = Map.of("_csrf", csrf, "formToken", token, "service", "REPORT", "rating", "4", "comment",
+				"ก".repeat(1001), "website", "");
+		String refused = visitor.post(url + "?lang=en", sixStars).body();
+		assertThat(refused).contains("Choose a rating from 1 to 5", "value=\"TRAFFIC\" selected=\"selected\"", "ใบสั่งช้า");
+		assertThat(visitor.post(url, robot).body()).contains("The feedback could not be sent");
+		assertThat(visitor.post(url, tooLong).body()).contains("A comment is at most 1,000 characters long");
+		assertThat(visitor.post(url + "?lang=th", sixStars).body()).contains("กรุณาเลือกคะแนนความพึงพอใจ 1 ถึง 5");
+		assertThat(visitor.post(url, robot).body()).contains("ส่งแบบประเมินไม่ได้");
+		assertThat(visitor.post(url, tooLong).body()).contains("ความคิดเห็นยาวได้ไม่เกิน 1,000 ตัวอักษร");
+		assertThat(jdbc.sql(kept).query(Long.class).single()).as("nothing refused is kept").isEqualTo(before);
+
+		String typed = "เจ้าหน้าที่บริการดีมาก โทรกลับได้ที่ 081-234-5678 บัตร 1-1014-00100-10-8";
+		Map<String, String> given = Map.of("_csrf", csrf, "formToken", token, "service", "LOST_DOCUMENT", "rating", "5",
+				"comment", typed, "website", "");
+		assertThat(Browser.redirectTarget(visitor.post(url, given))).isEqualTo(url);
+		visitor.post(url, given);
+		assertThat(jdbc.sql(kept).query(Long.class).single()).as("the same form twice counts once").isEqualTo(before + 1);
+		assertThat(visitor.get(url + "?lang=en").body()).contains("Thank you for your feedback");
+		assertThat(jdbc.sql("select service, rating, comment from service_feedback where form_token = :t").param("t", token)
+			.query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getString(3)).single())
+			.isEqualTo("LOST_DOCUMENT 5 เจ้าหน้าที่บริการดีมาก โทรกลับได้ที่ xxx-xxx-xxxx บัตร x-xxxx-xxxxx-xx-x");
+		assertThat(audit.recent(stationId("kamala"), 10)).filteredOn(e -> e.action().equals("integrity.feedback.given"))
+			.singleElement().satisfies(e -> assertThat(e.afterSummary()).isEqualTo("LOST_DOCUMENT rated 5, a comment with 2 masked"));
+	}
+
+	@Test
+	void theCommanderReadsTheFeedbackMonthByMonthAndNoOneElseDoes() {
+		UUID kamala = stationId("kamala");
+		UUID thungThong = stationId("thung-thong");
+		giveFeedback(kamala, "2023-11-02T03:00:00Z", "REPORT", 5, null);
+		giveFeedback(kamala, "2023-11-30T16:59:00Z", "REPORT", 4, "บริการรวดเร็ว");
+		giveFeedback(kamala, "2023-11-15T03:00:00Z", "TRAFFIC", 2, null);
+		giveFeedback(kamala, "2023-11-30T17:00:00Z", "CASE_INQUIRY", 1, "รอนานมาก (1 ธันวาคม ตามเวลาไทย)");
+		giveFeedback(kamala, "2024-02-10T03:00:00Z", "LOST_DOCUMENT", 3, "ต้องมาสองรอบ");
+		giveFeedback(thungThong, "2023-11-05T03:00:00Z", "REPORT", 1, "ความเห็นของสถานีทุ่งทอง");
+
+		Browser commander = browser();
+		commander.signIn("kamala.commander", DEMO_PASSWORD);
+		String page = commander.get("/admin/feedback?year=2567&lang=en").body();
+		String november = between(page, "November 2023", "December 2023");
+		assertThat(november).contains("Reporting a crime or recording an event in the daily report", "Traffic, tickets, accidents",
+				"All services");
+		assertThat(cells(between(november, "daily report", "Traffic"))).containsExactly("2", "4.5", "0", "0", "0", "1", "1");
+		assertThat(cells(between(november, "All services", "</tbody>"))).containsExactly("3", "3.7", "0", "1", "0", "1", "1");
+		assertThat(cells(between(between(page, "December 2023", "January 2024"), "All services", "</tbody>")))
+			.as("17:00 on 30 November in UTC is 1 December in Bangkok").containsExactly("1", "1.0", "1", "0", "0", "0", "0");
+		assertThat(between(page, "January 2024", "February 2024")).contains("No feedback");
+		assertThat(cells(between(between(page, "February 2024", "March 2024"), "All services", "</tbody>")))
+			.containsExactly("1", "3.0", "0", "0", "1", "0", "0");
+		assertThat(cells(between(between(page, "The whole fiscal year", "</table>"), "All services", "</tbody>")))
+			.containsExactly("5", "3.0", "1", "1", "1", "1", "1");
+		assertThat(page).contains("ต้องมาสองรอบ", "บริการรวดเร็ว").doesNotContain("ความเห็นของสถานีทุ่งทอง");
+		assertThat(page.indexOf("ต้องมาสองรอบ")).as("newest comment first").isLessThan(page.indexOf("บริการรวดเร็ว"));
+		assertThat(commander.get("/admin/feedback?year=2567&lang=th").body()).contains("พฤศจิกายน 2566", "ไม่มีผู้ประเมิน",
+				"ทั้งปีงบประมาณ");
+		assertThat(commander.get("/admin/feedback?year=2023").statusCode()).as("a Gregorian year").isEqualTo(404);
+
+		Browser assessor = browser();
+		assessor.signIn("kamala.assessor", DEMO_PASSWORD);
+		assertThat(assessor.get("/admin/feedback?year=2567").body()).contains("ต้องมาสองรอบ");
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		assertThat(officer.get("/admin/feedback").statusCode()).isEqualTo(403);
+		Browser other = browser();
+		other.signIn("thungthong.admin", DEMO_PASSWORD);
+		String theirs = other.get("/admin/feedback?year=2567&lang=en").body();
+		assertThat(theirs).contains("ความเห็นของสถานีทุ่งทอง").doesNotContain("ต้องมาสองรอบ", "บริการรวดเร็ว");
+		assertThat(cells(between(between(theirs, "November 2023", "December 2023"), "All services", "</tbody>")))
+			.containsExactly("1", "1.0", "1", "0", "0", "0", "0");
+	}
+
+	private void giveFeedback(UUID station, String at, String service, int rating, @Nullable String comment) {
+		jdbc.sql("insert into service_feedback (id, station_id, form_token, given_at, service, rating, comment)"
+				+ " values (:id, :station, :token, :at, :service, :rating, :comment)")
+			.param("id", UUID.randomUUID()).param("station", station).param("token", UUID.randomUUID().toString().replace("-", ""))
+			.param("at", Timestamp.from(Instant.parse(at))).param("service", service).param("rating", rating)
+			.param("comment", comment).update();
+	}
+
+	/** The part of a page from the first {@code from} to the next {@code to} after it. */
+	private static String between(String page, String from, String to) {
+		int start = page.indexOf(from);
+		assertThat(start).as("the page holds " + from).isNotNegative();
+		int end = page.indexOf(to, start + from.length());
+		assertThat(end).as("the page holds " + to + " after " + from).isPositive();
+		return page.substring(start, end);
+	}
+
+	/** The numbers of a table's cells, in order. */
+	private static List<String> cells(String html) {
+		return Pattern.compile("govuk-table__cell--numeric\">([^<]*)<").matcher(html).results().map(m -> m.group(1)).toList();
 	}
 
 	@Test

@@ -1,9 +1,7 @@
 package org.prongsai.integrity;
 
 import java.io.Serializable;
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 
@@ -45,8 +43,6 @@ class ComplaintFormController {
 	/** The complaint the receipt opened in this session. */
 	private static final String OPENED = ComplaintFormController.class.getName() + ".opened";
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final ComplaintIntake intake;
 
 	ComplaintFormController(ComplaintIntake intake) {
@@ -56,7 +52,7 @@ class ComplaintFormController {
 	@GetMapping(StationPaths.STATION + "/complaints/new")
 	String form(StationView station, HttpServletResponse response, Model model) {
 		keepPrivate(response);
-		return form(station, ComplaintIntake.Submission.empty(), newToken(), model);
+		return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 	}
 
 	@PostMapping(StationPaths.STATION + "/complaints/new")
@@ -74,13 +70,13 @@ class ComplaintFormController {
 			// A double click: the first request's receipt is still waiting in this session, shown now.
 			if (!(session.getAttribute(ISSUED) instanceof Issued issued && issued.formToken().equals(formToken))) {
 				model.addAttribute("problem", ex);
-				return form(station, ComplaintIntake.Submission.empty(), newToken(), model);
+				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 			}
 		}
-		catch (ComplaintIntake.Rejected | FileRejectedException ex) {
+		catch (Rejected | FileRejectedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", ex);
-			return form(station, submission, formToken.matches("[A-Za-z0-9_-]{16,40}") ? formToken : newToken(), model);
+			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
 		}
 		return "redirect:/" + station.code() + "/complaints/receipt";
 	}
@@ -111,13 +107,13 @@ class ComplaintFormController {
 			UUID complaint = intake.follow(station.id(), receipt, request.getRemoteAddr()).orElse(null);
 			if (complaint == null) {
 				response.setStatus(HttpStatus.NOT_FOUND.value());
-				model.addAttribute("problem", new ComplaintIntake.Rejected("integrity.complaint.reject.receipt"));
+				model.addAttribute("problem", new Rejected("integrity.complaint.reject.receipt"));
 				return FOLLOW;
 			}
 			request.changeSessionId();
 			request.getSession().setAttribute(OPENED, new Opened(station.code(), complaint));
 		}
-		catch (ComplaintIntake.Rejected ex) {
+		catch (Rejected ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("problem", ex);
 			return FOLLOW;
@@ -150,7 +146,7 @@ class ComplaintFormController {
 		try {
 			intake.reply(station, complaint, message, uploads(files));
 		}
-		catch (ComplaintIntake.Rejected | FileRejectedException ex) {
+		catch (Rejected | FileRejectedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", ex);
 			model.addAttribute("message", message);
@@ -196,13 +192,6 @@ class ComplaintFormController {
 			}
 		}
 		return uploads;
-	}
-
-	/** A token for one filling of the form: sent twice, it is one complaint. */
-	private static String newToken() {
-		byte[] token = new byte[18];
-		RANDOM.nextBytes(token);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
 	}
 
 	private static void keepPrivate(HttpServletResponse response) {

@@ -21,7 +21,6 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
@@ -256,13 +255,6 @@ class ComplaintHandling {
 
 		public boolean anonymous() {
 			return complainantName == null && complainantContact == null;
-		}
-	}
-
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
 		}
 	}
 }

@@ -92,7 +92,7 @@ class ComplaintHandlingController {
 				default -> throw new org.prongsai.platform.web.NotFoundException("step");
 			}
 		}
-		catch (ComplaintHandling.Rejected ex) {
+		catch (Rejected ex) {
 			model.addAttribute("problem", ex);
 			model.addAttribute("failedStep", step);
 			model.addAttribute("message", message);

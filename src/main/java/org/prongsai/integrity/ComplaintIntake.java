@@ -92,14 +92,14 @@ class ComplaintIntake {
 	 */
 	Receipts.Issued submit(StationView station, Submission form, List<Upload> uploads, String formToken, String client) {
 		Checked checked = check(station, form);
-		if (!formToken.matches("[A-Za-z0-9_-]{16,40}")) {
+		if (!PublicForm.validToken(formToken)) {
 			throw new Rejected("integrity.complaint.reject.form");
 		}
 		List<ComplaintRecords.Attachment> attachments = attachments(uploads);
 		if (sent(station.id(), formToken)) {
 			throw new AlreadySent();
 		}
-		if (!limit.allow(client)) {
+		if (!limit.allow("complaints", client)) {
 			throw new Rejected("integrity.complaint.reject.limit");
 		}
 		Routing.Route route = Routing.route(checked.named(), directory.officers(station.id()), units(station.id()),
@@ -155,7 +155,7 @@ class ComplaintIntake {
 	 */
 	@Transactional(readOnly = true)
 	Optional<UUID> follow(UUID stationId, String typed, String client) {
-		if (!receiptAttempts.allow(client)) {
+		if (!receiptAttempts.allow("receipts", client)) {
 			throw new Rejected("integrity.complaint.reject.attempts");
 		}
 		Receipts.Typed receipt = Receipts.read(typed).orElse(new Receipts.Typed("", "-"));
@@ -356,14 +356,6 @@ class ComplaintIntake {
 	record Status(String locator, java.time.Instant receivedAt, ComplaintCategory category, ComplaintStage stage,
 			ComplaintStage.@Nullable Outcome outcome, LocalDate acknowledgeBy, LocalDate concludeBy,
 			List<ComplaintRecords.Message> messages, List<ComplaintRecords.FileEntry> files) {
-	}
-
-	/** Input the complaint form cannot take; the message key says why, in the visitor's language. */
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
-		}
 	}
 
 	/** The form was sent before: that complaint stands, and its receipt was shown then. */

@@ -31,4 +31,16 @@ final class IntegrityEvents {
 			return byOfficer;
 		}
 	}
+
+	/**
+	 * Someone rated a service with the station's feedback form. The summary names the service and
+	 * the rating and says whether a comment came with it, never what it says.
+	 */
+	record FeedbackGiven(UUID stationId, String target, String afterSummary) implements AuditedEvent {
+
+		@Override
+		public String action() {
+			return "integrity.feedback.given";
+		}
+	}
 }

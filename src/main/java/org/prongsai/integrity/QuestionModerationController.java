@@ -52,7 +52,7 @@ class QuestionModerationController {
 		try {
 			questions.answer(station.id(), id, answer, user.getUsername());
 		}
-		catch (Questions.Rejected ex) {
+		catch (Rejected ex) {
 			model.addAttribute("problem", ex);
 			model.addAttribute("failed", id);
 			return queue(session, model);
@@ -67,7 +67,7 @@ class QuestionModerationController {
 		try {
 			questions.refuse(acting.current(session).id(), id, user.getUsername());
 		}
-		catch (Questions.Rejected ex) {
+		catch (Rejected ex) {
 			model.addAttribute("problem", ex);
 			return queue(session, model);
 		}

@@ -10,14 +10,12 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.search.ThaiWords;
-import org.prongsai.platform.web.Refusal;
 
 /**
  * The public's questions to the station and its answers (item O5). A question waits for a
@@ -69,27 +67,19 @@ class Questions {
 		if (name.length() > 100) {
 			throw new Rejected("integrity.questions.reject.name");
 		}
-		if (!formToken.matches("[A-Za-z0-9_-]{16,40}")) {
-			throw new Rejected("integrity.questions.reject.form");
-		}
-		if (!limit.allow(client)) {
-			throw new Rejected("integrity.questions.reject.limit");
-		}
+		limit.admit("questions", formToken, client);
 		UUID id = UUID.randomUUID();
-		try {
-			jdbc.sql("insert into question (id, station_id, form_token, asked_at, asker_name, asker_email, body, masked_body,"
-					+ " status) values (:id, :station, :token, :now, :name, :email, :body, :masked, 'WAITING')")
-				.param("id", id).param("station", stationId).param("token", formToken)
-				.param("now", Timestamp.from(clock.instant())).param("name", name.isEmpty() ? null : name)
-				.param("email", email.isEmpty() ? null : email).param("body", body)
-				.param("masked", PersonalData.mask(body).text()).update();
+		boolean stored = PublicForm.storedOnce(() -> jdbc.sql("insert into question (id, station_id, form_token, asked_at,"
+				+ " asker_name, asker_email, body, masked_body, status) values (:id, :station, :token, :now, :name, :email,"
+				+ " :body, :masked, 'WAITING')")
+			.param("id", id).param("station", stationId).param("token", formToken)
+			.param("now", Timestamp.from(clock.instant())).param("name", name.isEmpty() ? null : name)
+			.param("email", email.isEmpty() ? null : email).param("body", body)
+			.param("masked", PersonalData.mask(body).text()).update());
+		if (stored) {
+			events.publishEvent(new IntegrityEvents.QuestionChanged(stationId, "integrity.question.asked", id.toString(), "",
+					"waiting for moderation"));
 		}
-		catch (DuplicateKeyException ex) {
-			// The same form again (a double click, a reload): it was asked once, and that stands.
-			return;
-		}
-		events.publishEvent(new IntegrityEvents.QuestionChanged(stationId, "integrity.question.asked", id.toString(), "",
-				"waiting for moderation"));
 	}
 
 	/** The questions waiting for an answer, oldest first, each with what masking found. */
@@ -195,14 +185,6 @@ class Questions {
 		/** The day it was answered, in Bangkok. */
 		public java.time.LocalDate answeredOn() {
 			return java.time.LocalDate.ofInstant(answeredAt, FiscalYear.BANGKOK);
-		}
-	}
-
-	/** Input the questions cannot take; the message key says why, in the visitor's language. */
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
 		}
 	}
 }

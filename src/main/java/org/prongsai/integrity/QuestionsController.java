@@ -1,8 +1,5 @@
 package org.prongsai.integrity;
 
-import java.security.SecureRandom;
-import java.util.Base64;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
@@ -28,8 +25,6 @@ class QuestionsController {
 
 	static final String ASK = "integrity/public/ask";
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final Questions questions;
 
 	QuestionsController(Questions questions) {
@@ -46,35 +41,20 @@ class QuestionsController {
 
 	@GetMapping(StationPaths.STATION + "/questions/ask")
 	String form(StationView station, Model model) {
-		return form(new Questions.Asked("", "", "", ""), newToken(), model);
+		return form(new Questions.Asked("", "", "", ""), PublicForm.newToken(), model);
 	}
 
 	@PostMapping(StationPaths.STATION + "/questions/ask")
 	String ask(StationView station, Questions.Asked asked, @RequestParam(defaultValue = "") String formToken,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
-		try {
-			questions.ask(station.id(), asked, formToken, request.getRemoteAddr());
-		}
-		catch (Questions.Rejected ex) {
-			model.addAttribute("problem", ex);
-			return form(asked, formToken.matches("[A-Za-z0-9_-]{16,40}") ? formToken : newToken(), model);
-		}
-		redirect.addFlashAttribute("received", true);
-		return "redirect:/" + station.code() + "/questions/ask";
+		return PublicForm.send(() -> questions.ask(station.id(), asked, formToken, request.getRemoteAddr()), formToken,
+				token -> form(asked, token, model), "/" + station.code() + "/questions/ask", model, redirect);
 	}
 
 	private String form(Questions.Asked asked, String token, Model model) {
-		model.addAttribute("entry", asked);
-		model.addAttribute("formToken", token);
+		PublicForm.show(asked, token, model);
 		model.addAttribute("minLength", Questions.MIN_LENGTH);
 		model.addAttribute("maxLength", Questions.MAX_LENGTH);
 		return ASK;
-	}
-
-	/** A token for one filling of the form: sent twice, it is one question. */
-	private static String newToken() {
-		byte[] token = new byte[18];
-		RANDOM.nextBytes(token);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
 	}
 }

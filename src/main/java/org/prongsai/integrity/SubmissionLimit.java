@@ -20,8 +20,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * How many public submissions one client may make in a window, so that a robot cannot fill the
- * moderators' queue. Kept in memory and bounded; the client's address is a key here and is never
- * stored or logged, and in memory it is kept only as a keyed hash.
+ * moderators' queue or tilt the station's feedback. Each form counts on its own, so a question
+ * asked does not use up the feedback a person may give after a service. Kept in memory and
+ * bounded; the client's address is never stored or logged, and here it is kept only as a keyed hash.
  */
 @Component
 class SubmissionLimit {
@@ -33,38 +34,45 @@ class SubmissionLimit {
 	private final Clock clock;
 	private final Map<String, Deque<Instant>> recent = new ConcurrentHashMap<>();
 
-	/** A key of this process only: what is counted is a keyed hash of the address, not the address. */
-	private final byte[] key = new byte[32];
+	/** A key of this process only, for the keyed hash of each address. */
+	private final byte[] secret = new byte[32];
 
 	SubmissionLimit(@Value("${prongsai.integrity.submissions-per-hour:5}") int perWindow, Clock clock) {
 		this.perWindow = perWindow;
 		this.window = Duration.ofHours(1);
 		this.clock = clock;
-		new SecureRandom().nextBytes(key);
+		new SecureRandom().nextBytes(secret);
 	}
 
-	private String pseudonym(String address) {
-		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
+	/**
+	 * The last checks of a public form before it is stored: the token of the form it came from, and
+	 * the client's limit, which counts the submission when it allows it.
+	 * @param form the form as its messages name it ({@code questions}, {@code feedback}); each has a limit of its own
+	 * @throws Rejected {@code integrity.<form>.reject.form} for a token not ours, {@code .reject.limit} over the limit
+	 */
+	void admit(String form, String formToken, String client) {
+		if (!PublicForm.validToken(formToken)) {
+			throw new Rejected("integrity." + form + ".reject.form");
 		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
+		if (!allow(form, client)) {
+			throw new Rejected("integrity." + form + ".reject.limit");
 		}
 	}
 
-	/** Whether the client may submit now; if so, the submission is counted. */
-	boolean allow(String address) {
-		String client = pseudonym(address);
+	/**
+	 * Whether the client may submit the form now; if so, the submission is counted.
+	 * @param form which form, such as {@code questions}: each has a limit of its own
+	 */
+	boolean allow(String form, String client) {
+		String key = form + " " + pseudonym(client);
 		Instant now = clock.instant();
 		if (recent.size() >= MAX_CLIENTS) {
 			recent.values().removeIf(times -> times.isEmpty() || times.peekLast().isBefore(now.minus(window)));
-			if (recent.size() >= MAX_CLIENTS && !recent.containsKey(client)) {
+			if (recent.size() >= MAX_CLIENTS && !recent.containsKey(key)) {
 				return false;
 			}
 		}
-		Deque<Instant> times = recent.computeIfAbsent(client, c -> new ArrayDeque<>());
+		Deque<Instant> times = recent.computeIfAbsent(key, k -> new ArrayDeque<>());
 		synchronized (times) {
 			while (!times.isEmpty() && !times.peekFirst().isAfter(now.minus(window))) {
 				times.pollFirst();
@@ -74,6 +82,17 @@ class SubmissionLimit {
 			}
 			times.addLast(now);
 			return true;
+		}
+	}
+
+	private String pseudonym(String address) {
+		try {
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(secret, "HmacSHA256"));
+			return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)), 0, 16);
+		}
+		catch (GeneralSecurityException ex) {
+			throw new IllegalStateException("HMAC-SHA256 is not available", ex);
 		}
 	}
 }
