@@ -110,7 +110,7 @@ class AccountTests {
 	@Test
 	void changingThePasswordClearsTheLockAndTheCount() {
 		Account locked = new Account(UUID.randomUUID(), STATION, null, "somchai", "{argon2}old", "สมชาย", "OFFICER",
-				true, 5, NOW.plus(Duration.ofMinutes(15)), NOW, 3);
+				true, 5, NOW.plus(Duration.ofMinutes(15)), NOW, null, 3);
 		assertThat(locked.view(NOW).locked()).isTrue();
 
 		locked.changePassword("{argon2}new");
