@@ -3,6 +3,7 @@
  * answers, and their statistics (items O5 and O17).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Integrity", allowedDependencies = { "station",
-		"platform :: web", "platform :: security", "platform :: audit", "platform :: calendar", "platform :: search" })
+		"disclosure", "platform :: web", "platform :: security", "platform :: audit", "platform :: calendar", "platform :: search",
+		"platform :: documents" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.integrity;
