@@ -27,7 +27,7 @@ import org.prongsai.station.UnitView;
  * Complaint statistics computed from the complaint records, never typed. A complaint is received
  * on the Bangkok day of its {@code received_at}; it is completed as of a day when the last stage it
  * had reached by the end of that day is CONCLUDED (a reopened complaint is in progress again); the
- * rest are in progress. Everything is counted by the database, a few grouped queries for any
+ * rest are in progress. Everything is counted by the database, in one grouped query for any
  * number of stations, so a region's statistics never load its complaints one by one.
  */
 @Service
@@ -78,9 +78,7 @@ class ComplaintStatistics {
 		Map<UUID, Counts> counts = new LinkedHashMap<>();
 		stationIds.forEach(id -> counts.put(id, new Counts(months.size())));
 		if (!stationIds.isEmpty()) {
-			countTotals(stationIds, year, asOf, halfAsOf, months, counts);
-			countBy("category", stationIds, year, asOf, counts, (c, key, n) -> c.byCategory.put(key, n));
-			countBy("named_unit_id", stationIds, year, asOf, counts, (c, key, n) -> c.byUnit.put(key, n));
+			count(stationIds, year, asOf, halfAsOf, months, counts);
 		}
 		Map<UUID, ComplaintFigures> figures = new LinkedHashMap<>();
 		counts.forEach((id, c) -> figures.put(id, new ComplaintFigures(id, year, asOf,
@@ -97,19 +95,19 @@ class ComplaintStatistics {
 	}
 
 	/**
-	 * Received and completed for both periods, and received by month, by station. The subquery
-	 * finds, for each complaint, the time of its last CONCLUDED stage and of its last other stage
-	 * by each cut-off: the complaint is completed when the former is the later (a conclusion
-	 * wins a tie).
+	 * Everything in one pass over the period's complaints, grouped by station, category and unit
+	 * named: received and completed for both periods and received by month. The subquery finds,
+	 * for each complaint, the time of its last CONCLUDED stage and of its last other stage by each
+	 * cut-off: the complaint is completed when the former is the later (a conclusion wins a tie).
 	 */
-	private void countTotals(List<UUID> stationIds, FiscalYear year, LocalDate asOf, LocalDate halfAsOf, List<YearMonth> months,
+	private void count(List<UUID> stationIds, FiscalYear year, LocalDate asOf, LocalDate halfAsOf, List<YearMonth> months,
 			Map<UUID, Counts> counts) {
 		StringBuilder monthSums = new StringBuilder();
 		for (int m = 0; m < months.size(); m++) {
 			monthSums.append(", sum(case when c.received_at >= :m").append(m).append(" and c.received_at < :m").append(m + 1)
 				.append(" then 1 else 0 end) as m").append(m);
 		}
-		var query = jdbc.sql("select c.station_id, count(*) as received,"
+		var query = jdbc.sql("select c.station_id, c.category, c.named_unit_id, count(*) as received,"
 				+ " sum(case when c.received_at < :half then 1 else 0 end) as received_half,"
 				+ " sum(case when s.concluded_half is not null and (s.other_half is null or s.concluded_half >= s.other_half)"
 				+ " then 1 else 0 end) as completed_half,"
@@ -123,7 +121,7 @@ class ComplaintStatistics {
 				+ " from complaint_stage where station_id in (:stations) and reached_at >= :start and reached_at < :end"
 				+ " group by complaint_id) s on s.complaint_id = c.id"
 				+ " where c.station_id in (:stations) and c.received_at >= :start and c.received_at < :end"
-				+ " group by c.station_id")
+				+ " group by c.station_id, c.category, c.named_unit_id")
 			.param("stations", stationIds)
 			.param("start", startOf(year.start()))
 			.param("half", startOf(halfAsOf.plusDays(1)))
@@ -133,33 +131,19 @@ class ComplaintStatistics {
 		}
 		query.query((rs, n) -> {
 			Counts c = counts.get(rs.getObject("station_id", UUID.class));
-			c.received = rs.getLong("received");
-			c.receivedHalf = rs.getLong("received_half");
-			c.completedHalf = rs.getLong("completed_half");
-			c.completed = rs.getLong("completed");
+			long received = rs.getLong("received");
+			c.received += received;
+			c.receivedHalf += rs.getLong("received_half");
+			c.completedHalf += rs.getLong("completed_half");
+			c.completed += rs.getLong("completed");
 			for (int m = 0; m < c.byMonth.length; m++) {
-				c.byMonth[m] = rs.getLong("m" + m);
+				c.byMonth[m] += rs.getLong("m" + m);
 			}
+			c.byCategory.merge(rs.getString("category"), received, Long::sum);
+			UUID unit = rs.getObject("named_unit_id", UUID.class);
+			c.byUnit.merge(unit == null ? NONE : unit.toString(), received, Long::sum);
 			return c;
 		}).list();
-	}
-
-	/** The year's complaints received by one column, by station; a null value counts under {@code none}. */
-	private void countBy(String column, List<UUID> stationIds, FiscalYear year, LocalDate asOf, Map<UUID, Counts> counts,
-			CountSink sink) {
-		jdbc.sql("select station_id, " + column + " as grouped, count(*) as received from complaint"
-				+ " where station_id in (:stations) and received_at >= :start and received_at < :end"
-				+ " group by station_id, " + column)
-			.param("stations", stationIds)
-			.param("start", startOf(year.start()))
-			.param("end", startOf(asOf.plusDays(1)))
-			.query((rs, n) -> {
-				Object key = rs.getObject("grouped");
-				sink.add(counts.get(rs.getObject("station_id", UUID.class)), key == null ? NONE : key.toString(),
-						rs.getLong("received"));
-				return key;
-			})
-			.list();
 	}
 
 	private ComplaintFigures.Breakdown categories(Counts c) {
@@ -222,12 +206,6 @@ class ComplaintStatistics {
 
 	/** A count before protection. */
 	private record Counted(String code, LocalizedText label, long count) {
-	}
-
-	@FunctionalInterface
-	private interface CountSink {
-
-		void add(Counts counts, String key, long received);
 	}
 
 	/** One station's counts as the queries return them. */
