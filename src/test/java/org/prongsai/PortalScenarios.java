@@ -1946,6 +1946,8 @@ abstract class PortalScenarios {
 		assertThat(page).contains("as of 30 September 2024", "First six months, 1 October 2023 – 31 March 2024",
 				"Fiscal year, 1 October 2023 – 30 September 2024", "Bribery", "&lt; 3", "chart-complaints-by-month");
 		assertThat(officer.get("/admin/complaint-statistics?year=2567&lang=th").body()).contains("น้อยกว่า 3", "การเรียกรับสินบน");
+		assertThat(officer.get("/admin/complaint-statistics").statusCode()).as("the year of the last whole day").isEqualTo(200);
+		assertThat(officer.get("/admin/complaint-statistics?year=2599").statusCode()).as("a year not begun").isEqualTo(404);
 		String csrf = Browser.csrfToken(page);
 		HttpResponse<String> published = officer.post("/admin/complaint-statistics/publish", Map.of("_csrf", csrf, "year", "2567"));
 		assertThat(Browser.redirectTarget(published)).isEqualTo("/admin/complaint-statistics?year=2567");

@@ -1,6 +1,5 @@
 package org.prongsai.integrity;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -57,15 +56,12 @@ class ComplaintStatisticsController {
 
 	private final ComplaintStatisticsFigures drawn;
 
-	private final Clock clock;
-
 	ComplaintStatisticsController(ActingStation acting, ComplaintStatistics statistics,
-			ComplaintStatisticsPublishing publishing, ComplaintStatisticsFigures drawn, Clock clock) {
+			ComplaintStatisticsPublishing publishing, ComplaintStatisticsFigures drawn) {
 		this.acting = acting;
 		this.statistics = statistics;
 		this.publishing = publishing;
 		this.drawn = drawn;
-		this.clock = clock;
 	}
 
 	@GetMapping(PATH)
@@ -126,10 +122,13 @@ class ComplaintStatisticsController {
 		return REGION_VIEW;
 	}
 
-	/** The fiscal year named ({@code 2567}), or this one in Bangkok without one; anything unreadable is a 404. */
+	/**
+	 * The fiscal year named ({@code 2567}), or without one the year of the last whole day (on 1
+	 * October, the year just ended); anything unreadable is a 404.
+	 */
 	private FiscalYear year(@Nullable String text) {
 		try {
-			return text == null || text.isBlank() ? FiscalYear.current(clock) : FiscalYear.parse(text);
+			return text == null || text.isBlank() ? publishing.latestYear() : FiscalYear.parse(text);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("fiscal year " + text);

@@ -48,6 +48,11 @@ class ComplaintStatisticsPublishing {
 		return yesterday.isAfter(year.end()) ? year.end() : yesterday;
 	}
 
+	/** The fiscal year of the last whole day, which the screens show unless asked for another. */
+	FiscalYear latestYear() {
+		return FiscalYear.containing(LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).minusDays(1));
+	}
+
 	/** The station's figures as they would be published now. */
 	ComplaintFigures figures(StationView station, FiscalYear year) {
 		return statistics.figures(station.id(), year, asOf(year));
