@@ -40,10 +40,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.disclosure.Publishing;
 import org.prongsai.disclosure.SampleDocuments;
+import org.prongsai.integrity.ComplaintFixtures;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.station.StationDirectory;
 
@@ -84,6 +86,9 @@ class BrowserTests {
 
 	@Autowired
 	StationDirectory stations;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	private ChromeDriver browser;
 
@@ -509,6 +514,35 @@ class BrowserTests {
 		assertAccessible("/kamala/oit/2567/O13 (en)");
 		open("/admin?lang=th");
 		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+	}
+
+	@Test
+	void theComplaintOfficerPublishesTheStatisticsAndTheirScreensChartAndRegionViewAreAccessible() {
+		UUID kamala = stations.findByCode("kamala").orElseThrow().id();
+		ComplaintFixtures.complaint(jdbc, kamala, "BRIBERY", null, ComplaintFixtures.bangkok(2023, 10, 2, 9, 0), "CONCLUDED",
+				ComplaintFixtures.bangkok(2023, 11, 2, 9, 0));
+		ComplaintFixtures.complaint(jdbc, kamala, "BRIBERY", null, ComplaintFixtures.bangkok(2023, 10, 9, 9, 0));
+		ComplaintFixtures.complaint(jdbc, kamala, "BRIBERY", null, ComplaintFixtures.bangkok(2023, 10, 16, 9, 0));
+		ComplaintFixtures.complaint(jdbc, kamala, "NEGLECT", null, ComplaintFixtures.bangkok(2024, 1, 16, 9, 0));
+		signIn("kamala.complaints", "en");
+		open("/admin/complaint-statistics?year=2567&lang=en");
+		assertThat(heading()).isEqualTo("Corruption and misconduct complaint statistics");
+		assertAccessible("/admin/complaint-statistics (en)");
+		browser.findElement(By.cssSelector("#publish button[type=submit]")).click();
+		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-notification-banner")));
+		assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
+			.contains("The complaint statistics are published");
+		signOut();
+		for (String language : List.of("th", "en")) {
+			open("/kamala/oit/2567/O17?lang=" + language);
+			assertThat(browser.findElements(By.cssSelector("figure svg[role=img]"))).hasSize(1);
+			assertAccessible("/kamala/oit/2567/O17 (" + language + ")");
+		}
+		signIn("region8.admin", "en");
+		open("/admin/complaint-statistics/region?year=2567&lang=en");
+		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(3);
+		assertAccessible("/admin/complaint-statistics/region (en)");
+		signOut();
 	}
 
 	@Test

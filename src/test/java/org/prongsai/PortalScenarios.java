@@ -37,6 +37,7 @@ import org.prongsai.disclosure.DisclosureContent;
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.disclosure.Publishing;
 import org.prongsai.disclosure.SampleDocuments;
+import org.prongsai.integrity.ComplaintFixtures;
 import org.prongsai.platform.audit.AuditEntryView;
 import org.prongsai.platform.audit.AuditTrail;
 import org.prongsai.platform.audit.ChainVerification;
@@ -2317,6 +2318,90 @@ abstract class PortalScenarios {
 		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
 		assertThat(publisher.get("/admin/investigation-fund").statusCode()).isEqualTo(403);
 		assertThat(audit.recent(stationId("kamala"), 20)).extracting(e -> e.action()).contains("reporting.fund.recorded");
+	}
+
+	@Test
+	void theComplaintStatisticsAreComputedFromTheRecordsPublishedToO17AndReadinessSeesThem() throws Exception {
+		UUID kamala = stationId("kamala");
+		UUID unit = jdbc.sql("select id from org_unit where station_id = ? order by position").param(kamala).query(UUID.class)
+			.list().get(0);
+		ComplaintFixtures.complaint(jdbc, kamala, "BRIBERY", unit, ComplaintFixtures.bangkok(2023, 10, 3, 10, 0), "CONCLUDED",
+				ComplaintFixtures.bangkok(2023, 12, 1, 10, 0));
+		ComplaintFixtures.complaint(jdbc, kamala, "BRIBERY", unit, ComplaintFixtures.bangkok(2023, 11, 7, 10, 0), "CONCLUDED",
+				ComplaintFixtures.bangkok(2024, 2, 1, 10, 0));
+		ComplaintFixtures.complaint(jdbc, kamala, "BRIBERY", null, ComplaintFixtures.bangkok(2023, 12, 12, 10, 0), "INVESTIGATING",
+				ComplaintFixtures.bangkok(2024, 1, 4, 10, 0), "CONCLUDED", ComplaintFixtures.bangkok(2024, 4, 20, 10, 0));
+		ComplaintFixtures.complaint(jdbc, kamala, "NEGLECT", null, ComplaintFixtures.bangkok(2024, 2, 10, 10, 0));
+		ComplaintFixtures.complaint(jdbc, kamala, "OTHER", null, ComplaintFixtures.bangkok(2024, 5, 5, 10, 0), "CONCLUDED",
+				ComplaintFixtures.bangkok(2024, 6, 1, 10, 0));
+
+		// The demo's uploaded statistics are withdrawn, so the element has nothing until the generated ones come.
+		currentDocuments("complaint-statistics").forEach(id -> publishing.withdrawDocument(kamala, id, "scenario"));
+		Browser commander = browser();
+		commander.signIn("kamala.commander", DEMO_PASSWORD);
+		String readiness = "/admin/readiness?year=2567&cutOff=2024-05-15&lang=en";
+		String statisticsElement = "First six months&#39; complaint statistics: received, completed, in progress";
+		assertThat(elementRow(commander.get(readiness).body(), statisticsElement)).contains("Fail", "Still missing a file in PDF");
+		assertThat(elementRow(commander.get(readiness).body(), "The statistics are as of 31 March")).contains("Fail");
+
+		Browser officer = browser();
+		officer.signIn("kamala.complaints", DEMO_PASSWORD);
+		String page = officer.get("/admin/complaint-statistics?year=2567&lang=en").body();
+		assertThat(page).contains("as of 30 September 2024", "First six months, 1 October 2023 – 31 March 2024",
+				"Fiscal year, 1 October 2023 – 30 September 2024", "Asking for or taking a bribe", "&lt; 3", "chart-complaints-by-month");
+		assertThat(officer.get("/admin/complaint-statistics?year=2567&lang=th").body()).contains("น้อยกว่า 3", "เรียกรับสินบนหรือผลประโยชน์");
+		assertThat(officer.get("/admin/complaint-statistics").statusCode()).as("the year of the last whole day").isEqualTo(200);
+		assertThat(officer.get("/admin/complaint-statistics?year=2599").statusCode()).as("a year not begun").isEqualTo(404);
+		String csrf = Browser.csrfToken(page);
+		HttpResponse<String> published = officer.post("/admin/complaint-statistics/publish", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(Browser.redirectTarget(published)).isEqualTo("/admin/complaint-statistics?year=2567");
+		assertThat(officer.get("/admin/complaint-statistics?year=2567&lang=en").body())
+			.contains("The complaint statistics are published");
+		List<UUID> files = currentDocuments("complaint-statistics");
+		assertThat(files).as("PDF and XLSX").hasSize(2);
+		assertThat(jdbc.sql("select count(*) from disclosure_document where id in (:ids) and as_of = '2024-09-30' and item_code = 'O17'"
+				+ " and title_en = 'Corruption and misconduct complaint statistics, fiscal year 2567, as of 30 September 2024'")
+			.param("ids", files).query(Long.class).single()).isEqualTo(2);
+
+		String dashboard = commander.get(readiness).body();
+		assertThat(elementRow(dashboard, statisticsElement)).contains("Pass");
+		assertThat(elementRow(dashboard, "The statistics are as of 31 March")).contains("Pass");
+
+		String o17 = browser().get("/kamala/oit/2567/O17").body();
+		files.forEach(id -> assertThat(o17).contains("/kamala/oit/2567/files/" + id));
+		assertThat(o17).contains("สถิติเรื่องร้องเรียน ข้อมูล ณ วันที่ 30 กันยายน 2567", "รอบ 6 เดือนแรก 1 ตุลาคม 2566 – 31 มีนาคม 2567",
+				"<th scope=\"row\"", "chart-complaints-by-month", "น้อยกว่า 3");
+		Matcher totals = Pattern.compile("<td class=\"govuk-table__cell govuk-table__cell--numeric\">(\\d+)</td>").matcher(o17);
+		List<String> numbers = new ArrayList<>();
+		while (totals.find() && numbers.size() < 6) {
+			numbers.add(totals.group(1));
+		}
+		// With the demo's three complaints of 2567 (one concluded before 31 March, two after it).
+		assertThat(numbers).as("six months: 7, 3, 4; the year: 8, 7, 1").containsExactly("7", "3", "4", "8", "7", "1");
+
+		String text = pdfText(browser().download("/kamala/oit/2567/files/" + files.get(0)).body()).replaceAll("\\s+", " ");
+		assertThat(text).contains("สถิติเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ", "สถานีตำรวจภูธรกมลา", "เรียกรับสินบนหรือผลประโยชน์",
+				"น้อยกว่า 3", "ข้อมูล ณ วันที่ 30 กันยายน 2567").doesNotContain("ไม่มีเรื่องร้องเรียน");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
+				browser().download("/kamala/oit/2567/files/" + files.get(1)).body()))) {
+			Row half = workbook.getSheet("totals").getRow(1);
+			assertThat(half.getCell(3).getNumericCellValue()).isEqualTo(7);
+			assertThat(half.getCell(4).getNumericCellValue()).isEqualTo(3);
+			assertThat(half.getCell(5).getNumericCellValue()).isEqualTo(4);
+		}
+
+		officer.post("/admin/complaint-statistics/publish", Map.of("_csrf", csrf, "year", "2567"));
+		assertThat(officer.get("/admin/complaint-statistics?year=2567&lang=en").body()).contains("unchanged since they were published");
+		assertThat(currentDocuments("complaint-statistics")).isEqualTo(files);
+		assertThat(audit.recent(kamala, 20)).extracting(e -> e.action()).contains("disclosure.document.published");
+
+		Browser publisher = browser();
+		publisher.signIn("kamala.publisher", DEMO_PASSWORD);
+		assertThat(publisher.get("/admin/complaint-statistics").statusCode()).isEqualTo(403);
+		Browser region = browser();
+		region.signIn("region8.admin", DEMO_PASSWORD);
+		assertThat(region.get("/admin/complaint-statistics/region?year=2567&lang=en").body()).contains("Kamala", "Thung Thong",
+				"Whole region");
 	}
 
 	/** The ids of kamala's current FY2567 documents of a kind, by format. */

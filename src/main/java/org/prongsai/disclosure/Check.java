@@ -21,8 +21,22 @@ public sealed interface Check {
 		}
 	}
 
-	/** A document of the kind exists, in every listed format (each a choice of alternatives). */
-	record DocumentPresent(String document, List<FormatChoice> formats) implements Check {
+	/**
+	 * A document of the kind exists, in every listed format (each a choice of alternatives).
+	 * @param also formats accepted beside the required ones without being required, such as a
+	 *     workbook of the figures a required PDF shows
+	 */
+	record DocumentPresent(String document, List<FormatChoice> formats, Set<DocumentFormat> also) implements Check {
+
+		public DocumentPresent {
+			formats = List.copyOf(formats);
+			also = Set.copyOf(also);
+		}
+
+		public DocumentPresent(String document, List<FormatChoice> formats) {
+			this(document, formats, Set.of());
+		}
+
 		public String kind() {
 			return "document";
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -136,8 +137,11 @@ final class CriteriaFile {
 				yield new Check.FieldFilled(id(m.get("field")));
 			}
 			case "document" -> {
-				Map<String, Node> m = mapping(node, Set.of("kind", "document", "formats"), Set.of("kind", "document", "formats"));
-				yield new Check.DocumentPresent(id(m.get("document")), formats(m.get("formats")));
+				Map<String, Node> m = mapping(node, Set.of("kind", "document", "formats", "also"),
+						Set.of("kind", "document", "formats"));
+				yield new Check.DocumentPresent(id(m.get("document")), formats(m.get("formats")), m.containsKey("also")
+						? formats(m.get("also")).stream().flatMap(choice -> choice.anyOf().stream()).collect(Collectors.toSet())
+						: Set.of());
 			}
 			case "monthly" -> {
 				Set<String> keys = Set.of("kind", "document", "period", "formats");

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
@@ -92,9 +94,10 @@ public class Publishing {
 		DocumentFormat format = DocumentFormat.ofContentType(file.contentType()).orElseThrow();
 		List<FormatChoice> formats = check instanceof Check.MonthlyDocuments m ? m.formats()
 				: ((Check.DocumentPresent) check).formats();
-		if (formats.stream().noneMatch(choice -> choice.acceptedBy(format))) {
-			throw new PublishingRejected("disclosure.reject.format", format.name(), itemCode,
-					String.join(", ", formats.stream().flatMap(c -> c.anyOf().stream()).map(Enum::name).sorted().distinct().toList()));
+		Set<DocumentFormat> also = check instanceof Check.DocumentPresent d ? d.also() : Set.of();
+		if (formats.stream().noneMatch(choice -> choice.acceptedBy(format)) && !also.contains(format)) {
+			throw new PublishingRejected("disclosure.reject.format", format.name(), itemCode, String.join(", ", Stream.concat(
+					formats.stream().flatMap(c -> c.anyOf().stream()), also.stream()).map(Enum::name).sorted().distinct().toList()));
 		}
 		Instant now = clock.instant();
 		String replaced = "";

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -14,10 +13,9 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.prongsai.disclosure.Chart;
 import org.prongsai.disclosure.DocumentFigures;
-import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.calendar.ThaiDateFormat;
 import org.prongsai.station.StationView;
 
 /**
@@ -31,10 +29,6 @@ import org.prongsai.station.StationView;
 class StatisticsCharts {
 
 	static final String TEMPLATE = "reporting/public/charts";
-
-	private static final ThaiDateFormat THAI = ThaiDateFormat.of(Locale.forLanguageTag("th"));
-
-	private static final ThaiDateFormat ENGLISH = ThaiDateFormat.of(Locale.ENGLISH);
 
 	@Bean
 	DocumentFigures crimeCharts(DatasetReleases releases) {
@@ -89,14 +83,9 @@ class StatisticsCharts {
 			for (ToIntFunction<List<Map<String, Object>>> sum : sums) {
 				values.add(records == null ? null : sum.applyAsInt(records));
 			}
-			categories.add(new Chart.Category(new LocalizedText(shortMonth(THAI, month), shortMonth(ENGLISH, month)), values));
+			categories.add(new Chart.Category(Chart.month(month), values));
 		}
 		return categories;
-	}
-
-	private static String shortMonth(ThaiDateFormat format, YearMonth month) {
-		String monthYear = format.monthYear(month);
-		return monthYear.substring(0, monthYear.lastIndexOf(' '));
 	}
 
 	private static ToIntFunction<List<Map<String, Object>>> sum(String field) {

@@ -44,6 +44,7 @@ create table complaint_stage (
   outcome       varchar(17)
 );
 create index complaint_stage_idx on complaint_stage (station_id, complaint_id, reached_at);
+create index complaint_stage_complaint_idx on complaint_stage (complaint_id, reached_at);
 
 -- The conversation between the complainant, who has only their receipt, and the handling officers.
 create table complaint_message (

@@ -78,6 +78,9 @@ class CriteriaFileTests {
 		assertThat(parse("{ kind: document, document: org-structure, formats: [\"PDF|PNG\"] }"))
 			.isEqualTo(new Check.DocumentPresent("org-structure",
 					List.of(new Check.FormatChoice(Set.of(DocumentFormat.PDF, DocumentFormat.PNG)))));
+		assertThat(parse("{ kind: document, document: complaint-statistics, formats: [PDF], also: [XLSX] }"))
+			.isEqualTo(new Check.DocumentPresent("complaint-statistics", List.of(new Check.FormatChoice(Set.of(DocumentFormat.PDF))),
+					Set.of(DocumentFormat.XLSX)));
 		assertThat(parse("{ kind: news, category: ita, minimum: 2, period: q2 }"))
 			.isEqualTo(new NewsCount("ita", 2, CriteriaPeriod.Q2));
 		assertThat(parse("{ kind: bilingual, text: anti-bribery-policy }"))

@@ -88,6 +88,16 @@ class PublishingIntegrationTests {
 	}
 
 	@Test
+	void aFormatTheCriteriaTakeBesideTheRequiredOnesIsPublishedAndNamedWhenAnotherIsRefused() {
+		UUID workbook = publish("O17", "complaint-statistics", null, "statistics.xlsx", SampleDocuments.xlsx());
+		assertThat(content.snapshot(station, FY2567, clock.instant()).documents("complaint-statistics"))
+			.extracting(ContentSnapshot.Document::id).contains(workbook);
+		assertThatThrownBy(() -> publish("O17", "complaint-statistics", null, "statistics.docx", SampleDocuments.docx()))
+			.isInstanceOfSatisfying(PublishingRejected.class,
+					rejected -> assertThat(rejected.arguments()).containsExactly("DOCX", "O17", "PDF, XLSX"));
+	}
+
+	@Test
 	void aMonthAfterTheCriteriasPeriodIsPublishedWithinTheYear() {
 		UUID april = publish("O7", "operations-report", YearMonth.of(2024, 4), "april.pdf", SampleDocuments.pdf("april"));
 		assertThat(content.snapshot(station, FY2567, clock.instant()).documents("operations-report"))
