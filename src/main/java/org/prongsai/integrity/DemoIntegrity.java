@@ -21,7 +21,8 @@ import org.prongsai.station.UnitView;
 /**
  * Gives the demo station สภ.กมลา a few answered questions from the public, and corruption
  * complaints: three from fiscal year 2567 (one concluded before 31 March, two after it, so the
- * statistics' cut-off shows) and one received today, waiting for its handler. All fictional.
+ * statistics' cut-off shows) and one received today, waiting for its handler; 2567's O17 carries
+ * the statistics computed from them. All fictional.
  */
 @Component
 class DemoIntegrity extends BeforeServing {
@@ -53,11 +54,14 @@ class DemoIntegrity extends BeforeServing {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 	private final ComplaintIntake complaints;
+	private final ComplaintStatisticsPublishing statistics;
 
 	DemoIntegrity(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
-			Questions questions, JdbcClient jdbc, TransactionTemplate transaction, ComplaintIntake complaints) {
+			Questions questions, JdbcClient jdbc, TransactionTemplate transaction, ComplaintIntake complaints,
+			ComplaintStatisticsPublishing statistics) {
 		super(4);
 		this.complaints = complaints;
+		this.statistics = statistics;
 		this.demo = demo;
 		this.content = content;
 		this.stations = stations;
@@ -87,7 +91,11 @@ class DemoIntegrity extends BeforeServing {
 					.param("asked", at(qa[2])).param("answered", at(qa[3])).param("id", id).update();
 			}
 		});
-		transaction.executeWithoutResult(status -> complaints(kamala));
+		transaction.executeWithoutResult(status -> {
+			complaints(kamala);
+			// O17 then shows statistics computed from these records instead of an uploaded file.
+			statistics.publish(kamala, FiscalYear.of(2567), "kamala.complaints");
+		});
 		log.info("Demo questions and answers, and complaints, seeded for kamala");
 	}
 

@@ -115,8 +115,9 @@ class DemoDisclosureIntegrationTests {
 		// 92 uploaded; the generated PDF and workbook of the five months the demo's procurement replaces (10); of the
 		// six months of crime and of checkpoint statistics (24); the procurement plan and announcements of O14 (2); the
 		// generated budget plan and six-month report, PDF and workbook each, and the investigation fund's PDF,
-		// workbook and Word file (7), which replace the uploaded ones of O12 and O13 and leave them in the history.
-		assertThat(before.get("disclosure_document")).isEqualTo(135);
+		// workbook and Word file (7), which replace the uploaded ones of O12 and O13 and leave them in the history; the
+		// complaint statistics' PDF and workbook (2), computed from the demo's complaints, which replace O17's upload.
+		assertThat(before.get("disclosure_document")).isEqualTo(137);
 	}
 
 	@Test
