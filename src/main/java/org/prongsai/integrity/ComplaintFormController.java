@@ -69,6 +69,7 @@ class ComplaintFormController {
 		catch (ComplaintIntake.AlreadySent ex) {
 			// A double click: the first request's receipt is still waiting in this session, shown now.
 			if (!(session.getAttribute(ISSUED) instanceof Issued issued && issued.formToken().equals(formToken))) {
+				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("problem", ex);
 				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 			}

@@ -62,14 +62,20 @@ class ComplaintHandling {
 	/** The complaints the person handles, newest first. */
 	@Transactional(readOnly = true)
 	List<Summary> handledBy(ProngsaiUser user) {
+		return handledBy(user, null);
+	}
+
+	/** The complaints the person handles, newest first; only the one with the locator, when one is given. */
+	private List<Summary> handledBy(ProngsaiUser user, @Nullable String locator) {
+		String only = locator == null ? "" : " and locator = :locator";
 		if (user.has(Role.REGION_ADMIN) && user.region() != null) {
-			return regionComplaints(user.region());
+			return regionComplaints(user.region(), only, locator);
 		}
 		if (user.has(Role.COMPLAINT_OFFICER)) {
 			Map<UUID, StationView> stations = new HashMap<>();
 			return jdbc.sql(SUMMARY + " where station_id = :station and id in (select complaint_id from complaint_handler"
-					+ " where account_id = :account) order by received_at desc, id")
-				.param("station", user.stationId()).param("account", user.accountId())
+					+ " where account_id = :account)" + only + " order by received_at desc, id")
+				.param("station", user.stationId()).param("account", user.accountId()).param("locator", locator)
 				.query((rs, n) -> summary(rs, stations)).list();
 		}
 		return List.of();
@@ -83,7 +89,7 @@ class ComplaintHandling {
 	List<Summary> overdue(ProngsaiUser user) {
 		List<Summary> all;
 		if (user.has(Role.REGION_ADMIN) && user.region() != null) {
-			all = regionComplaints(user.region());
+			all = regionComplaints(user.region(), "", null);
 		}
 		else if (user.has(Role.COMMANDER) && user.stationId() != null) {
 			Map<UUID, StationView> stations = new HashMap<>();
@@ -96,14 +102,15 @@ class ComplaintHandling {
 		return all.stream().filter(Summary::overdue).sorted(Comparator.comparing(Summary::receivedAt)).toList();
 	}
 
-	private List<Summary> regionComplaints(int region) {
+	private List<Summary> regionComplaints(int region, String only, @Nullable String locator) {
 		Map<UUID, StationView> stations = new HashMap<>();
 		directory.inRegion(region).forEach(s -> stations.put(s.id(), s));
 		if (stations.isEmpty()) {
 			return List.of();
 		}
-		return jdbc.sql(SUMMARY + " where handled_by = 'REGION' and station_id in (:stations) order by received_at desc, id")
-			.param("stations", List.copyOf(stations.keySet())).query((rs, n) -> summary(rs, stations)).list();
+		return jdbc.sql(SUMMARY + " where handled_by = 'REGION' and station_id in (:stations)" + only
+				+ " order by received_at desc, id")
+			.param("stations", List.copyOf(stations.keySet())).param("locator", locator).query((rs, n) -> summary(rs, stations)).list();
 	}
 
 	/**
@@ -208,8 +215,7 @@ class ComplaintHandling {
 
 	/** The complaint with this locator, if the person handles it; otherwise as if there were none. */
 	private Summary find(ProngsaiUser user, String locator) {
-		return handledBy(user).stream().filter(c -> c.locator().equals(locator)).findFirst()
-			.orElseThrow(() -> new NotFoundException("complaint"));
+		return handledBy(user, locator).stream().findFirst().orElseThrow(() -> new NotFoundException("complaint"));
 	}
 
 	private static String code(Summary complaint) {
