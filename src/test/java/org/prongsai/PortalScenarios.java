@@ -2343,6 +2343,11 @@ abstract class PortalScenarios {
 		String statisticsElement = "First six months&#39; complaint statistics: received, completed, in progress";
 		assertThat(elementRow(commander.get(readiness).body(), statisticsElement)).contains("Fail", "Still missing a file in PDF");
 		assertThat(elementRow(commander.get(readiness).body(), "The statistics are as of 31 March")).contains("Fail");
+		assertThat(context.getBean(org.prongsai.readiness.Readiness.class)
+			.evaluate(kamala, FiscalYear.of(2567), LocalDate.of(2024, 5, 15)).orElseThrow().items().stream()
+			.filter(i -> i.item().code().equals("O17")).flatMap(i -> i.elements().stream())
+			.filter(e -> !e.element().id().equals("channel")).map(org.prongsai.readiness.ElementResult::fixPath))
+			.as("readiness sends the station where the statistics are made").containsOnly("/admin/complaint-statistics?year=2567");
 
 		Browser officer = browser();
 		officer.signIn("kamala.complaints", DEMO_PASSWORD);

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
@@ -172,6 +173,12 @@ class ComplaintStatisticsController {
 	static AdminLink complaintStatisticsLink() {
 		return new AdminLink("integrity.statistics.nav", PATH,
 				Set.of(Role.COMPLAINT_OFFICER, Role.COMMANDER, Role.STATION_ADMIN, Role.REGION_ADMIN), 46);
+	}
+
+	/** Readiness sends a station missing its O17 statistics here, where they are made from the records. */
+	@Bean
+	static DocumentSource complaintStatisticsSource() {
+		return new DocumentSource(ComplaintStatisticsDocuments.KIND, PATH);
 	}
 
 	@Bean

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -37,10 +38,18 @@ final class Evaluator {
 
 	private final LocalDate cutOff;
 
+	/** The screens that make a kind of document from the station's records, by kind. */
+	private final Map<String, String> sources;
+
 	Evaluator(Criteria criteria, ContentSnapshot content, LocalDate cutOff) {
+		this(criteria, content, cutOff, Map.of());
+	}
+
+	Evaluator(Criteria criteria, ContentSnapshot content, LocalDate cutOff, Map<String, String> sources) {
 		this.criteria = criteria;
 		this.content = content;
 		this.cutOff = cutOff;
+		this.sources = sources;
 	}
 
 	Evaluation evaluate() {
@@ -69,10 +78,10 @@ final class Evaluator {
 					KeptField.of(field.field()).screen().orElse(fix));
 		}
 		if (check instanceof Check.DocumentPresent document) {
-			return document(element, document, fix);
+			return document(element, document, made(document.document(), fix));
 		}
 		if (check instanceof Check.MonthlyDocuments monthly) {
-			return monthly(element, monthly, fix);
+			return monthly(element, monthly, made(monthly.document(), fix));
 		}
 		if (check instanceof Check.NewsCount news) {
 			return news(element, news, fix);
@@ -83,7 +92,14 @@ final class Evaluator {
 		if (check instanceof Check.LinkResolves link) {
 			return link(element, link, link.screen().map(screen -> screen + "?year=" + year().beYear()).orElse(fix));
 		}
-		return asOf(element, (Check.AsOf) check, fix);
+		Check.AsOf asOf = (Check.AsOf) check;
+		return asOf(element, asOf, made(asOf.subject(), fix));
+	}
+
+	/** Where a kind of document is made from the station's records, for the year; else the item's editor. */
+	private String made(String kind, String fix) {
+		String screen = sources.get(kind);
+		return screen == null ? fix : screen + "?year=" + year().beYear();
 	}
 
 	private ElementResult document(ElementCriteria element, Check.DocumentPresent check, String fix) {

@@ -3,14 +3,18 @@ package org.prongsai.readiness;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.disclosure.CriteriaCatalogue;
 import org.prongsai.disclosure.DisclosureContent;
+import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
 
 /** Evaluates a station's published content against a fiscal year's criteria. */
@@ -24,10 +28,15 @@ public class Readiness {
 
 	private final Clock clock;
 
-	Readiness(CriteriaCatalogue catalogue, DisclosureContent content, Clock clock) {
+	/** The screens that make a kind of document from records, by kind. */
+	private final Map<String, String> sources;
+
+	Readiness(CriteriaCatalogue catalogue, DisclosureContent content, Clock clock, List<DocumentSource> sources) {
 		this.catalogue = catalogue;
 		this.content = content;
 		this.clock = clock;
+		this.sources = sources.stream().collect(Collectors.toUnmodifiableMap(DocumentSource::documentKind,
+				DocumentSource::screen));
 	}
 
 	/**
@@ -49,6 +58,6 @@ public class Readiness {
 
 	private Optional<Evaluation> evaluate(UUID stationId, FiscalYear year, LocalDate cutOff, Instant contentAt) {
 		return catalogue.forYear(year)
-			.map(criteria -> new Evaluator(criteria, content.snapshot(stationId, year, contentAt), cutOff).evaluate());
+			.map(criteria -> new Evaluator(criteria, content.snapshot(stationId, year, contentAt), cutOff, sources).evaluate());
 	}
 }

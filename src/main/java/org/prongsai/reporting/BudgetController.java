@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
@@ -199,6 +200,12 @@ class BudgetController {
 
 	private static String redirect(FiscalYear year) {
 		return "redirect:/admin/budget?year=" + year.beYear();
+	}
+
+	/** Readiness sends a station missing its budget plan here, where it is made from the plan's lines. */
+	@Bean
+	static DocumentSource budgetPlanSource() {
+		return new DocumentSource(BudgetDocuments.PLAN_KIND, "/admin/budget");
 	}
 
 	@Bean

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
@@ -131,6 +132,12 @@ class BudgetReportController {
 
 	private static String redirect(FiscalYear year) {
 		return "redirect:/admin/budget/report?year=" + year.beYear();
+	}
+
+	/** Readiness sends a station missing its six-month budget report here. */
+	@Bean
+	static DocumentSource budgetReportSource() {
+		return new DocumentSource(BudgetDocuments.REPORT_KIND, "/admin/budget/report");
 	}
 
 	@Bean

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.DateRange;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
@@ -140,6 +141,12 @@ class InvestigationFundController {
 
 	/** What was typed into a quarter's form that was refused, shown again for correcting. */
 	private record Typed(int quarter, FundQuarter.Entry entry) {
+	}
+
+	/** Readiness sends a station missing its investigation fund report here. */
+	@Bean
+	static DocumentSource investigationFundSource() {
+		return new DocumentSource(FundDocuments.KIND, "/admin/investigation-fund");
 	}
 
 	@Bean

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
@@ -151,6 +152,17 @@ class ProcurementPlanController {
 
 	private static String redirect(FiscalYear year) {
 		return "redirect:" + PATH + "?year=" + year.beYear();
+	}
+
+	/** Readiness sends a station missing its procurement plan or announcements here. */
+	@Bean
+	static DocumentSource procurementPlanSource() {
+		return new DocumentSource(ProcurementPlanPublishing.PLAN, PATH);
+	}
+
+	@Bean
+	static DocumentSource procurementAnnouncementsSource() {
+		return new DocumentSource(ProcurementPlanPublishing.ANNOUNCEMENTS, PATH);
 	}
 
 	@Bean
