@@ -1472,6 +1472,21 @@ abstract class PortalScenarios {
 				"ดำเนินการทางวินัยแล้ว");
 		assertThat(jdbc.sql("select stage from complaint_stage where complaint_id = :id order by reached_at, stage")
 			.param("id", id).query(String.class).list()).containsExactly("RECEIVED", "ACKNOWLEDGED", "CONCLUDED");
+
+		// A new master key seals what comes next; what was sealed before still opens.
+		int oldKey = java.nio.ByteBuffer.wrap(sealed, 1, 4).getInt();
+		org.prongsai.platform.cli.Operator.Outcome rotated = new org.prongsai.platform.cli.Operator(context)
+			.run("complaints", "rotate-key", "--station", "kamala");
+		assertThat(rotated.exitCode()).as(rotated.output()).isZero();
+		assertThat(rotated.output()).contains("Station kamala now seals complaints with master key " + (oldKey + 1));
+		assertThat(audit.recent(null, 3)).extracting(AuditEntryView::action).contains("integrity.complaint.key-rotated");
+		assertThat(handler.get("/admin/complaints/" + locator).body()).contains("ด่านตรวจหน้าหาดกมลาเรียกเงิน", "ประมาณบ่ายสองโมงครับ");
+		back.post("/kamala/complaints/mine", Map.of("_csrf", Browser.csrfToken(back.get("/kamala/complaints/mine").body()),
+				"message", "ขอบคุณครับ"));
+		byte[] newest = jdbc.sql("select body from complaint_message where complaint_id = :id order by written_at desc limit 1")
+			.param("id", id).query(byte[].class).single();
+		assertThat(java.nio.ByteBuffer.wrap(newest, 1, 4).getInt()).as("sealed with the new key").isEqualTo(oldKey + 1);
+		assertThat(handler.get("/admin/complaints/" + locator).body()).contains("ขอบคุณครับ");
 	}
 
 	@Test

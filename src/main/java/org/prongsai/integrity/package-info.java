@@ -4,6 +4,6 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Integrity", allowedDependencies = { "station", "disclosure",
 		"platform :: web", "platform :: security", "platform :: audit", "platform :: calendar", "platform :: search",
-		"platform :: files", "platform :: documents" })
+		"platform :: files", "platform :: documents", "platform :: cli" })
 @org.jspecify.annotations.NullMarked
 package org.prongsai.integrity;
