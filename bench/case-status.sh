@@ -19,11 +19,7 @@ MAX_FAILURES="${BENCH_MAX_FAILURES:-1000000000}"
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-JAR="target/prongsai.jar"
-
-[[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
-command -v curl >/dev/null || { echo "curl is needed (apt-get install curl)" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
+require curl wrk
 
 TMP="$(mktemp -d -t bench.XXXXXX)"
 PID=""
@@ -45,13 +41,9 @@ case "$MODE" in
 esac
 
 echo "== Prongsai: case status $MODE ($(nproc) CPU, $(java -version 2>&1 | head -1))"
-cp "$JAR" "$TMP/app.jar"
-PRONGSAI_FILES="$TMP/files" PRONGSAI_KEYS="$TMP/keys" PRONGSAI_DEMO=true java $HEAP -jar "$TMP/app.jar" \
-	--server.port="$PORT" --server.address=127.0.0.1 \
-	"--spring.datasource.url=jdbc:h2:file:$TMP/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
-	--prongsai.case-status.max-failures="$MAX_FAILURES" \
-	>"$TMP/app.log" 2>&1 &
-PID=$!
+private_jar "$TMP"
+start_demo "$TMP" "$PORT" "$HEAP" --prongsai.case-status.max-failures="$MAX_FAILURES"
+PID=$APP_PID
 
 for _ in $(seq 1 1800); do
 	if ! kill -0 "$PID" 2>/dev/null; then

@@ -16,11 +16,7 @@ HEAP="${BENCH_HEAP:--Xmx256m -XX:+UseSerialGC}"
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-JAR="target/prongsai.jar"
-[[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
-for tool in curl wrk nginx; do
-	command -v "$tool" >/dev/null || [[ -x "/usr/sbin/$tool" ]] || { echo "$tool is needed (apt-get install curl wrk nginx-light)" >&2; exit 1; }
-done
+require curl wrk nginx
 NGINX="$(command -v nginx || echo /usr/sbin/nginx)"
 
 TMP="$(mktemp -d -t bench-nginx.XXXXXX)"
@@ -38,13 +34,9 @@ trap cleanup EXIT INT TERM
 APP_PORT="$(free_port)"
 NGINX_PORT="$(free_port)"
 
-cp "$JAR" "$TMP/app.jar"
-# shellcheck disable=SC2086
-PRONGSAI_FILES="$TMP/files" PRONGSAI_DEMO=true java $HEAP -jar "$TMP/app.jar" \
-	--server.port="$APP_PORT" --server.address=127.0.0.1 \
-	"--spring.datasource.url=jdbc:h2:file:$TMP/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
-	>"$TMP/app.log" 2>&1 &
-PID=$!
+private_jar "$TMP"
+start_demo "$TMP" "$APP_PORT" "$HEAP"
+PID=$APP_PID
 for _ in $(seq 1 1200); do
 	[[ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$APP_PORT$PAGE" || true)" == 200 ]] && break
 	kill -0 "$PID" 2>/dev/null || { echo "the application stopped; its log:" >&2; tail -40 "$TMP/app.log" >&2; exit 1; }

@@ -23,3 +23,34 @@ stop_pid() {
 		kill -9 "$pid" 2>/dev/null || true
 	fi
 }
+
+# Exits with a hint unless the jar is built and each tool named is installed.
+require() {
+	[[ -f target/prongsai.jar ]] || { echo "No target/prongsai.jar: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
+	local tool package
+	for tool in "$@"; do
+		package="$tool"
+		[[ "$tool" == nginx ]] && package=nginx-light
+		command -v "$tool" >/dev/null || [[ -x "/usr/sbin/$tool" ]] || { echo "$tool is needed (apt-get install $package)" >&2; exit 1; }
+	done
+}
+
+# A private copy of the jar in the folder: a rebuild during the run can't swap it under the JVM,
+# and a script that stops "prongsai.jar" processes by name elsewhere won't stop this one.
+private_jar() {
+	cp target/prongsai.jar "$1/app.jar"
+}
+
+# Starts the folder's jar with the demo on loopback, its database, files and keys in the folder (so
+# ./data is never touched) and its output in FOLDER/app.log; sets APP_PID.
+# Usage: start_demo FOLDER PORT "JVM OPTIONS" [APPLICATION ARGUMENTS...]
+start_demo() {
+	local folder="$1" port="$2" jvm="$3"
+	shift 3
+	# shellcheck disable=SC2086
+	PRONGSAI_FILES="$folder/files" PRONGSAI_KEYS="$folder/keys" PRONGSAI_DEMO=true java $jvm -jar "$folder/app.jar" \
+		--server.port="$port" --server.address=127.0.0.1 \
+		"--spring.datasource.url=jdbc:h2:file:$folder/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
+		"$@" >"$folder/app.log" 2>&1 &
+	APP_PID=$!
+}

@@ -13,11 +13,7 @@ HEAP="${BENCH_HEAP:--Xmx256m}"
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-JAR="target/prongsai.jar"
-
-[[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
-command -v curl >/dev/null || { echo "curl is needed (apt-get install curl)" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
+require curl wrk
 
 TMP="$(mktemp -d -t bench.XXXXXX)"
 PID=""
@@ -33,15 +29,10 @@ URL="http://127.0.0.1:$PORT/kamala"
 now_ms() { date +%s%3N; }
 
 echo "== Prongsai: start-up and home page ($(nproc) CPU, $(java -version 2>&1 | head -1))"
-# Run a private copy: a rebuild during the run can't swap the jar under the JVM, and a script that
-# stops "prongsai.jar" processes by name elsewhere on the machine won't stop this one.
-cp "$JAR" "$TMP/app.jar"
+private_jar "$TMP"
 START="$(now_ms)"
-PRONGSAI_FILES="$TMP/files" PRONGSAI_DEMO=true java $HEAP -jar "$TMP/app.jar" \
-	--server.port="$PORT" --server.address=127.0.0.1 \
-	"--spring.datasource.url=jdbc:h2:file:$TMP/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
-	>"$TMP/app.log" 2>&1 &
-PID=$!
+start_demo "$TMP" "$PORT" "$HEAP"
+PID=$APP_PID
 
 # Poll every 50 ms until /kamala answers 200 (the demo station is seeded on the first start).
 while true; do

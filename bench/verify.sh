@@ -14,11 +14,7 @@ WARMUP="${BENCH_WARMUP:-15}"
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
-JAR="target/prongsai.jar"
-
-[[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
-command -v curl >/dev/null || { echo "curl is needed (apt-get install curl)" >&2; exit 1; }
-command -v wrk >/dev/null || { echo "wrk is needed (apt-get install wrk)" >&2; exit 1; }
+require curl wrk
 
 TMP="$(mktemp -d -t bench.XXXXXX)"
 PID=""
@@ -31,14 +27,11 @@ trap cleanup EXIT INT TERM
 PORT="${BENCH_PORT:-$(free_port)}"
 
 echo "== Prongsai: certificate verification ($(nproc) CPU, $(java -version 2>&1 | head -1))"
-cp "$JAR" "$TMP/app.jar"
+private_jar "$TMP"
 # The demo issues one certificate for kamala on the first start, signed with a key made in
 # $TMP/keys, and logs the address of its verification page.
-PRONGSAI_FILES="$TMP/files" PRONGSAI_KEYS="$TMP/keys" PRONGSAI_DEMO=true java $HEAP -jar "$TMP/app.jar" \
-	--server.port="$PORT" --server.address=127.0.0.1 \
-	"--spring.datasource.url=jdbc:h2:file:$TMP/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
-	>"$TMP/app.log" 2>&1 &
-PID=$!
+start_demo "$TMP" "$PORT" "$HEAP"
+PID=$APP_PID
 
 START="$(date +%s)"
 VERIFY=""

@@ -659,8 +659,16 @@ class BrowserTests {
 		assertAccessible("/kamala/complaints/mine (en)");
 		browser.findElement(By.id("message")).sendKeys("Last Saturday, around 2 pm.");
 		browser.findElement(By.xpath("//button[normalize-space()='Send']")).click();
-		wait.until(ExpectedConditions.urlContains("/kamala/complaints/mine"));
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Last Saturday, around 2 pm.");
+		// The same page comes back, at its conversation: wait for the answer in it, not for the old page's address.
+		wait.until(d -> {
+			try {
+				return d.findElement(By.cssSelector(".prongsai-conversation")).getText().contains("Last Saturday, around 2 pm.");
+			}
+			catch (org.openqa.selenium.WebDriverException replaced) {
+				return false;
+			}
+		});
+		assertThat(browser.getCurrentUrl()).endsWith("/kamala/complaints/mine#conversation");
 		browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=th]")).click();
 		wait.until(d -> "th".equals(language()));
 		assertAccessible("/kamala/complaints/mine (th)");

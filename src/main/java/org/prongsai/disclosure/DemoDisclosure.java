@@ -16,7 +16,6 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -26,7 +25,6 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.ThaiDateFormat;
 import org.prongsai.platform.web.BeforeServing;
 import org.prongsai.station.DemoMode;
-import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /**
@@ -59,20 +57,16 @@ class DemoDisclosure extends BeforeServing {
 	private static final Color NAVY = new Color(0x1A237E);
 
 	private final DemoMode demo;
-	private final boolean content;
-	private final StationDirectory stations;
 	private final Publishing publishing;
 	private final Laws laws;
 	private final OversightCommittee committee;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
-	DemoDisclosure(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
-			Publishing publishing, Laws laws, OversightCommittee committee, JdbcClient jdbc, TransactionTemplate transaction) {
+	DemoDisclosure(DemoMode demo, Publishing publishing, Laws laws, OversightCommittee committee, JdbcClient jdbc,
+			TransactionTemplate transaction) {
 		super(1);
 		this.demo = demo;
-		this.content = content;
-		this.stations = stations;
 		this.publishing = publishing;
 		this.laws = laws;
 		this.committee = committee;
@@ -82,11 +76,8 @@ class DemoDisclosure extends BeforeServing {
 
 	@Override
 	protected void prepare() {
-		if (!demo.enabled() || !content) {
-			return;
-		}
-		StationView kamala = stations.findByCode("kamala").orElse(null);
-		StationView thungThong = stations.findByCode("thung-thong").orElse(null);
+		StationView kamala = demo.stationToFill("kamala").orElse(null);
+		StationView thungThong = demo.stationToFill("thung-thong").orElse(null);
 		if (kamala == null || thungThong == null || jdbc.sql("select count(*) from disclosure_document where station_id = :s")
 			.param("s", kamala.id()).query(Long.class).single() > 0) {
 			return;

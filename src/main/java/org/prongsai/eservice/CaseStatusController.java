@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.web.PrivatePages;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
@@ -49,7 +49,7 @@ class CaseStatusController {
 	String page(StationView station, @RequestParam(name = "n", required = false) @Nullable String number,
 			@RequestParam(name = "c", required = false) @Nullable String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		if (number != null && code != null) {
 			return answer(station, number, code, request, response, model);
 		}
@@ -61,14 +61,14 @@ class CaseStatusController {
 	String lookUp(StationView station, @RequestParam(name = "n", defaultValue = "") String number,
 			@RequestParam(name = "c", defaultValue = "") String code, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		return answer(station, number, code, request, response, model);
 	}
 
 	/** The case this session opened last; the form when it has opened none. */
 	@GetMapping(StationPaths.STATION + "/e-services/case/status")
 	String status(StationView station, HttpSession session, HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		CaseProgress.StationCase found = shown(station, session);
 		if (found == null) {
 			return "redirect:" + form(station);
@@ -81,7 +81,7 @@ class CaseStatusController {
 	@PostMapping(StationPaths.STATION + "/e-services/case/email")
 	String email(StationView station, @RequestParam(defaultValue = "") String email, Locale locale, HttpSession session,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		CaseProgress.StationCase found = shown(station, session);
 		if (found == null) {
 			return "redirect:" + form(station);
@@ -125,8 +125,4 @@ class CaseStatusController {
 		return "/" + station.code() + "/e-services/case";
 	}
 
-	private static void keepPrivate(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("Referrer-Policy", "no-referrer");
-	}
 }

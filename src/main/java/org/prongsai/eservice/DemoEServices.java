@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.web.BeforeServing;
 import org.prongsai.station.DemoMode;
-import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /**
@@ -35,22 +33,17 @@ class DemoEServices extends BeforeServing {
 	private static final LocalDateTime SAVED = LocalDateTime.of(2023, 10, 3, 9, 0);
 
 	private final DemoMode demo;
-	private final boolean content;
-	private final StationDirectory stations;
 	private final StationServices services;
 	private final BillPayments payments;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
-	DemoEServices(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
-			Publishing publishing, DisclosureContent published, Files files, ApplicationEventPublisher events,
-			BillPayments payments, JdbcClient jdbc, TransactionTemplate transaction) {
+	DemoEServices(DemoMode demo, Publishing publishing, DisclosureContent published, Files files,
+			ApplicationEventPublisher events, BillPayments payments, JdbcClient jdbc, TransactionTemplate transaction) {
 		// After the disclosure demo (phase 1), whose O10 links these guides join.
 		super(3);
 		this.payments = payments;
 		this.demo = demo;
-		this.content = content;
-		this.stations = stations;
 		// Saved as on the day after the disclosure demo set the links, as a station would have in FY2567.
 		Clock dated = Clock.fixed(SAVED.atZone(FiscalYear.BANGKOK).toInstant(), FiscalYear.BANGKOK);
 		this.services = new StationServices(jdbc, publishing.withClock(dated), published, files, events, dated);
@@ -60,10 +53,7 @@ class DemoEServices extends BeforeServing {
 
 	@Override
 	protected void prepare() {
-		if (!demo.enabled() || !content) {
-			return;
-		}
-		StationView kamala = stations.findByCode("kamala").orElse(null);
+		StationView kamala = demo.stationToFill("kamala").orElse(null);
 		if (kamala == null || jdbc.sql("select count(*) from station_service where station_id = :s")
 			.param("s", kamala.id()).query(Long.class).single() > 0) {
 			return;

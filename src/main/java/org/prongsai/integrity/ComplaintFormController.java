@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.web.PrivatePages;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
@@ -51,7 +51,7 @@ class ComplaintFormController {
 
 	@GetMapping(StationPaths.STATION + "/complaints/new")
 	String form(StationView station, HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 	}
 
@@ -60,7 +60,7 @@ class ComplaintFormController {
 			@RequestParam(defaultValue = "") String formToken,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		HttpSession session = request.getSession();
 		try {
 			Receipts.Issued receipt = intake.submit(station, submission, uploads(files), formToken, request.getRemoteAddr());
@@ -85,7 +85,7 @@ class ComplaintFormController {
 	/** The receipt, once: the page read, it is gone from the session. */
 	@GetMapping(StationPaths.STATION + "/complaints/receipt")
 	String receipt(StationView station, HttpSession session, HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		if (session.getAttribute(ISSUED) instanceof Issued issued && issued.station().equals(station.code())) {
 			session.removeAttribute(ISSUED);
 			model.addAttribute("receipt", issued.receipt());
@@ -96,14 +96,14 @@ class ComplaintFormController {
 
 	@GetMapping(StationPaths.STATION + "/complaints/follow")
 	String follow(StationView station, HttpServletResponse response) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		return FOLLOW;
 	}
 
 	@PostMapping(StationPaths.STATION + "/complaints/follow")
 	String open(StationView station, @RequestParam(defaultValue = "") String receipt, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		try {
 			UUID complaint = intake.follow(station.id(), receipt, request.getRemoteAddr()).orElse(null);
 			if (complaint == null) {
@@ -124,7 +124,7 @@ class ComplaintFormController {
 
 	@GetMapping(StationPaths.STATION + "/complaints/mine")
 	String mine(StationView station, HttpSession session, HttpServletResponse response, Model model) {
-		keepPrivate(response);
+		PrivatePages.keep(response);
 		UUID complaint = opened(station, session);
 		if (complaint == null) {
 			return "redirect:/" + station.code() + "/complaints/follow";
@@ -195,10 +195,6 @@ class ComplaintFormController {
 		return uploads;
 	}
 
-	private static void keepPrivate(HttpServletResponse response) {
-		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		response.setHeader("Referrer-Policy", "no-referrer");
-	}
 
 	private record Issued(String station, String formToken, String receipt) implements Serializable {
 	}

@@ -1,6 +1,8 @@
 package org.prongsai.integrity;
 
 import java.sql.Date;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -226,7 +228,7 @@ class ComplaintHandling {
 		return LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
 	}
 
-	private Summary summary(java.sql.ResultSet rs, Map<UUID, StationView> stations) throws java.sql.SQLException {
+	private Summary summary(ResultSet rs, Map<UUID, StationView> stations) throws SQLException {
 		UUID stationId = rs.getObject("station_id", UUID.class);
 		ComplaintStage stage = ComplaintStage.valueOf(rs.getString("stage"));
 		LocalDate acknowledgeBy = rs.getDate("acknowledge_by").toLocalDate();

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -48,7 +47,6 @@ class DemoIntegrity extends BeforeServing {
 			"2024-05-30", "REFERRED" } };
 
 	private final DemoMode demo;
-	private final boolean content;
 	private final StationDirectory stations;
 	private final Questions questions;
 	private final JdbcClient jdbc;
@@ -56,14 +54,13 @@ class DemoIntegrity extends BeforeServing {
 	private final ComplaintIntake complaints;
 	private final ComplaintStatisticsPublishing statistics;
 
-	DemoIntegrity(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
+	DemoIntegrity(DemoMode demo, StationDirectory stations,
 			Questions questions, JdbcClient jdbc, TransactionTemplate transaction, ComplaintIntake complaints,
 			ComplaintStatisticsPublishing statistics) {
 		super(4);
 		this.complaints = complaints;
 		this.statistics = statistics;
 		this.demo = demo;
-		this.content = content;
 		this.stations = stations;
 		this.questions = questions;
 		this.jdbc = jdbc;
@@ -72,10 +69,7 @@ class DemoIntegrity extends BeforeServing {
 
 	@Override
 	protected void prepare() {
-		if (!demo.enabled() || !content) {
-			return;
-		}
-		StationView kamala = stations.findByCode("kamala").orElse(null);
+		StationView kamala = demo.stationToFill("kamala").orElse(null);
 		if (kamala == null || jdbc.sql("select count(*) from question where station_id = :s").param("s", kamala.id())
 			.query(Long.class).single() > 0) {
 			return;

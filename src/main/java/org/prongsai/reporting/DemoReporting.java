@@ -11,7 +11,6 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -19,7 +18,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.web.BeforeServing;
 import org.prongsai.station.DemoMode;
-import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /**
@@ -53,8 +51,6 @@ class DemoReporting extends BeforeServing {
 	private static final String COMMANDER_NAME = "พ.ต.อ.สมมติ รักษ์ธรรม";
 
 	private final DemoMode demo;
-	private final boolean content;
-	private final StationDirectory stations;
 	private final ProcurementRecords records;
 	private final ProcurementPublishing publishing;
 	private final BudgetPlans plans;
@@ -70,15 +66,12 @@ class DemoReporting extends BeforeServing {
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
-	DemoReporting(DemoMode demo, @Value("${prongsai.demo.content:true}") boolean content, StationDirectory stations,
-			ProcurementRecords records, ProcurementPublishing publishing, BudgetPlans plans, SixMonthReports reports,
-			BudgetPublishing budget, InvestigationFund fund, FundPublishing fundPublishing, CrimeStatistics crimes,
-			CheckpointStatistics checkpoints, StatisticsPublishing statistics, ProcurementPlan plan,
+	DemoReporting(DemoMode demo, ProcurementRecords records, ProcurementPublishing publishing, BudgetPlans plans,
+			SixMonthReports reports, BudgetPublishing budget, InvestigationFund fund, FundPublishing fundPublishing,
+			CrimeStatistics crimes, CheckpointStatistics checkpoints, StatisticsPublishing statistics, ProcurementPlan plan,
 			ProcurementPlanPublishing planPublishing, JdbcClient jdbc, TransactionTemplate transaction) {
 		super(2);
 		this.demo = demo;
-		this.content = content;
-		this.stations = stations;
 		this.records = records;
 		this.publishing = publishing;
 		this.plans = plans;
@@ -97,10 +90,7 @@ class DemoReporting extends BeforeServing {
 
 	@Override
 	protected void prepare() {
-		if (!demo.enabled() || !content) {
-			return;
-		}
-		StationView kamala = stations.findByCode("kamala").orElse(null);
+		StationView kamala = demo.stationToFill("kamala").orElse(null);
 		if (kamala == null) {
 			return;
 		}

@@ -1,5 +1,7 @@
 package org.prongsai.station;
 
+import java.util.Optional;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -13,11 +15,26 @@ public class DemoMode {
 
 	private final boolean enabled;
 
-	DemoMode(@Value("${prongsai.demo.enabled:}") String setting, @Value("${spring.datasource.url:}") String url) {
+	private final boolean content;
+
+	private final Stations stations;
+
+	DemoMode(@Value("${prongsai.demo.enabled:}") String setting, @Value("${spring.datasource.url:}") String url,
+			@Value("${prongsai.demo.content:true}") boolean content, Stations stations) {
 		this.enabled = setting.isBlank() ? url.startsWith("jdbc:h2:") : Boolean.parseBoolean(setting.strip());
+		this.content = content;
+		this.stations = stations;
 	}
 
 	public boolean enabled() {
 		return enabled;
+	}
+
+	/**
+	 * A demo station for a module to give its fictional content to: empty when the demo is off, its
+	 * content is turned off ({@code prongsai.demo.content=false}), or the station is not there.
+	 */
+	public Optional<StationView> stationToFill(String code) {
+		return enabled && content ? stations.findByCode(code).map(Station::view) : Optional.empty();
 	}
 }
