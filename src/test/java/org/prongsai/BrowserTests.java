@@ -27,7 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestInstance.Lifecycle;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -270,7 +272,7 @@ class BrowserTests {
 
 		open("/admin/audit?lang=th");
 		assertAccessible("/admin/audit (th)");
-		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+		signOut();
 	}
 
 	@Test
@@ -324,7 +326,7 @@ class BrowserTests {
 		open("/admin/signs?lang=en");
 		assertAccessible("/admin/signs (en)");
 		open("/admin/duty?lang=th");
-		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+		signOut();
 	}
 
 	@Test
@@ -342,8 +344,8 @@ class BrowserTests {
 		assertThat(browser.findElements(By.id("password"))).as("the sign-in form is gone").isEmpty();
 		assertThat(browser.findElements(By.linkText("Staff sign in"))).isEmpty();
 
-		signOut.click();
-		wait.until(ExpectedConditions.urlMatches("/kamala$"));
+		leavePageBy(signOut::click);
+		assertThat(browser.getCurrentUrl()).endsWith("/kamala");
 		assertThat(browser.findElements(By.xpath("//header//button[normalize-space()='Sign out']"))).isEmpty();
 		assertThat(browser.findElement(By.linkText("Staff sign in")).isDisplayed()).isTrue();
 		open("/admin");
@@ -440,7 +442,7 @@ class BrowserTests {
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary a[href='#crime-reported-3.1']")));
 		assertAccessible("/admin/statistics with a crime entry error (en)");
 		open("/admin?lang=th");
-		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+		signOut();
 	}
 
 	@Test
@@ -470,16 +472,15 @@ class BrowserTests {
 		WebElement january = wait.until(ExpectedConditions.elementToBeClickable(
 				By.xpath("//tr[td[normalize-space()='Jan 2024']]//a[../../td/strong[normalize-space()='PDF']]")));
 		january.click();
-		Path pdf = null;
-		for (int i = 0; i < 100 && pdf == null; i++) {
+		// Chromium writes a download under a temporary name and renames it once it is whole.
+		Path pdf = new WebDriverWait(browser, Duration.ofSeconds(10)).withMessage("the PDF downloaded").until(d -> {
 			try (Stream<Path> files = Files.list(downloads)) {
-				pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
+				return files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElse(null);
 			}
-			if (pdf == null) {
-				Thread.sleep(100);
+			catch (IOException ex) {
+				throw new java.io.UncheckedIOException(ex);
 			}
-		}
-		assertThat(pdf).as("the PDF downloaded").isNotNull();
+		});
 		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(Files.readAllBytes(pdf))) {
 			assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document))
 				.contains("สรุปผลการดำเนินการจัดซื้อจัดจ้างในรอบเดือนมกราคม 2567", "จัดซื้อวัสดุสำนักงาน", "อู่ทดสอบการช่าง");
@@ -513,7 +514,7 @@ class BrowserTests {
 		open("/kamala/oit/2567/O13?lang=en");
 		assertAccessible("/kamala/oit/2567/O13 (en)");
 		open("/admin?lang=th");
-		browser.findElement(By.xpath("//header//button[normalize-space()='ออกจากระบบ']")).click();
+		signOut();
 	}
 
 	@Test
@@ -757,12 +758,27 @@ class BrowserTests {
 		wait.until(ExpectedConditions.urlMatches("/admin$"));
 	}
 
-	/** Signs out and waits for the page it leads to: opening another before that lands would race with it. */
+	/** Signs out with the header's button, in the page's language, and waits for the page it leads to. */
 	private void signOut() {
-		WebElement signOut = browser.findElement(By.xpath("//header//button[normalize-space()='Sign out']"));
-		signOut.click();
-		wait.until(ExpectedConditions.stalenessOf(signOut));
+		String label = "th".equals(language()) ? "ออกจากระบบ" : "Sign out";
+		leavePageBy(() -> browser.findElement(By.xpath("//header//button[normalize-space()='" + label + "']")).click());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("a[href='/login']")));
+	}
+
+	/**
+	 * Does what loads another page (a click on a form's button) and waits until that page has
+	 * replaced this one. Nothing of the old page is touched meanwhile: Chromium answers a command on
+	 * an element whose document is being replaced with "Node with given id does not belong to the
+	 * document" rather than a stale element, so waiting for the old button to go stale races with the
+	 * navigation. The old document is marked instead, and the wait is for a complete one without the mark.
+	 */
+	private void leavePageBy(Runnable action) {
+		JavascriptExecutor script = (JavascriptExecutor) browser;
+		script.executeScript("document.documentElement.setAttribute('data-test-leaving', '')");
+		action.run();
+		new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(WebDriverException.class)
+			.until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("return document.readyState === 'complete'"
+					+ " && !document.documentElement.hasAttribute('data-test-leaving')")));
 	}
 
 	private void open(String path) {
