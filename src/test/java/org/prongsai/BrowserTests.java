@@ -157,12 +157,12 @@ class BrowserTests {
 
 		WebElement switchLink = browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=en]"));
 		assertThat(switchLink.getText()).isEqualTo("English");
-		switchLink.click();
+		leavePageBy(switchLink::click);
 		wait.until(d -> "en".equals(language()));
 		assertThat(heading()).isEqualTo("Kamala Provincial Police Station");
 		assertAccessible("/kamala (en)");
 
-		browser.findElement(By.cssSelector("nav.govuk-service-navigation")).findElement(By.linkText("Contact us")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("nav.govuk-service-navigation")).findElement(By.linkText("Contact us")).click());
 		wait.until(ExpectedConditions.urlMatches("/kamala/contact$"));
 		assertThat(language()).as("the language is kept by the cookie").isEqualTo("en");
 		assertThat(heading()).isEqualTo("Contact Kamala Police Station");
@@ -253,13 +253,13 @@ class BrowserTests {
 		signIn("kamala.admin", "en");
 		assertAccessible("/admin (en)");
 
-		browser.findElement(By.linkText("Station profile and contact")).click();
+		leavePageBy(() -> browser.findElement(By.linkText("Station profile and contact")).click());
 		wait.until(ExpectedConditions.urlMatches("/admin/station$"));
 		assertAccessible("/admin/station (en)");
 		WebElement email = browser.findElement(By.id("email"));
 		email.clear();
 		email.sendKeys("not an address");
-		browser.findElement(By.xpath("//button[normalize-space()='Save']")).click();
+		leavePageBy(() -> browser.findElement(By.xpath("//button[normalize-space()='Save']")).click());
 		WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(summary.getText()).contains("E-mail must be an e-mail address");
 		summary.findElement(By.linkText("E-mail must be an e-mail address, like name@example.org")).click();
@@ -284,7 +284,7 @@ class BrowserTests {
 		assertThat(photos.get(0).getDomAttribute("alt")).isEqualTo("Pol. Col. Sommut Rakthamma");
 
 		signIn("kamala.publisher", "en");
-		browser.findElement(By.linkText("Units and officers")).click();
+		leavePageBy(() -> browser.findElement(By.linkText("Units and officers")).click());
 		wait.until(ExpectedConditions.urlMatches("/admin/organisation$"));
 		assertThat(browser.findElements(By.cssSelector(".prongsai-table-scroll tbody tr")))
 			.isNotEmpty();
@@ -292,14 +292,14 @@ class BrowserTests {
 		Files.createDirectories(SCREENSHOTS);
 		screenshot("admin-organisation-en-desktop.png", 1280, 900, false);
 
-		browser.findElement(By.cssSelector("a[href*='/admin/organisation/units/']")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("a[href*='/admin/organisation/units/']")).click());
 		wait.until(ExpectedConditions.urlContains("/admin/organisation/units/"));
 		assertAccessible("/admin/organisation/units/{id} (en)");
 		WebElement authorised = browser.findElement(By.id("authorisedStrength"));
 		authorised.clear();
 		authorised.sendKeys("-5");
 		browser.findElement(By.id("nameEn")).clear();
-		browser.findElement(By.xpath("//button[normalize-space()='Save']")).click();
+		leavePageBy(() -> browser.findElement(By.xpath("//button[normalize-space()='Save']")).click());
 		WebElement summary = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(summary.getText()).contains("Name in English is required",
 				"Authorised strength must be a whole number from 0 to 9999");
@@ -310,7 +310,7 @@ class BrowserTests {
 		open("/admin/organisation/officers/new");
 		assertAccessible("/admin/organisation/officers/new (en)");
 		open("/admin/organisation?lang=th");
-		browser.findElement(By.cssSelector("a[href*='/admin/organisation/officers/']:not([href$='/new'])")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("a[href*='/admin/organisation/officers/']:not([href$='/new'])")).click());
 		wait.until(ExpectedConditions.urlContains("/admin/organisation/officers/"));
 		assertThat(browser.findElement(By.cssSelector("main img.prongsai-officer-photo")).getDomAttribute("alt"))
 			.isEqualTo("พ.ต.อ.สมมติ รักษ์ธรรม");
@@ -320,7 +320,7 @@ class BrowserTests {
 		open("/admin/duty?lang=en");
 		assertAccessible("/admin/duty (en)");
 		browser.findElement(By.id("desk-phone")).sendKeys("call us");
-		browser.findElement(By.cssSelector("#duty-form button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#duty-form button[type=submit]")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertAccessible("/admin/duty with an error (en)");
 		open("/admin/signs?lang=en");
@@ -332,11 +332,11 @@ class BrowserTests {
 	@Test
 	void signsInThroughTheFormAndOut() {
 		open("/kamala?lang=en");
-		browser.findElement(By.linkText("Staff sign in")).click();
+		leavePageBy(() -> browser.findElement(By.linkText("Staff sign in")).click());
 		wait.until(ExpectedConditions.urlMatches("/login$"));
 		browser.findElement(By.id("username")).sendKeys("kamala.admin");
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 
 		WebElement signOut = wait.until(ExpectedConditions.visibilityOfElementLocated(
 				By.xpath("//header//button[normalize-space()='Sign out']")));
@@ -357,7 +357,7 @@ class BrowserTests {
 		open("/login?lang=en");
 		browser.findElement(By.id("username")).sendKeys("kamala.admin");
 		browser.findElement(By.id("password")).sendKeys("not the password");
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		wait.until(ExpectedConditions.urlMatches("/login\\?error$"));
 		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
 			.contains("The username or password is not correct");
@@ -404,7 +404,7 @@ class BrowserTests {
 		assertAccessible("/admin/readiness (th)");
 		assertThat(browser.findElement(By.id("O7")).getText()).contains("ม.ค. 2567 (DOCX)");
 
-		browser.findElement(By.id("O7")).findElement(By.linkText("แก้ไข")).click();
+		leavePageBy(() -> browser.findElement(By.id("O7")).findElement(By.linkText("แก้ไข")).click());
 		wait.until(ExpectedConditions.urlContains("/admin/disclosure/2567/O7"));
 		assertAccessible("/admin/disclosure/2567/O7 (th)");
 		Path word = Files.createTempFile("operations-report-", ".docx");
@@ -412,7 +412,7 @@ class BrowserTests {
 		WebElement section = browser.findElement(By.id("element-monthly-reports"));
 		section.findElement(By.name("file")).sendKeys(word.toAbsolutePath().toString());
 		new org.openqa.selenium.support.ui.Select(section.findElement(By.name("month"))).selectByVisibleText("ม.ค. 2567");
-		section.findElement(By.cssSelector("button[type=submit].govuk-button:not(.govuk-button--warning)")).click();
+		leavePageBy(() -> section.findElement(By.cssSelector("button[type=submit].govuk-button:not(.govuk-button--warning)")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
 		Files.deleteIfExists(word);
 
@@ -430,7 +430,7 @@ class BrowserTests {
 		WebElement persons = browser.findElement(By.id("checkpoint-persons"));
 		persons.clear();
 		persons.sendKeys("many");
-		browser.findElement(By.cssSelector("#checkpoint-entry button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#checkpoint-entry button[type=submit]")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(browser.findElement(By.id("checkpoint-persons")).getDomProperty("value")).as("what was typed stays")
 			.isEqualTo("many");
@@ -438,7 +438,7 @@ class BrowserTests {
 		WebElement theft = browser.findElement(By.id("crime-reported-3.1"));
 		theft.clear();
 		theft.sendKeys("ten");
-		browser.findElement(By.cssSelector("#crime-entry button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#crime-entry button[type=submit]")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary a[href='#crime-reported-3.1']")));
 		assertAccessible("/admin/statistics with a crime entry error (en)");
 		open("/admin?lang=th");
@@ -453,14 +453,14 @@ class BrowserTests {
 		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(2);
 		assertAccessible("/admin/procurement (en)");
 		browser.findElement(By.id("subject")).sendKeys("จัดซื้อหมึกพิมพ์");
-		browser.findElement(By.cssSelector("#procurement-form button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#procurement-form button[type=submit]")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertAccessible("/admin/procurement with an error (en)");
 		open("/admin/procurement-plan?year=2567&lang=en");
 		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).as("the demo's plan and announcements").hasSize(5);
 		assertAccessible("/admin/procurement-plan (en)");
 		browser.findElement(By.id("plan-subject")).sendKeys("จัดซื้อหมึกพิมพ์");
-		browser.findElement(By.cssSelector("#plan-form button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#plan-form button[type=submit]")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(browser.findElement(By.id("plan-subject")).getDomProperty("value")).isEqualTo("จัดซื้อหมึกพิมพ์");
 		assertAccessible("/admin/procurement-plan with an error (en)");
@@ -495,7 +495,7 @@ class BrowserTests {
 		assertThat(browser.findElements(By.cssSelector("main table tbody tr")).size()).isGreaterThan(20);
 		assertAccessible("/admin/budget (en)");
 		browser.findElement(By.id("description")).sendKeys("ค่าซ่อมบำรุงอาคาร");
-		browser.findElement(By.cssSelector("#line-form button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#line-form button[type=submit]")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText())
 			.contains("Enter a planned amount for at least one quarter");
@@ -529,7 +529,7 @@ class BrowserTests {
 		open("/admin/complaint-statistics?year=2567&lang=en");
 		assertThat(heading()).isEqualTo("Corruption and misconduct complaint statistics");
 		assertAccessible("/admin/complaint-statistics (en)");
-		browser.findElement(By.cssSelector("#publish button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#publish button[type=submit]")).click());
 		wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-notification-banner")));
 		assertThat(browser.findElement(By.cssSelector(".govuk-notification-banner")).getText())
 			.contains("The complaint statistics are published");
@@ -555,7 +555,7 @@ class BrowserTests {
 		assertAccessible("/kamala/search (en)");
 
 		signIn("region8.admin", "en");
-		browser.findElement(By.linkText("Readiness of the region's stations")).click();
+		leavePageBy(() -> browser.findElement(By.linkText("Readiness of the region's stations")).click());
 		wait.until(ExpectedConditions.urlContains("/admin/region"));
 		assertThat(browser.findElements(By.cssSelector("tbody tr"))).hasSize(2);
 		assertAccessible("/admin/region (en)");
@@ -574,7 +574,7 @@ class BrowserTests {
 		browser.findElement(By.cssSelector("label[for='holderIdKind-PASSPORT']")).click();
 		browser.findElement(By.id("holderIdTail")).sendKeys("X123");
 		browser.findElement(By.id("email")).sendKeys("anna@example.org");
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Enter a valid date of loss");
 		assertAccessible("/kamala/e-services/lost-document refused (en)");
 		browser.findElement(By.id("lostOn")).sendKeys(Keys.chord("01", "05", "2024"));
@@ -582,7 +582,7 @@ class BrowserTests {
 		if (typed == null || typed.isEmpty()) {
 			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("document.getElementById('lostOn').value='2024-01-05'");
 		}
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		wait.until(ExpectedConditions.urlContains("/lost-document/filed"));
 		String reference = browser.findElement(By.id("reference")).getText();
 		assertThat(reference).matches("[0-9A-Z]{10}");
@@ -591,9 +591,9 @@ class BrowserTests {
 		signIn("kamala.officer", "en");
 		open("/admin/certificates");
 		assertAccessible("/admin/certificates (en)");
-		browser.findElement(By.linkText(reference)).click();
+		leavePageBy(() -> browser.findElement(By.linkText(reference)).click());
 		assertAccessible("/admin/certificates/" + reference + " (en)");
-		browser.findElement(By.xpath("//button[normalize-space()='Checked: issue the certificate']")).click();
+		leavePageBy(() -> browser.findElement(By.xpath("//button[normalize-space()='Checked: issue the certificate']")).click());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("verify-address")));
 		assertAccessible("/admin/certificates/" + reference + " issued (en)");
 		String verify = browser.findElement(By.id("verify-address")).getDomAttribute("href");
@@ -614,20 +614,20 @@ class BrowserTests {
 	void anAnonymousComplainantKeepsTheReceiptAnswersTheOfficersQuestionAndSeesTheOutcome() {
 		open("/kamala/complaints");
 		assertAccessible("/kamala/complaints (th)");
-		browser.findElement(By.cssSelector("main a[href='/kamala/complaints/new']")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main a[href='/kamala/complaints/new']")).click());
 		wait.until(ExpectedConditions.urlMatches("/kamala/complaints/new$"));
 		assertAccessible("/kamala/complaints/new (th)");
 		open("/kamala/complaints/new?lang=en");
 		assertAccessible("/kamala/complaints/new (en)");
 		browser.findElement(By.id("what")).sendKeys("Too short");
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		assertThat(browser.findElement(By.cssSelector(".govuk-error-summary")).getText()).contains("Choose what the report is about");
 		assertThat(browser.findElement(By.id("what")).getDomProperty("value")).as("what was typed is kept").isEqualTo("Too short");
 		assertAccessible("/kamala/complaints/new refused (en)");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("category"))).selectByValue("BRIBERY");
 		browser.findElement(By.id("what")).sendKeys(": an officer at the beach checkpoint asked for 500 baht instead of a ticket.");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("named"))).selectByVisibleText("Traffic");
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		wait.until(ExpectedConditions.urlMatches("/kamala/complaints/receipt$"));
 		String receipt = browser.findElement(By.id("receipt")).getText();
 		assertThat(receipt.replace("-", "")).hasSize(24);
@@ -641,25 +641,25 @@ class BrowserTests {
 		open("/admin/complaints");
 		assertAccessible("/admin/complaints (en)");
 		String locator = receipt.replace("-", "").substring(0, 8);
-		browser.findElement(By.linkText(locator)).click();
+		leavePageBy(() -> browser.findElement(By.linkText(locator)).click());
 		wait.until(ExpectedConditions.urlMatches("/admin/complaints/" + locator + "$"));
 		assertThat(browser.findElement(By.id("what")).getText()).contains("asked for 500 baht");
 		assertAccessible("/admin/complaints/{locator} (en)");
 		browser.findElement(By.id("write-message")).sendKeys("Which day was it, and around what time?");
-		browser.findElement(By.xpath("//button[normalize-space()='Send the message']")).click();
+		leavePageBy(() -> browser.findElement(By.xpath("//button[normalize-space()='Send the message']")).click());
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".govuk-notification-banner--success")));
 		signOut();
 
 		browser.manage().deleteAllCookies();
 		open("/kamala/complaints/follow?lang=en");
 		browser.findElement(By.id("receipt")).sendKeys(receipt);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		wait.until(ExpectedConditions.urlMatches("/kamala/complaints/mine$"));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Which day was it, and around what time?",
 				"Received, waiting to be acknowledged");
 		assertAccessible("/kamala/complaints/mine (en)");
 		browser.findElement(By.id("message")).sendKeys("Last Saturday, around 2 pm.");
-		browser.findElement(By.xpath("//button[normalize-space()='Send']")).click();
+		leavePageBy(() -> browser.findElement(By.xpath("//button[normalize-space()='Send']")).click());
 		// The same page comes back, at its conversation: wait for the answer in it, not for the old page's address.
 		wait.until(d -> {
 			try {
@@ -670,7 +670,7 @@ class BrowserTests {
 			}
 		});
 		assertThat(browser.getCurrentUrl()).endsWith("/kamala/complaints/mine#conversation");
-		browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=th]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=th]")).click());
 		wait.until(d -> "th".equals(language()));
 		assertAccessible("/kamala/complaints/mine (th)");
 
@@ -684,11 +684,11 @@ class BrowserTests {
 	@Test
 	void aCitizenOpensTheStatusAddressFromTheSlipInEnglishAndSeesTheMilestones() {
 		open("/kamala/e-services?lang=en");
-		browser.findElement(By.linkText("Your case at this station")).click();
+		leavePageBy(() -> browser.findElement(By.linkText("Your case at this station")).click());
 		wait.until(ExpectedConditions.urlMatches("/kamala/e-services/case$"));
 		browser.findElement(By.id("n")).sendKeys("Criminal case 101/2569");
 		browser.findElement(By.id("c")).sendKeys("AAAA-BBBB-CCCC-DDDD");
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(problem.getText()).contains("No case matches this case number and access code");
 		assertAccessible("/kamala/e-services/case, not found (en)");
@@ -702,7 +702,7 @@ class BrowserTests {
 			.doesNotContain("DEM0");
 		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).hasSize(2);
 		assertAccessible("/kamala/e-services/case/status (en)");
-		browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=th]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector(".prongsai-header__tools a[hreflang=th]")).click());
 		wait.until(d -> "th".equals(language()));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("คดีอาญาที่ 101/2569", "รวบรวมพยานหลักฐาน");
 		assertAccessible("/kamala/e-services/case/status (th)");
@@ -712,7 +712,7 @@ class BrowserTests {
 		open("/admin/cases");
 		assertThat(browser.findElement(By.id("overdue")).getText()).contains("Overdue cases: 1", "Traffic case 57/2569");
 		assertAccessible("/admin/cases (en)");
-		browser.findElement(By.id("overdue")).findElement(By.linkText("Traffic case 57/2569")).click();
+		leavePageBy(() -> browser.findElement(By.id("overdue")).findElement(By.linkText("Traffic case 57/2569")).click());
 		wait.until(ExpectedConditions.urlMatches("/admin/cases/[0-9a-f-]{36}$"));
 		assertThat(heading()).isEqualTo("Traffic case 57/2569");
 		assertAccessible("/admin/cases/{id} (en)");
@@ -721,10 +721,10 @@ class BrowserTests {
 	@Test
 	void aVisitorRatesAServiceWithoutJavaScriptAndTheCommanderReadsItByMonth() {
 		open("/kamala/contact?lang=en");
-		browser.findElement(By.linkText("Rate the service you received from the station")).click();
+		leavePageBy(() -> browser.findElement(By.linkText("Rate the service you received from the station")).click());
 		wait.until(ExpectedConditions.urlMatches("/kamala/feedback$"));
 		browser.findElement(By.id("comment")).sendKeys("บริการดี โทร 081-234-5678");
-		browser.findElement(By.cssSelector("#feedback button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#feedback button[type=submit]")).click());
 		WebElement problem = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-error-summary")));
 		assertThat(problem.getText()).contains("Choose the service you received");
 		assertThat(browser.findElement(By.id("comment")).getDomProperty("value")).as("what was typed stays")
@@ -732,14 +732,14 @@ class BrowserTests {
 		assertAccessible("/kamala/feedback with an error (en)");
 		new Select(browser.findElement(By.id("service"))).selectByValue("LOST_DOCUMENT");
 		browser.findElement(By.cssSelector("label[for=rating-4]")).click();
-		browser.findElement(By.cssSelector("#feedback button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("#feedback button[type=submit]")).click());
 		WebElement thanks = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".govuk-panel--confirmation")));
 		assertThat(thanks.getText()).contains("Thank you for your feedback");
 		assertAccessible("/kamala/feedback sent (en)");
 
 		browser.manage().deleteAllCookies();
 		signIn("kamala.commander", "th");
-		browser.findElement(By.linkText("ผลประเมินความพึงพอใจ")).click();
+		leavePageBy(() -> browser.findElement(By.linkText("ผลประเมินความพึงพอใจ")).click());
 		wait.until(ExpectedConditions.urlMatches("/admin/feedback$"));
 		assertThat(browser.findElement(By.id("comments")).getText()).contains("บริการดี โทร xxx-xxx-xxxx", "แจ้งเอกสารหาย");
 		assertThat(browser.findElement(By.id("months")).getText()).contains("ไม่มีผู้ประเมิน", "ทั้งปีงบประมาณ");
@@ -754,7 +754,7 @@ class BrowserTests {
 		open("/login?lang=" + language);
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		leavePageBy(() -> browser.findElement(By.cssSelector("main button[type=submit]")).click());
 		wait.until(ExpectedConditions.urlMatches("/admin$"));
 	}
 
