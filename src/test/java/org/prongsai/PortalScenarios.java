@@ -929,6 +929,38 @@ abstract class PortalScenarios {
 		assertThat(officerPage).doesNotContain("action=\"/admin/operations/publish\"");
 		assertThat(officer.post("/admin/operations/publish", Map.of("_csrf", Browser.csrfToken(officerPage), "month", "2023-11"))
 			.statusCode()).as("an officer records activities but does not publish").isEqualTo(403);
+
+		// An officer deletes what they recorded themselves, never another's; the publishing officer deletes any.
+		UUID publishers = jdbc.sql("select id from operations_activity where title = 'ตั้งจุดตรวจช่วงเทศกาลปีใหม่'")
+			.query(UUID.class).single();
+		String officerCsrf = Browser.csrfToken(officerPage);
+		HttpResponse<String> own = officer.upload("/admin/operations", officerCsrf, "photo", "", "application/octet-stream",
+				new byte[0], Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
+						"startedOn", "2023-12-20", "unit", unit.group(1), "month", "2023-12"));
+		assertThat(Browser.redirectTarget(own)).isEqualTo("/admin/operations?month=2023-12");
+		UUID officers = jdbc.sql("select id from operations_activity where title = 'ประชุมชุมชนตำบลกมลา'").query(UUID.class).single();
+		String december2023 = officer.get("/admin/operations?month=2023-12&lang=en").body();
+		assertThat(december2023).as("a delete button for the officer's own activity only")
+			.contains("/admin/operations/" + officers + "/delete").doesNotContain("/admin/operations/" + publishers + "/delete");
+		HttpResponse<String> notTheirs = officer.post("/admin/operations/" + publishers + "/delete",
+				Map.of("_csrf", officerCsrf, "version", "0"));
+		assertThat(Browser.redirectTarget(notTheirs)).isEqualTo("/admin/operations?month=2023-12");
+		assertThat(officer.get("/admin/operations?month=2023-12&lang=en").body())
+			.contains("Only whoever recorded this activity, the publishing officer or the station administrator may delete it");
+		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(publishers).query(Long.class).single())
+			.as("another's activity stays").isEqualTo(1);
+		officer.post("/admin/operations/" + officers + "/delete", Map.of("_csrf", officerCsrf, "version", "0"));
+		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(officers).query(Long.class).single())
+			.as("the officer's own is deleted").isZero();
+		HttpResponse<String> again = officer.upload("/admin/operations", officerCsrf, "photo", "", "application/octet-stream",
+				new byte[0], Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
+						"startedOn", "2023-12-20", "unit", unit.group(1), "month", "2023-12"));
+		assertThat(again.statusCode()).isEqualTo(302);
+		UUID recordedAgain = jdbc.sql("select id from operations_activity where title = 'ประชุมชุมชนตำบลกมลา'").query(UUID.class)
+			.single();
+		publisher.post("/admin/operations/" + recordedAgain + "/delete", Map.of("_csrf", csrf, "version", "0"));
+		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(recordedAgain).query(Long.class)
+			.single()).as("the publishing officer deletes an officer's activity").isZero();
 	}
 
 	@Test
@@ -2874,6 +2906,22 @@ abstract class PortalScenarios {
 		assertThat(browser().get(verify + "?lang=en").body()).contains("REVOKED on").doesNotContain(invalid);
 		assertThat(browser().get(verify).body()).as("the cached page is gone with the revocation")
 			.contains("เพิกถอนแล้ว (REVOKED)");
+
+		// A certificate another officer issued: this officer may not revoke it; the station administrator may.
+		jdbc.sql("update lost_document_report set decided_by = 'kamala.night-desk' where reference = :r").param("r", photographed)
+			.update();
+		String othersPage = officer.get("/admin/certificates/" + photographed + "?lang=en").body();
+		assertThat(othersPage).contains("id=\"verify-address\"").doesNotContain("/revoke");
+		assertThat(officer.post("/admin/certificates/" + photographed + "/revoke?lang=en", Map.of("_csrf",
+				Browser.csrfToken(othersPage), "reason", "Not mine to revoke")).body())
+			.contains("Only the officer who issued this certificate or the station administrator may revoke it");
+		assertThat(browser().get(second + "?lang=en").body()).contains("VALID").doesNotContain("REVOKED");
+		Browser administrator = browser();
+		administrator.signIn("kamala.admin", DEMO_PASSWORD);
+		String adminPage = administrator.get("/admin/certificates/" + photographed).body();
+		assertThat(administrator.post("/admin/certificates/" + photographed + "/revoke", Map.of("_csrf",
+				Browser.csrfToken(adminPage), "reason", "Issued to the wrong holder")).statusCode()).isEqualTo(302);
+		assertThat(browser().get(second + "?lang=en").body()).contains("REVOKED on");
 
 		List<String> actions = audit.recent(null, 60).stream().filter(e -> e.seq() > since).map(AuditEntryView::action).toList();
 		assertThat(actions.stream().filter("eservice.certificate.issued"::equals).count()).isEqualTo(2);
