@@ -2093,6 +2093,40 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void aRequestForAHostThePortalDoesNotAnswerIsRefusedAndItsHostNeverBecomesAnotherVisitorsLinks() {
+		String local = "http://localhost:" + port;
+		for (String path : List.of("/kamala/data/catalog.jsonld", "/kamala/data/catalog.ttl",
+				"/api/3/action/package_show?id=kamala-procurement", "/kamala/oit/2567/urls.csv", "/kamala/e-services",
+				"/admin/signs", "/login")) {
+			Browser.Raw poisoned = Browser.raw(port, path, "evil.example");
+			assertThat(poisoned.status()).as(path).isEqualTo(421);
+			assertThat(poisoned.head() + poisoned.body()).as(path).doesNotContain("evil.example");
+			assertThat(browser().get(path).body()).as("the next visitor of " + path).doesNotContain("evil.example");
+		}
+		assertThat(Browser.raw(port, "/kamala", "evil.example:" + port).status()).isEqualTo(421);
+		assertThat(Browser.raw(port, "/kamala", "localhost.evil.example").status()).isEqualTo(421);
+
+		// A forwarded host counts only behind a proxy the portal is told about (server.forward-headers-strategy).
+		Browser.Raw forwarded = Browser.raw(port, "/kamala/data/catalog.jsonld", "localhost:" + port,
+				"X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https");
+		assertThat(forwarded.status()).isEqualTo(200);
+		assertThat(forwarded.body()).contains(local + "/kamala/data/").doesNotContain("evil.example");
+
+		// Two names the portal answers: each visitor gets the links of the name they came by, cached or not.
+		Browser.Raw byAddress = Browser.raw(port, "/kamala/data/catalog.jsonld", "127.0.0.1:" + port);
+		assertThat(byAddress.body()).contains("http://127.0.0.1:" + port + "/kamala/data/");
+		assertThat(browser().get("/kamala/data/catalog.jsonld").body()).contains(local + "/kamala/data/")
+			.doesNotContain("127.0.0.1");
+		assertThat(Browser.raw(port, "/kamala/data/catalog.jsonld", "127.0.0.1:" + port).body())
+			.contains("http://127.0.0.1:" + port + "/kamala/data/").doesNotContain("localhost");
+
+		// Orchestrators check health by the machine's address; a redirect names no host at all.
+		assertThat(Browser.raw(port, "/actuator/health", "10.0.0.7:" + port).status()).isEqualTo(200);
+		HttpResponse<String> root = browser().get("/");
+		assertThat(root.headers().firstValue("Location")).hasValue("/kamala");
+	}
+
+	@Test
 	void notFoundPagesAndLanguageSwitchesAreNeverCached() {
 		for (int i = 0; i < 2; i++) {
 			HttpResponse<String> missing = browser().get("/no-such-station/contact");
