@@ -2180,6 +2180,8 @@ abstract class PortalScenarios {
 		assertThat(Browser.redirectTarget(checked)).isEqualTo("/admin/readiness?year=2567");
 		// The check runs in the background: the request came back at once, and the page shows the result when it is there.
 		LinkChecker.Run run = linkChecker.latest(thungThong).orElseThrow();
+		assertThat(admin.get("/admin/readiness?year=2567&lang=en").body())
+			.containsAnyOf("Checking the links and files in the background", "links and files; ");
 		assertThat(run.result()).succeedsWithin(java.time.Duration.ofMinutes(2));
 		String after = admin.get("/admin/readiness?year=2567&cutOff=2024-05-15").body();
 		assertThat(after).containsPattern("Checked \\d+ links and files; [2-9]\\d* did not open");
