@@ -57,7 +57,14 @@ import org.prongsai.platform.calendar.FiscalYear;
 		"prongsai.demo.password=" + PortalScenarios.DEMO_PASSWORD,
 		"spring.flyway.clean-disabled=false",
 		"prongsai.files.root=target/portal-scenarios/files",
-		"prongsai.keys.root=target/portal-scenarios/keys" })
+		"prongsai.keys.root=target/portal-scenarios/keys",
+		// Every scenario comes from one address (loopback): a client's quotas would be shared by all of
+		// them, so they are raised, and the stations' quotas set low enough to reach in a scenario.
+		"prongsai.submissions.complaint.per-client=30/1h, 400MB/1h",
+		"prongsai.submissions.complaint-reply.per-client=100/1h, 1GB/1h",
+		"prongsai.submissions.complaint-reply.per-station=6/1h, 60MB/1h",
+		"prongsai.submissions.lost-document.per-client=100/1h, 1GB/1h",
+		"prongsai.submissions.lost-document.per-station=6/1h, 60MB/1h" })
 @Import({ CleanDatabaseBeforeMigrating.class, AdjustableClock.Configuration.class })
 abstract class PortalScenarios {
 
@@ -1626,6 +1633,62 @@ abstract class PortalScenarios {
 		String o5 = browser().get("/kamala/oit/2567/O5?lang=en").body();
 		assertThat(o5).contains("This fiscal year the station has answered and published 2 questions, the latest on 20 February 2024.");
 		assertThat(browser().get("/kamala/oit/2568/O5?lang=en").body()).doesNotContain("answered and published 2 questions");
+	}
+
+	@Test
+	void anonymousWritesStopAtTheStationsQuotaWith429InTheVisitorsLanguageAndKeepNothing() {
+		String reports = "select count(*) from lost_document_report r join station s on s.id = r.station_id"
+				+ " where s.code = 'thung-thong'";
+		String files = "select count(*) from stored_file";
+		String today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString();
+		Browser citizen = browser();
+		HttpResponse<String> refused = null;
+		for (int i = 0; i < 10 && refused == null; i++) {
+			HttpResponse<String> sent = citizen.post("/thung-thong/e-services/lost-document?lang=en",
+					lostDocumentForm(citizen.get("/thung-thong/e-services/lost-document?lang=en").body(), today, "Somchai Jaidee"));
+			refused = sent.statusCode() == 302 ? null : sent;
+		}
+		assertThat(refused).as("refused within the station's quota of 6 an hour").isNotNull();
+		long reportsKept = jdbc.sql(reports).query(Long.class).single();
+		long filesKept = jdbc.sql(files).query(Long.class).single();
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains(
+				"The station is receiving more of this form than it can take right now. Nothing was saved. Please try again in");
+		HttpResponse<String> thai = citizen.post("/thung-thong/e-services/lost-document?lang=th",
+				lostDocumentForm(citizen.get("/thung-thong/e-services/lost-document?lang=th").body(), today, "Somchai Jaidee"));
+		assertThat(thai.statusCode()).isEqualTo(429);
+		assertThat(thai.body()).contains("ขณะนี้สถานีได้รับแบบฟอร์มนี้มากเกินกว่าจะรับเพิ่มได้ ไม่มีข้อมูลใดถูกบันทึก");
+		assertThat(jdbc.sql(reports).query(Long.class).single()).as("no report kept").isEqualTo(reportsKept);
+		assertThat(jdbc.sql(files).query(Long.class).single()).as("no file kept").isEqualTo(filesKept);
+
+		// The complainant's replies: the same, and the station's complaints stay open to their other forms.
+		Browser complainant = browser();
+		String form = complainant.get("/thung-thong/complaints/new").body();
+		Map<String, String> complaint = complaintForm(form, "");
+		complaint.put("_csrf", Browser.csrfToken(form));
+		HttpResponse<String> sent = complainant.post("/thung-thong/complaints/new", complaint);
+		assertThat(Browser.redirectTarget(sent)).isEqualTo("/thung-thong/complaints/receipt");
+		Matcher shown = Pattern.compile("id=\"receipt\">([0-9A-Z-]+)<")
+			.matcher(complainant.get("/thung-thong/complaints/receipt").body());
+		assertThat(shown.find()).isTrue();
+		String follow = complainant.get("/thung-thong/complaints/follow").body();
+		assertThat(Browser.redirectTarget(complainant.post("/thung-thong/complaints/follow",
+				Map.of("_csrf", Browser.csrfToken(follow), "receipt", shown.group(1))))).isEqualTo("/thung-thong/complaints/mine");
+		String messages = "select count(*) from complaint_message";
+		HttpResponse<String> replyRefused = null;
+		for (int i = 0; i < 10 && replyRefused == null; i++) {
+			HttpResponse<String> reply = complainant.post("/thung-thong/complaints/mine?lang=en", Map.of("_csrf",
+					Browser.csrfToken(complainant.get("/thung-thong/complaints/mine").body()), "message", "เพิ่มเติมครั้งที่ " + i));
+			replyRefused = reply.statusCode() == 302 ? null : reply;
+		}
+		assertThat(replyRefused).as("refused within the station's quota of 6 replies an hour").isNotNull();
+		long kept = jdbc.sql(messages).query(Long.class).single();
+		assertThat(replyRefused.statusCode()).isEqualTo(429);
+		assertThat(replyRefused.body()).contains("Nothing was saved.");
+		assertThat(complainant.post("/thung-thong/complaints/mine", Map.of("_csrf",
+				Browser.csrfToken(complainant.get("/thung-thong/complaints/mine").body()), "message", "อีกครั้ง")).statusCode())
+			.isEqualTo(429);
+		assertThat(jdbc.sql(messages).query(Long.class).single()).as("no reply kept").isEqualTo(kept);
 	}
 
 	/** The complaint form's fields, filled with a bribery report naming {@code named}. */
