@@ -176,6 +176,33 @@ final class Browser {
 		return field.group(1);
 	}
 
+	/**
+	 * A GET written by hand on a socket, for what an HTTP client will not send (a {@code Host}
+	 * header of one's choosing). HTTP/1.0, so the answer comes whole and unchunked.
+	 * @param headers further header lines, such as {@code X-Forwarded-Host: evil.example}
+	 */
+	static Raw raw(int port, String path, String host, String... headers) {
+		try (java.net.Socket socket = new java.net.Socket(java.net.InetAddress.getLoopbackAddress(), port)) {
+			socket.setSoTimeout(30_000);
+			StringBuilder request = new StringBuilder("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\n");
+			for (String header : headers) {
+				request.append(header).append("\r\n");
+			}
+			socket.getOutputStream().write(request.append("\r\n").toString().getBytes(StandardCharsets.UTF_8));
+			String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+			int status = Integer.parseInt(answer.substring(answer.indexOf(' ') + 1, answer.indexOf(' ') + 4));
+			int body = answer.indexOf("\r\n\r\n");
+			return new Raw(status, answer.substring(0, body), answer.substring(body + 4));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** What {@link #raw} got back. */
+	record Raw(int status, String head, String body) {
+	}
+
 	private URI resolve(String path) {
 		return base.resolve(path);
 	}

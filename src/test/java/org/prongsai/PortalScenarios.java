@@ -34,6 +34,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.prongsai.disclosure.DisclosureContent;
+import org.prongsai.disclosure.LinkChecker;
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.disclosure.Publishing;
 import org.prongsai.disclosure.SampleDocuments;
@@ -56,7 +57,14 @@ import org.prongsai.platform.calendar.FiscalYear;
 		"prongsai.demo.password=" + PortalScenarios.DEMO_PASSWORD,
 		"spring.flyway.clean-disabled=false",
 		"prongsai.files.root=target/portal-scenarios/files",
-		"prongsai.keys.root=target/portal-scenarios/keys" })
+		"prongsai.keys.root=target/portal-scenarios/keys",
+		// Every scenario comes from one address (loopback): a client's quotas would be shared by all of
+		// them, so they are raised, and the stations' quotas set low enough to reach in a scenario.
+		"prongsai.submissions.complaint.per-client=30/1h, 400MB/1h",
+		"prongsai.submissions.complaint-reply.per-client=100/1h, 1GB/1h",
+		"prongsai.submissions.complaint-reply.per-station=6/1h, 60MB/1h",
+		"prongsai.submissions.lost-document.per-client=100/1h, 1GB/1h",
+		"prongsai.submissions.lost-document.per-station=6/1h, 60MB/1h" })
 @Import({ CleanDatabaseBeforeMigrating.class, AdjustableClock.Configuration.class })
 abstract class PortalScenarios {
 
@@ -81,6 +89,9 @@ abstract class PortalScenarios {
 
 	@Autowired
 	Publishing publishing;
+
+	@Autowired
+	LinkChecker linkChecker;
 
 	@Autowired
 	AdjustableClock clock;
@@ -929,6 +940,38 @@ abstract class PortalScenarios {
 		assertThat(officerPage).doesNotContain("action=\"/admin/operations/publish\"");
 		assertThat(officer.post("/admin/operations/publish", Map.of("_csrf", Browser.csrfToken(officerPage), "month", "2023-11"))
 			.statusCode()).as("an officer records activities but does not publish").isEqualTo(403);
+
+		// An officer deletes what they recorded themselves, never another's; the publishing officer deletes any.
+		UUID publishers = jdbc.sql("select id from operations_activity where title = 'ตั้งจุดตรวจช่วงเทศกาลปีใหม่'")
+			.query(UUID.class).single();
+		String officerCsrf = Browser.csrfToken(officerPage);
+		HttpResponse<String> own = officer.upload("/admin/operations", officerCsrf, "photo", "", "application/octet-stream",
+				new byte[0], Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
+						"startedOn", "2023-12-20", "unit", unit.group(1), "month", "2023-12"));
+		assertThat(Browser.redirectTarget(own)).isEqualTo("/admin/operations?month=2023-12");
+		UUID officers = jdbc.sql("select id from operations_activity where title = 'ประชุมชุมชนตำบลกมลา'").query(UUID.class).single();
+		String december2023 = officer.get("/admin/operations?month=2023-12&lang=en").body();
+		assertThat(december2023).as("a delete button for the officer's own activity only")
+			.contains("/admin/operations/" + officers + "/delete").doesNotContain("/admin/operations/" + publishers + "/delete");
+		HttpResponse<String> notTheirs = officer.post("/admin/operations/" + publishers + "/delete",
+				Map.of("_csrf", officerCsrf, "version", "0"));
+		assertThat(Browser.redirectTarget(notTheirs)).isEqualTo("/admin/operations?month=2023-12");
+		assertThat(officer.get("/admin/operations?month=2023-12&lang=en").body())
+			.contains("Only whoever recorded this activity, the publishing officer or the station administrator may delete it");
+		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(publishers).query(Long.class).single())
+			.as("another's activity stays").isEqualTo(1);
+		officer.post("/admin/operations/" + officers + "/delete", Map.of("_csrf", officerCsrf, "version", "0"));
+		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(officers).query(Long.class).single())
+			.as("the officer's own is deleted").isZero();
+		HttpResponse<String> again = officer.upload("/admin/operations", officerCsrf, "photo", "", "application/octet-stream",
+				new byte[0], Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
+						"startedOn", "2023-12-20", "unit", unit.group(1), "month", "2023-12"));
+		assertThat(again.statusCode()).isEqualTo(302);
+		UUID recordedAgain = jdbc.sql("select id from operations_activity where title = 'ประชุมชุมชนตำบลกมลา'").query(UUID.class)
+			.single();
+		publisher.post("/admin/operations/" + recordedAgain + "/delete", Map.of("_csrf", csrf, "version", "0"));
+		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(recordedAgain).query(Long.class)
+			.single()).as("the publishing officer deletes an officer's activity").isZero();
 	}
 
 	@Test
@@ -1592,6 +1635,62 @@ abstract class PortalScenarios {
 		assertThat(browser().get("/kamala/oit/2568/O5?lang=en").body()).doesNotContain("answered and published 2 questions");
 	}
 
+	@Test
+	void anonymousWritesStopAtTheStationsQuotaWith429InTheVisitorsLanguageAndKeepNothing() {
+		String reports = "select count(*) from lost_document_report r join station s on s.id = r.station_id"
+				+ " where s.code = 'thung-thong'";
+		String files = "select count(*) from stored_file";
+		String today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString();
+		Browser citizen = browser();
+		HttpResponse<String> refused = null;
+		for (int i = 0; i < 10 && refused == null; i++) {
+			HttpResponse<String> sent = citizen.post("/thung-thong/e-services/lost-document?lang=en",
+					lostDocumentForm(citizen.get("/thung-thong/e-services/lost-document?lang=en").body(), today, "Somchai Jaidee"));
+			refused = sent.statusCode() == 302 ? null : sent;
+		}
+		assertThat(refused).as("refused within the station's quota of 6 an hour").isNotNull();
+		long reportsKept = jdbc.sql(reports).query(Long.class).single();
+		long filesKept = jdbc.sql(files).query(Long.class).single();
+		assertThat(refused.statusCode()).isEqualTo(429);
+		assertThat(refused.body()).contains(
+				"The station is receiving more of this form than it can take right now. Nothing was saved. Please try again in");
+		HttpResponse<String> thai = citizen.post("/thung-thong/e-services/lost-document?lang=th",
+				lostDocumentForm(citizen.get("/thung-thong/e-services/lost-document?lang=th").body(), today, "Somchai Jaidee"));
+		assertThat(thai.statusCode()).isEqualTo(429);
+		assertThat(thai.body()).contains("ขณะนี้สถานีได้รับแบบฟอร์มนี้มากเกินกว่าจะรับเพิ่มได้ ไม่มีข้อมูลใดถูกบันทึก");
+		assertThat(jdbc.sql(reports).query(Long.class).single()).as("no report kept").isEqualTo(reportsKept);
+		assertThat(jdbc.sql(files).query(Long.class).single()).as("no file kept").isEqualTo(filesKept);
+
+		// The complainant's replies: the same, and the station's complaints stay open to their other forms.
+		Browser complainant = browser();
+		String form = complainant.get("/thung-thong/complaints/new").body();
+		Map<String, String> complaint = complaintForm(form, "");
+		complaint.put("_csrf", Browser.csrfToken(form));
+		HttpResponse<String> sent = complainant.post("/thung-thong/complaints/new", complaint);
+		assertThat(Browser.redirectTarget(sent)).isEqualTo("/thung-thong/complaints/receipt");
+		Matcher shown = Pattern.compile("id=\"receipt\">([0-9A-Z-]+)<")
+			.matcher(complainant.get("/thung-thong/complaints/receipt").body());
+		assertThat(shown.find()).isTrue();
+		String follow = complainant.get("/thung-thong/complaints/follow").body();
+		assertThat(Browser.redirectTarget(complainant.post("/thung-thong/complaints/follow",
+				Map.of("_csrf", Browser.csrfToken(follow), "receipt", shown.group(1))))).isEqualTo("/thung-thong/complaints/mine");
+		String messages = "select count(*) from complaint_message";
+		HttpResponse<String> replyRefused = null;
+		for (int i = 0; i < 10 && replyRefused == null; i++) {
+			HttpResponse<String> reply = complainant.post("/thung-thong/complaints/mine?lang=en", Map.of("_csrf",
+					Browser.csrfToken(complainant.get("/thung-thong/complaints/mine").body()), "message", "เพิ่มเติมครั้งที่ " + i));
+			replyRefused = reply.statusCode() == 302 ? null : reply;
+		}
+		assertThat(replyRefused).as("refused within the station's quota of 6 replies an hour").isNotNull();
+		long kept = jdbc.sql(messages).query(Long.class).single();
+		assertThat(replyRefused.statusCode()).isEqualTo(429);
+		assertThat(replyRefused.body()).contains("Nothing was saved.");
+		assertThat(complainant.post("/thung-thong/complaints/mine", Map.of("_csrf",
+				Browser.csrfToken(complainant.get("/thung-thong/complaints/mine").body()), "message", "อีกครั้ง")).statusCode())
+			.isEqualTo(429);
+		assertThat(jdbc.sql(messages).query(Long.class).single()).as("no reply kept").isEqualTo(kept);
+	}
+
 	/** The complaint form's fields, filled with a bribery report naming {@code named}. */
 	private static Map<String, String> complaintForm(String page, String named) {
 		Matcher token = Pattern.compile("name=\"formToken\" value=\"([^\"]+)\"").matcher(page);
@@ -1703,12 +1802,17 @@ abstract class PortalScenarios {
 		long kept = jdbc.sql(questions).query(Long.class).single();
 		int sent = 0;
 		String refusal = "";
-		while (sent < 10 && !refusal.contains("Too many questions")) {
-			refusal = visitor.post(url, Map.of("_csrf", csrf, "formToken", "robot-token-" + sent + "-0123456789", "question",
-					"Another question number " + sent, "website", "")).body();
+		int status = 0;
+		while (sent < 10 && status != 429) {
+			HttpResponse<String> answer = visitor.post(url, Map.of("_csrf", csrf, "formToken", "robot-token-" + sent + "-0123456789",
+					"question", "Another question number " + sent, "website", ""));
+			status = answer.statusCode();
+			refusal = answer.body();
 			sent++;
 		}
-		assertThat(refusal).contains("Too many questions from here just now");
+		assertThat(status).isEqualTo(429);
+		assertThat(refusal).contains("This form has been sent from this device as often as it can be taken for now."
+				+ " Nothing was saved. Please try again in");
 		assertThat(jdbc.sql(questions).query(Long.class).single()).isEqualTo(kept + sent - 1);
 		Browser officer = browser();
 		officer.signIn("kamala.officer", DEMO_PASSWORD);
@@ -2061,6 +2165,40 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void aRequestForAHostThePortalDoesNotAnswerIsRefusedAndItsHostNeverBecomesAnotherVisitorsLinks() {
+		String local = "http://localhost:" + port;
+		for (String path : List.of("/kamala/data/catalog.jsonld", "/kamala/data/catalog.ttl",
+				"/api/3/action/package_show?id=kamala-procurement", "/kamala/oit/2567/urls.csv", "/kamala/e-services",
+				"/admin/signs", "/login")) {
+			Browser.Raw poisoned = Browser.raw(port, path, "evil.example");
+			assertThat(poisoned.status()).as(path).isEqualTo(421);
+			assertThat(poisoned.head() + poisoned.body()).as(path).doesNotContain("evil.example");
+			assertThat(browser().get(path).body()).as("the next visitor of " + path).doesNotContain("evil.example");
+		}
+		assertThat(Browser.raw(port, "/kamala", "evil.example:" + port).status()).isEqualTo(421);
+		assertThat(Browser.raw(port, "/kamala", "localhost.evil.example").status()).isEqualTo(421);
+
+		// A forwarded host counts only behind a proxy the portal is told about (server.forward-headers-strategy).
+		Browser.Raw forwarded = Browser.raw(port, "/kamala/data/catalog.jsonld", "localhost:" + port,
+				"X-Forwarded-Host: evil.example", "X-Forwarded-Proto: https");
+		assertThat(forwarded.status()).isEqualTo(200);
+		assertThat(forwarded.body()).contains(local + "/kamala/data/").doesNotContain("evil.example");
+
+		// Two names the portal answers: each visitor gets the links of the name they came by, cached or not.
+		Browser.Raw byAddress = Browser.raw(port, "/kamala/data/catalog.jsonld", "127.0.0.1:" + port);
+		assertThat(byAddress.body()).contains("http://127.0.0.1:" + port + "/kamala/data/");
+		assertThat(browser().get("/kamala/data/catalog.jsonld").body()).contains(local + "/kamala/data/")
+			.doesNotContain("127.0.0.1");
+		assertThat(Browser.raw(port, "/kamala/data/catalog.jsonld", "127.0.0.1:" + port).body())
+			.contains("http://127.0.0.1:" + port + "/kamala/data/").doesNotContain("localhost");
+
+		// Orchestrators check health by the machine's address; a redirect names no host at all.
+		assertThat(Browser.raw(port, "/actuator/health", "10.0.0.7:" + port).status()).isEqualTo(200);
+		HttpResponse<String> root = browser().get("/");
+		assertThat(root.headers().firstValue("Location")).hasValue("/kamala");
+	}
+
+	@Test
 	void notFoundPagesAndLanguageSwitchesAreNeverCached() {
 		for (int i = 0; i < 2; i++) {
 			HttpResponse<String> missing = browser().get("/no-such-station/contact");
@@ -2079,7 +2217,8 @@ abstract class PortalScenarios {
 	void theLinkCheckerFailsALinkThatDoesNotOpenAndPassesOneThatDoes() {
 		UUID thungThong = jdbc.sql("select id from station where code = 'thung-thong'").query(UUID.class).single();
 		publishing.setLink(thungThong, "eservice.report", "/thung-thong/e-services", "test");
-		publishing.setLink(thungThong, "eservice.fine", "http://127.0.0.1:9/nothing-listens-here", "test");
+		// The portal itself answers at this address, but a published link may not reach the portal's own host.
+		publishing.setLink(thungThong, "eservice.fine", "http://127.0.0.1:" + port + "/thung-thong", "test");
 		for (String guide : List.of("eservice.report.guide", "eservice.fine.guide")) {
 			publishing.publishText(thungThong, FY2567, guide, "th", "ขั้นตอนที่ 1", "test");
 			publishing.publishText(thungThong, FY2567, guide, "en", "Step 1", "test");
@@ -2107,6 +2246,11 @@ abstract class PortalScenarios {
 		HttpResponse<String> checked = admin.post("/admin/readiness/links",
 				Map.of("_csrf", Browser.csrfToken(before), "year", "2567"));
 		assertThat(Browser.redirectTarget(checked)).isEqualTo("/admin/readiness?year=2567");
+		// The check runs in the background: the request came back at once, and the page shows the result when it is there.
+		LinkChecker.Run run = linkChecker.latest(thungThong).orElseThrow();
+		assertThat(admin.get("/admin/readiness?year=2567&lang=en").body())
+			.containsAnyOf("Checking the links and files in the background", "links and files; ");
+		assertThat(run.result()).succeedsWithin(java.time.Duration.ofMinutes(2));
 		String after = admin.get("/admin/readiness?year=2567&cutOff=2024-05-15").body();
 		assertThat(after).containsPattern("Checked \\d+ links and files; [2-9]\\d* did not open");
 		assertThat(elementRow(after, "Online crime report")).contains("Pass", "The link works");
@@ -2874,6 +3018,22 @@ abstract class PortalScenarios {
 		assertThat(browser().get(verify + "?lang=en").body()).contains("REVOKED on").doesNotContain(invalid);
 		assertThat(browser().get(verify).body()).as("the cached page is gone with the revocation")
 			.contains("เพิกถอนแล้ว (REVOKED)");
+
+		// A certificate another officer issued: this officer may not revoke it; the station administrator may.
+		jdbc.sql("update lost_document_report set decided_by = 'kamala.night-desk' where reference = :r").param("r", photographed)
+			.update();
+		String othersPage = officer.get("/admin/certificates/" + photographed + "?lang=en").body();
+		assertThat(othersPage).contains("id=\"verify-address\"").doesNotContain("/revoke");
+		assertThat(officer.post("/admin/certificates/" + photographed + "/revoke?lang=en", Map.of("_csrf",
+				Browser.csrfToken(othersPage), "reason", "Not mine to revoke")).body())
+			.contains("Only the officer who issued this certificate or the station administrator may revoke it");
+		assertThat(browser().get(second + "?lang=en").body()).contains("VALID").doesNotContain("REVOKED");
+		Browser administrator = browser();
+		administrator.signIn("kamala.admin", DEMO_PASSWORD);
+		String adminPage = administrator.get("/admin/certificates/" + photographed).body();
+		assertThat(administrator.post("/admin/certificates/" + photographed + "/revoke", Map.of("_csrf",
+				Browser.csrfToken(adminPage), "reason", "Issued to the wrong holder")).statusCode()).isEqualTo(302);
+		assertThat(browser().get(second + "?lang=en").body()).contains("REVOKED on");
 
 		List<String> actions = audit.recent(null, 60).stream().filter(e -> e.seq() > since).map(AuditEntryView::action).toList();
 		assertThat(actions.stream().filter("eservice.certificate.issued"::equals).count()).isEqualTo(2);

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -14,10 +13,12 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
+import org.prongsai.platform.security.SecretFiles;
+
 /**
  * The access codes' secret and the guess limiter of the public case status page. The secret is a
  * file of 32 random bytes under {@code prongsai.keys.root}, made (readable by its owner only) on
- * the first start: kept out of the database, so a copied database cannot be searched for codes,
+ * the first start (see {@link SecretFiles}): kept out of the database, so a copied database cannot be searched for codes,
  * and out of the repository. Losing it makes every issued code fail; the station then issues new
  * ones. The limiter's settings are properties (see application.properties) so that a benchmark
  * can allow its own clients more tries without the limit being switched off in code.
@@ -44,17 +45,10 @@ class CaseStatusConfiguration {
 	static byte[] secret(Path file) {
 		try {
 			if (!Files.exists(file)) {
-				Files.createDirectories(file.toAbsolutePath().getParent());
 				byte[] secret = new byte[32];
 				new SecureRandom().nextBytes(secret);
 				try {
-					if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-						Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-					}
-					else {
-						Files.createFile(file);
-					}
-					Files.write(file, secret);
+					SecretFiles.create(file, secret);
 				}
 				catch (FileAlreadyExistsException ex) {
 					// another instance made it first: use theirs

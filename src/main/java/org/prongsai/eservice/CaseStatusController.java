@@ -17,6 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.web.PrivatePages;
+import org.prongsai.platform.web.SubmissionQuotas;
+import org.prongsai.platform.web.SubmissionRefused;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
@@ -39,10 +41,12 @@ class CaseStatusController {
 
 	private final CaseStatus status;
 	private final CaseProgress cases;
+	private final SubmissionQuotas quotas;
 
-	CaseStatusController(CaseStatus status, CaseProgress cases) {
+	CaseStatusController(CaseStatus status, CaseProgress cases, SubmissionQuotas quotas) {
 		this.status = status;
 		this.cases = cases;
+		this.quotas = quotas;
 	}
 
 	@GetMapping(StationPaths.STATION + "/e-services/case")
@@ -80,16 +84,21 @@ class CaseStatusController {
 	/** An e-mail address left for the case this session opened. */
 	@PostMapping(StationPaths.STATION + "/e-services/case/email")
 	String email(StationView station, @RequestParam(defaultValue = "") String email, Locale locale, HttpSession session,
-			HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PrivatePages.keep(response);
 		CaseProgress.StationCase found = shown(station, session);
 		if (found == null) {
 			return "redirect:" + form(station);
 		}
 		try {
+			CaseProgress.email(email);
+			quotas.admit("case-email", station.id(), request.getRemoteAddr(), 0);
 			cases.setEmail(station.id(), found.id(), email, locale.getLanguage(), "citizen");
 		}
-		catch (CaseProgress.Rejected ex) {
+		catch (CaseProgress.Rejected | SubmissionRefused ex) {
+			if (ex instanceof SubmissionRefused) {
+				response.setStatus(SubmissionRefused.STATUS);
+			}
 			model.addAttribute("problem", ex);
 			model.addAttribute("email", email);
 			model.addAttribute("found", found);

@@ -21,6 +21,8 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.documents.DocumentInfo;
 import org.prongsai.platform.documents.PdfDocuments;
 import org.prongsai.platform.documents.QrCode;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.station.StationView;
 
 /**
@@ -89,24 +91,40 @@ class Certificates {
 	}
 
 	/**
-	 * Revokes an issued certificate: its verification page says so from now on.
-	 * @throws LostDocumentReports.Rejected without a reason, or when there is no certificate or it is revoked already
+	 * Revokes an issued certificate: its verification page says so from now on. Only the officer
+	 * who issued it or the station administrator may: every officer of the station issues
+	 * certificates, and a revocation tells a bank or an office that the citizen's paper is void.
+	 * @throws LostDocumentReports.Rejected without a reason, when there is no certificate or it is
+	 *     revoked already, or when the person may not revoke it
 	 */
-	void revoke(UUID stationId, String reference, String reason, String by) {
+	void revoke(UUID stationId, String reference, String reason, ProngsaiUser by) {
 		String why = reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
 			throw new LostDocumentReports.Rejected("eservice.lost.reject.reason");
 		}
 		Certificate certificate = forReport(stationId, reference)
 			.orElseThrow(() -> new LostDocumentReports.Rejected("eservice.certificate.reject.revoked"));
+		if (!mayRevoke(stationId, reference, by)) {
+			throw new LostDocumentReports.Rejected("eservice.certificate.reject.not-yours");
+		}
 		if (jdbc.sql("update lost_document_certificate set revoked_at = :now, revoked_reason = :reason, revoked_by = :by"
 				+ " where id = :id and revoked_at is null")
-			.param("now", Timestamp.from(clock.instant())).param("reason", why).param("by", by).param("id", certificate.id())
+			.param("now", Timestamp.from(clock.instant())).param("reason", why).param("by", by.getUsername())
+			.param("id", certificate.id())
 			.update() == 0) {
 			throw new LostDocumentReports.Rejected("eservice.certificate.reject.revoked");
 		}
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.certificate.revoked",
 				certificate.content().number(), "valid", "revoked: " + why));
+	}
+
+	/** Whether the person issued the certificate of the station's report, or administers the station. */
+	@Transactional(readOnly = true)
+	boolean mayRevoke(UUID stationId, String reference, ProngsaiUser user) {
+		return user.has(Role.STATION_ADMIN) || jdbc.sql("select count(*) from lost_document_report where station_id = :station"
+				+ " and reference = :reference and status = 'ISSUED' and decided_by = :by")
+			.param("station", stationId).param("reference", reference).param("by", user.getUsername())
+			.query(Long.class).single() > 0;
 	}
 
 	/** The certificate issued for the station's report, if any. */

@@ -71,11 +71,12 @@ class CertificatesController {
 	}
 
 	@GetMapping("/admin/certificates/{reference}")
-	String report(@PathVariable String reference, HttpSession session, Model model) {
+	String report(@PathVariable String reference, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			Model model) {
 		StationView station = acting.current(session);
 		LostDocumentReports.Report report = reports.open(station.id(), reference)
 			.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
-		return page(station, report, model);
+		return page(station, report, user, model);
 	}
 
 	@GetMapping("/admin/certificates/{reference}/photo")
@@ -89,27 +90,27 @@ class CertificatesController {
 	@PostMapping("/admin/certificates/{reference}/issue")
 	String issue(@PathVariable String reference, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
 			Model model, RedirectAttributes redirect) {
-		return decide(reference, session, model, redirect, "eservice.certificate.issued",
+		return decide(reference, user, session, model, redirect, "eservice.certificate.issued",
 				station -> certificates.issue(station, reference, user.displayName(), user.getUsername()));
 	}
 
 	@PostMapping("/admin/certificates/{reference}/reject")
 	String reject(@PathVariable String reference, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		return decide(reference, session, model, redirect, "eservice.lost.rejected",
+		return decide(reference, user, session, model, redirect, "eservice.lost.rejected",
 				station -> reports.reject(station.id(), reference, reason, user.getUsername()));
 	}
 
 	@PostMapping("/admin/certificates/{reference}/revoke")
 	String revoke(@PathVariable String reference, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		return decide(reference, session, model, redirect, "eservice.certificate.revoked",
-				station -> certificates.revoke(station.id(), reference, reason, user.getUsername()));
+		return decide(reference, user, session, model, redirect, "eservice.certificate.revoked",
+				station -> certificates.revoke(station.id(), reference, reason, user));
 	}
 
 	/** Does what the officer decided on the acting station's report; a refusal shows the report again with why. */
-	private String decide(String reference, HttpSession session, Model model, RedirectAttributes redirect, String saved,
-			Consumer<StationView> decision) {
+	private String decide(String reference, ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect,
+			String saved, Consumer<StationView> decision) {
 		StationView station = acting.current(session);
 		try {
 			decision.accept(station);
@@ -118,7 +119,7 @@ class CertificatesController {
 			LostDocumentReports.Report report = reports.find(station.id(), reference)
 				.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
 			model.addAttribute("problem", ex);
-			return page(station, report, model);
+			return page(station, report, user, model);
 		}
 		redirect.addFlashAttribute("saved", saved);
 		return "redirect:/admin/certificates/" + reference;
@@ -141,10 +142,11 @@ class CertificatesController {
 			.body(pdf);
 	}
 
-	private String page(StationView station, LostDocumentReports.Report report, Model model) {
+	private String page(StationView station, LostDocumentReports.Report report, ProngsaiUser user, Model model) {
 		model.addAttribute("actingStation", station);
 		model.addAttribute("report", report);
 		model.addAttribute("certificate", certificates.forReport(station.id(), report.reference()).orElse(null));
+		model.addAttribute("mayRevoke", certificates.mayRevoke(station.id(), report.reference(), user));
 		model.addAttribute("base", address.base());
 		return REPORT;
 	}

@@ -58,7 +58,7 @@ class DemoCertificates extends BeforeServing {
 		Certificates.Certificate certificate = transaction.execute(status -> {
 			String reference = reports.file(kamala.id(), new LostDocumentReports.ReportEntry("demo-certificate-0000001",
 					"ID_CARD", "", "", "ตลาดกมลา (สาธิต)", LocalDate.now(clock.withZone(FiscalYear.BANGKOK))
-						.minusDays(2).toString(), "สมมติ ตัวอย่าง", "ID_CARD", "0000", "", "demo@example.org"), null);
+						.minusDays(2).toString(), "สมมติ ตัวอย่าง", "ID_CARD", "0000", "", "demo@example.org"), null, "demo");
 			return certificates.issue(kamala, reference, "ส.ต.อ.ตัวอย่าง ขยัน", "kamala.officer");
 		});
 		log.info("Demo certificate for kamala, verify at {}", certificate.verifyPath());

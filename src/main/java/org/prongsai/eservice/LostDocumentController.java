@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Controller;
@@ -16,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.web.SubmissionRefused;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
@@ -45,12 +49,16 @@ class LostDocumentController {
 
 	@PostMapping(StationPaths.STATION + "/e-services/lost-document")
 	String file(StationView station, LostDocumentReports.ReportEntry entry,
-			@RequestParam(required = false) @Nullable MultipartFile photo, Model model, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable MultipartFile photo, HttpServletRequest request,
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		String reference;
 		try {
-			reference = fileOnce(station, entry, photo);
+			reference = fileOnce(station, entry, photo, request.getRemoteAddr());
 		}
-		catch (LostDocumentReports.Rejected | FileRejectedException ex) {
+		catch (LostDocumentReports.Rejected | FileRejectedException | SubmissionRefused ex) {
+			if (ex instanceof SubmissionRefused) {
+				response.setStatus(SubmissionRefused.STATUS);
+			}
 			model.addAttribute("problem", ex);
 			return page(entry, model);
 		}
@@ -63,14 +71,16 @@ class LostDocumentController {
 		return FILED;
 	}
 
-	private String fileOnce(StationView station, LostDocumentReports.ReportEntry entry, @Nullable MultipartFile photo) {
+	private String fileOnce(StationView station, LostDocumentReports.ReportEntry entry, @Nullable MultipartFile photo,
+			String client) {
 		try {
 			if (photo == null || photo.isEmpty()) {
-				return reports.file(station.id(), entry, null);
+				return reports.file(station.id(), entry, null, client);
 			}
 			try (InputStream content = photo.getInputStream()) {
 				String name = photo.getOriginalFilename();
-				return reports.file(station.id(), entry, new LostDocumentReports.Photo(name == null ? "photo" : name, content));
+				return reports.file(station.id(), entry,
+						new LostDocumentReports.Photo(name == null ? "photo" : name, content, photo.getSize()), client);
 			}
 		}
 		catch (DuplicateKeyException ex) {

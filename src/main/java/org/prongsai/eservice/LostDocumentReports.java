@@ -25,6 +25,8 @@ import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.security.ReadableCodes;
 import org.prongsai.platform.web.Refusal;
+import org.prongsai.platform.web.SubmissionQuotas;
+import org.prongsai.platform.web.SubmissionRefused;
 
 /**
  * Lost-document reports (แจ้งเอกสารหาย) that citizens file online, for an officer to check and
@@ -50,13 +52,15 @@ class LostDocumentReports {
 
 	private final JdbcClient jdbc;
 	private final Files files;
+	private final SubmissionQuotas quotas;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final SecureRandom random = new SecureRandom();
 
-	LostDocumentReports(JdbcClient jdbc, Files files, ApplicationEventPublisher events, Clock clock) {
+	LostDocumentReports(JdbcClient jdbc, Files files, SubmissionQuotas quotas, ApplicationEventPublisher events, Clock clock) {
 		this.jdbc = jdbc;
 		this.files = files;
+		this.quotas = quotas;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -71,11 +75,13 @@ class LostDocumentReports {
 	/**
 	 * Files a report, or finds the one this form already filed.
 	 * @param photo the photo of the document or of a police slip, or null
+	 * @param client who sent it, for the quotas only; never stored
 	 * @return the report's reference, for the citizen to quote
 	 * @throws Rejected for a field that is missing or wrong; nothing is kept then
 	 * @throws org.prongsai.platform.files.FileRejectedException for a photo too large or not a photo; nothing is kept then
+	 * @throws SubmissionRefused when a quota of reports is used up; nothing is kept then
 	 */
-	String file(UUID stationId, ReportEntry entry, @Nullable Photo photo) {
+	String file(UUID stationId, ReportEntry entry, @Nullable Photo photo, String client) {
 		if (!entry.submission().matches("[A-Za-z0-9_-]{24}")) {
 			throw new Rejected("eservice.lost.reject.form");
 		}
@@ -84,6 +90,7 @@ class LostDocumentReports {
 			return filed.get();
 		}
 		Checked checked = check(entry);
+		quotas.admit("lost-document", stationId, client, photo == null ? 0 : photo.size());
 		UUID photoId = photo == null ? null
 				: files.upload(stationId, FileUse.PHOTO, photo.name(), photo.content(), "public").id();
 		String reference = newReference();
@@ -278,8 +285,8 @@ class LostDocumentReports {
 		}
 	}
 
-	/** A photo as uploaded. */
-	record Photo(String name, InputStream content) {
+	/** A photo as uploaded, with its size as sent. */
+	record Photo(String name, InputStream content, long size) {
 	}
 
 	/** A report as kept. */

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.KeyFactory;
 import java.security.KeyPair;
@@ -25,6 +24,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+
+import org.prongsai.platform.security.SecretFiles;
 
 /**
  * Each station's Ed25519 keys for the documents it issues, kept as files in a folder of their own,
@@ -85,12 +86,10 @@ final class SigningKeys {
 		try {
 			KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
 			byte[] id = id(pair.getPublic().getEncoded());
-			Path dir = Files.createDirectories(folder(station));
+			Path dir = SecretFiles.folder(folder(station));
 			// Numbered so that the newest sorts last, whatever the clock says.
 			String name = String.format("%06d-%s", keys(station).size() + 1, NAME.encodeToString(id));
-			Path secret = dir.resolve(name + ".key");
-			Files.write(secret, pair.getPrivate().getEncoded());
-			restrict(secret);
+			SecretFiles.create(dir.resolve(name + ".key"), pair.getPrivate().getEncoded());
 			Files.write(dir.resolve(name + ".pub"), pair.getPublic().getEncoded());
 			return new StationKey(id, pair.getPrivate(), pair.getPublic());
 		}
@@ -209,13 +208,6 @@ final class SigningKeys {
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** Only the owner reads a secret key, where the file system can say so. */
-	private static void restrict(Path secret) throws IOException {
-		if (secret.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			Files.setPosixFilePermissions(secret, PosixFilePermissions.fromString("rw-------"));
 		}
 	}
 

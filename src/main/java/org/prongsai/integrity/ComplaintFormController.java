@@ -21,6 +21,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.web.PrivatePages;
+import org.prongsai.platform.web.SubmissionRefused;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
@@ -74,8 +75,8 @@ class ComplaintFormController {
 				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 			}
 		}
-		catch (Rejected | FileRejectedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		catch (Rejected | FileRejectedException | SubmissionRefused ex) {
+			response.setStatus(ex instanceof SubmissionRefused ? SubmissionRefused.STATUS : HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", ex);
 			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
 		}
@@ -114,8 +115,8 @@ class ComplaintFormController {
 			request.changeSessionId();
 			request.getSession().setAttribute(OPENED, new Opened(station.code(), complaint));
 		}
-		catch (Rejected ex) {
-			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+		catch (SubmissionRefused ex) {
+			response.setStatus(SubmissionRefused.STATUS);
 			model.addAttribute("problem", ex);
 			return FOLLOW;
 		}
@@ -138,17 +139,17 @@ class ComplaintFormController {
 
 	@PostMapping(StationPaths.STATION + "/complaints/mine")
 	String reply(StationView station, @RequestParam(defaultValue = "") String message,
-			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HttpSession session,
-			HttpServletResponse response, Model model) {
+			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest request,
+			HttpSession session, HttpServletResponse response, Model model) {
 		UUID complaint = opened(station, session);
 		if (complaint == null) {
 			return "redirect:/" + station.code() + "/complaints/follow";
 		}
 		try {
-			intake.reply(station, complaint, message, uploads(files));
+			intake.reply(station, complaint, message, uploads(files), request.getRemoteAddr());
 		}
-		catch (Rejected | FileRejectedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		catch (Rejected | FileRejectedException | SubmissionRefused ex) {
+			response.setStatus(ex instanceof SubmissionRefused ? SubmissionRefused.STATUS : HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", ex);
 			model.addAttribute("message", message);
 			return mine(station, session, response, model);

@@ -29,6 +29,8 @@ import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.Metadata;
 import org.prongsai.platform.web.Refusal;
+import org.prongsai.platform.web.SubmissionQuotas;
+import org.prongsai.platform.web.SubmissionRefused;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
@@ -37,7 +39,7 @@ import org.prongsai.station.UnitView;
 /**
  * The complainant's side of a corruption or misconduct complaint: sending it, coming back with the
  * receipt, reading the officers' questions and answering them. The complainant never signs in and
- * is anonymous unless they give a name; their address and browser are used for the limit per
+ * is anonymous unless they give a name; their address and browser are used for the quotas per
  * client only, and never stored or logged. Everything is checked before anything is kept, and a
  * form sent twice is one complaint.
  */
@@ -55,27 +57,22 @@ class ComplaintIntake {
 	private final Receipts receipts;
 	private final StationDirectory directory;
 	private final Files files;
-	private final SubmissionLimit limit;
-	private final SubmissionLimit receiptAttempts;
+	private final SubmissionQuotas quotas;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int acknowledgeDays;
 	private final int concludeDays;
 
 	ComplaintIntake(JdbcClient jdbc, ComplaintRecords records, Receipts receipts, StationDirectory directory, Files files,
-			ApplicationEventPublisher events, Clock clock,
-			@Value("${prongsai.integrity.complaints.per-hour:5}") int complaintsPerHour,
+			SubmissionQuotas quotas, ApplicationEventPublisher events, Clock clock,
 			@Value("${prongsai.integrity.complaints.acknowledge-days:7}") int acknowledgeDays,
-			@Value("${prongsai.integrity.complaints.conclude-days:30}") int concludeDays,
-			@Value("${prongsai.integrity.complaints.receipt-attempts-per-hour:20}") int receiptAttemptsPerHour) {
+			@Value("${prongsai.integrity.complaints.conclude-days:30}") int concludeDays) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.receipts = receipts;
 		this.directory = directory;
 		this.files = files;
-		// A limit of their own: someone who asked questions can still report corruption.
-		this.limit = new SubmissionLimit(complaintsPerHour, clock);
-		this.receiptAttempts = new SubmissionLimit(receiptAttemptsPerHour, clock);
+		this.quotas = quotas;
 		this.events = events;
 		this.clock = clock;
 		this.acknowledgeDays = acknowledgeDays;
@@ -85,9 +82,10 @@ class ComplaintIntake {
 	/**
 	 * Takes a complaint, seals it, routes it around whom it names, and issues its receipt.
 	 * @param formToken the random token of the form it came from: the same form sent twice is one complaint
-	 * @param client who sent it, for the limit per client only; never stored
+	 * @param client who sent it, for the quotas only; never stored
 	 * @return the receipt, to be shown once
-	 * @throws Rejected for anything wrong in the form, a file refused, or a client over its limit; nothing is kept then
+	 * @throws Rejected for anything wrong in the form or a file refused; nothing is kept then
+	 * @throws SubmissionRefused when a quota of complaints is used up; nothing is kept then
 	 * @throws AlreadySent when this form was sent before
 	 */
 	Receipts.Issued submit(StationView station, Submission form, List<Upload> uploads, String formToken, String client) {
@@ -99,9 +97,7 @@ class ComplaintIntake {
 		if (sent(station.id(), formToken)) {
 			throw new AlreadySent();
 		}
-		if (!limit.allow("complaints", client)) {
-			throw new Rejected("integrity.complaint.reject.limit");
-		}
+		quotas.admit("complaint", station.id(), client, size(attachments));
 		Routing.Route route = Routing.route(checked.named(), directory.officers(station.id()), units(station.id()),
 				directory.accountsWithRole(station.id(), org.prongsai.platform.security.Role.COMPLAINT_OFFICER),
 				directory.regionAdministrators(station.profile().policeRegion()));
@@ -150,14 +146,12 @@ class ComplaintIntake {
 
 	/**
 	 * The complaint a receipt opens, at this station.
-	 * @return empty for a receipt that is wrong, for another station, or from a client over its limit;
-	 *     they take the same time
+	 * @return empty for a receipt that is wrong or for another station; they take the same time
+	 * @throws SubmissionRefused for a client that tried too many receipts lately
 	 */
 	@Transactional(readOnly = true)
 	Optional<UUID> follow(UUID stationId, String typed, String client) {
-		if (!receiptAttempts.allow("receipts", client)) {
-			throw new Rejected("integrity.complaint.reject.attempts");
-		}
+		quotas.admit("complaint-receipt", stationId, client, 0);
 		Receipts.Typed receipt = Receipts.read(typed).orElse(new Receipts.Typed("", "-"));
 		Optional<Found> found = jdbc.sql("select id, receipt_hash from complaint where locator = :locator and station_id = :station")
 			.param("locator", receipt.locator()).param("station", stationId)
@@ -184,9 +178,11 @@ class ComplaintIntake {
 
 	/**
 	 * The complainant answers or adds information, with files if they like.
+	 * @param client who sent it, for the quotas only; never stored
 	 * @throws Rejected for an empty or too long message, or a file refused; nothing is kept then
+	 * @throws SubmissionRefused when a quota of replies is used up; nothing is kept then
 	 */
-	void reply(StationView station, UUID complaintId, String message, List<Upload> uploads) {
+	void reply(StationView station, UUID complaintId, String message, List<Upload> uploads, String client) {
 		String text = message.strip();
 		if ((text.isEmpty() && uploads.isEmpty()) || text.length() > MAX_LENGTH) {
 			throw new Rejected("integrity.complaint.reject.reply", MAX_LENGTH);
@@ -195,6 +191,7 @@ class ComplaintIntake {
 		String locator = jdbc.sql("select locator from complaint where id = :id and station_id = :station")
 			.param("id", complaintId).param("station", station.id()).query(String.class).optional()
 			.orElseThrow(() -> new org.prongsai.platform.web.NotFoundException("complaint"));
+		quotas.admit("complaint-reply", station.id(), client, size(attachments));
 		if (!text.isEmpty()) {
 			records.addMessage(station.code(), station.id(), complaintId, false, text);
 		}
@@ -304,6 +301,11 @@ class ComplaintIntake {
 			}
 		}
 		return checked;
+	}
+
+	/** The bytes the files would keep. */
+	private static long size(List<ComplaintRecords.Attachment> attachments) {
+		return attachments.stream().mapToLong(a -> a.content().length).sum();
 	}
 
 	/** The station's units, for the complainant to name one. */

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.List;
@@ -20,6 +19,8 @@ import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
+
+import org.prongsai.platform.security.SecretFiles;
 
 /**
  * Keeps what a complaint says sealed at rest, by envelope encryption: each record is encrypted
@@ -111,14 +112,9 @@ final class ComplaintVault {
 	/** Gives the station a new master key to seal with from now on; the old ones stay for opening. */
 	MasterKey rotate(String station) {
 		try {
-			Path dir = Files.createDirectories(folder(station));
 			int number = keys(station).size() + 1;
 			SecretKey key = newKey();
-			Path file = dir.resolve(String.format("%06d.key", number));
-			Files.write(file, key.getEncoded(), java.nio.file.StandardOpenOption.CREATE_NEW);
-			if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-				Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-			}
+			SecretFiles.create(folder(station).resolve(String.format("%06d.key", number)), key.getEncoded());
 			return new MasterKey(number, key);
 		}
 		catch (IOException ex) {

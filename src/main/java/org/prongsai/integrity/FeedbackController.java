@@ -3,6 +3,7 @@ package org.prongsai.integrity;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -42,9 +43,9 @@ class FeedbackController {
 
 	@PostMapping(PATH)
 	String give(StationView station, ServiceFeedback.Given given, @RequestParam(defaultValue = "") String formToken,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return PublicForm.send(() -> feedback.give(station.id(), given, formToken, request.getRemoteAddr()), formToken,
-				token -> form(given, token, model), "/" + station.code() + "/feedback", model, redirect);
+				token -> form(given, token, model), "/" + station.code() + "/feedback", model, redirect, response);
 	}
 
 	private String form(ServiceFeedback.Given given, String token, Model model) {

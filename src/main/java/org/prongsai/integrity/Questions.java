@@ -14,6 +14,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.prongsai.platform.web.SubmissionQuotas;
+import org.prongsai.platform.web.SubmissionRefused;
+
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.search.ThaiWords;
 
@@ -21,8 +24,8 @@ import org.prongsai.platform.search.ThaiWords;
  * The public's questions to the station and its answers (item O5). A question waits for a
  * moderator; nothing is public until an officer answers it, and then only with personal data
  * masked. What the asker typed as it was, and their e-mail address, are deleted once the question
- * is answered or refused. Spam is held off by a hidden field only robots fill, length limits and a
- * limit per client; a form sent twice is asked once.
+ * is answered or refused. Spam is held off by a hidden field only robots fill, length limits and the
+ * form's quotas per client, per station and in total; a form sent twice is asked once.
  */
 @Service
 @Transactional
@@ -35,21 +38,22 @@ class Questions {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final SubmissionLimit limit;
+	private final SubmissionQuotas quotas;
 
-	Questions(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, SubmissionLimit limit) {
+	Questions(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, SubmissionQuotas quotas) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
-		this.limit = limit;
+		this.quotas = quotas;
 	}
 
 	/**
 	 * Takes a question for moderation.
 	 * @param formToken the random token of the form it came from: the same form sent twice is one question
-	 * @param client who sent it, for the limit per client only; never stored
+	 * @param client who sent it, for the quotas only; never stored
 	 * @throws Rejected for a filled hidden field, a question too short or too long, a bad e-mail
-	 *     address, or a client over its limit; nothing is stored then
+	 *     address, or a bad form token; nothing is stored then
+	 * @throws SubmissionRefused when a quota of the form is used up; nothing is stored then
 	 */
 	void ask(UUID stationId, Asked asked, String formToken, String client) {
 		if (!asked.website().isEmpty()) {
@@ -67,7 +71,7 @@ class Questions {
 		if (name.length() > 100) {
 			throw new Rejected("integrity.questions.reject.name");
 		}
-		limit.admit("questions", formToken, client);
+		PublicForm.admit(quotas, "question", "integrity.questions", stationId, formToken, client);
 		UUID id = UUID.randomUUID();
 		boolean stored = PublicForm.storedOnce(() -> jdbc.sql("insert into question (id, station_id, form_token, asked_at,"
 				+ " asker_name, asker_email, body, masked_body, status) values (:id, :station, :token, :now, :name, :email,"

@@ -1,6 +1,7 @@
 package org.prongsai.integrity;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -46,9 +47,9 @@ class QuestionsController {
 
 	@PostMapping(StationPaths.STATION + "/questions/ask")
 	String ask(StationView station, Questions.Asked asked, @RequestParam(defaultValue = "") String formToken,
-			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		return PublicForm.send(() -> questions.ask(station.id(), asked, formToken, request.getRemoteAddr()), formToken,
-				token -> form(asked, token, model), "/" + station.code() + "/questions/ask", model, redirect);
+				token -> form(asked, token, model), "/" + station.code() + "/questions/ask", model, redirect, response);
 	}
 
 	private String form(Questions.Asked asked, String token, Model model) {

@@ -18,14 +18,17 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.prongsai.platform.web.SubmissionQuotas;
+import org.prongsai.platform.web.SubmissionRefused;
+
 import org.prongsai.platform.calendar.FiscalYear;
 
 /**
  * The station's own feedback form after a service (evidence for item O5; not the national EIT
  * survey): a rating of 1 to 5 for the service received, and a comment if the person wishes, kept
  * only with its personal data masked. The commander reads it month by month over the fiscal year.
- * Spam is held off as for the questions: a hidden field only robots fill, a length limit and a
- * limit per client; a form sent twice counts once.
+ * Spam is held off as for the questions: a hidden field only robots fill, a length limit and the
+ * form's quotas; a form sent twice counts once.
  */
 @Service
 @Transactional
@@ -46,21 +49,22 @@ class ServiceFeedback {
 	private final JdbcClient jdbc;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
-	private final SubmissionLimit limit;
+	private final SubmissionQuotas quotas;
 
-	ServiceFeedback(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, SubmissionLimit limit) {
+	ServiceFeedback(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock, SubmissionQuotas quotas) {
 		this.jdbc = jdbc;
 		this.events = events;
 		this.clock = clock;
-		this.limit = limit;
+		this.quotas = quotas;
 	}
 
 	/**
 	 * Takes one person's rating of a service, and their comment with its personal data masked.
 	 * @param formToken the random token of the form it came from: the same form sent twice counts once
-	 * @param client who sent it, for the limit per client only; never stored
+	 * @param client who sent it, for the quotas only; never stored
 	 * @throws Rejected for a filled hidden field, no service or rating (or one not offered), a comment
-	 *     too long, a bad form token, or a client over its limit; nothing is stored then
+	 *     too long, or a bad form token; nothing is stored then
+	 * @throws SubmissionRefused when a quota of the form is used up; nothing is stored then
 	 */
 	void give(UUID stationId, Given given, String formToken, String client) {
 		if (!given.website().isEmpty()) {
@@ -76,7 +80,7 @@ class ServiceFeedback {
 		if (comment.length() > MAX_COMMENT) {
 			throw new Rejected("integrity.feedback.reject.comment", MAX_COMMENT);
 		}
-		limit.admit("feedback", formToken, client);
+		PublicForm.admit(quotas, "feedback", "integrity.feedback", stationId, formToken, client);
 		PersonalData.Masked masked = PersonalData.mask(comment);
 		UUID id = UUID.randomUUID();
 		boolean stored = PublicForm.storedOnce(() -> jdbc.sql("insert into service_feedback (id, station_id, form_token,"

@@ -81,16 +81,24 @@ class ReadinessDashboardController {
 		model.addAttribute("keepsOrganisation", roles.contains(Role.STATION_ADMIN) || roles.contains(Role.REGION_ADMIN)
 				|| roles.contains(Role.PUBLISHER));
 		model.addAttribute("years", catalogue.years());
+		model.addAttribute("linkCheck", links.latest(station.id()).orElse(null));
 		return VIEW;
 	}
 
-	/** Opens every published link of the station now; the dashboard then shows which are broken. */
+	/**
+	 * Starts opening every published link of the station in the background; the dashboard says it
+	 * is running, and then which are broken.
+	 */
 	@PostMapping("/admin/readiness/links")
 	@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
 	String checkLinks(@RequestParam(required = false) @Nullable Integer year, HttpSession session,
 			RedirectAttributes redirect) {
-		LinkChecker.Result result = links.check(acting.current(session).id());
-		redirect.addFlashAttribute("linkCheck", result);
+		try {
+			links.start(acting.current(session).id());
+		}
+		catch (LinkChecker.Busy ex) {
+			redirect.addFlashAttribute("linksBusy", ex.messageKey());
+		}
 		return "redirect:/admin/readiness" + (year == null ? "" : "?year=" + year);
 	}
 

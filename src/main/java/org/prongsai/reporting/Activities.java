@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -22,6 +24,8 @@ import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.UnitView;
 
@@ -32,6 +36,9 @@ import org.prongsai.station.UnitView;
 @Service
 @Transactional
 class Activities {
+
+	/** Who puts the month's operations report together and publishes it. */
+	static final Set<Role> REPORT_KEEPERS = EnumSet.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN);
 
 	private final JdbcClient jdbc;
 	private final StationDirectory stations;
@@ -71,14 +78,31 @@ class Activities {
 		return id;
 	}
 
-	void delete(UUID stationId, UUID id, int version) {
+	/**
+	 * Deletes an activity, for whoever recorded it or one who {@linkplain #mayDelete may}.
+	 * @throws ReportingRejected when it is not there, or is another officer's and the person does not put the report together
+	 * @throws OptimisticLockingFailureException when it changed since the version shown
+	 */
+	void delete(UUID stationId, UUID id, int version, ProngsaiUser by) {
 		Activity before = find(stationId, id).orElseThrow(() -> new ReportingRejected("reporting.activity.reject.none"));
+		if (!mayDelete(before, by)) {
+			throw new ReportingRejected("reporting.activity.reject.not-yours");
+		}
 		if (jdbc.sql("delete from operations_activity where id = :id and station_id = :station and version = :version")
 			.param("id", id).param("station", stationId).param("version", version).update() == 0) {
 			throw new OptimisticLockingFailureException("activity " + id + " changed since version " + version);
 		}
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.deleted", id.toString(),
 				before.startedOn() + " " + before.title(), "deleted"));
+	}
+
+	/**
+	 * Whether the person may delete the activity: an officer only what they recorded themselves,
+	 * since every officer of the station records here; those who put the month's report together
+	 * and publish it ({@link #REPORT_KEEPERS}) anything in it.
+	 */
+	static boolean mayDelete(Activity activity, ProngsaiUser user) {
+		return activity.recordedBy().equals(user.getUsername()) || REPORT_KEEPERS.stream().anyMatch(user::has);
 	}
 
 	@Transactional(readOnly = true)
@@ -129,7 +153,7 @@ class Activities {
 		return new Activity(rs.getObject("id", UUID.class), rs.getString("title"), rs.getString("details"),
 				rs.getDate("started_on").toLocalDate(), rs.getDate("ended_on").toLocalDate(),
 				new LocalizedText(rs.getString("unit_th"), rs.getString("unit_en")), rs.getObject("photo_file_id", UUID.class),
-				rs.getInt("version"));
+				rs.getString("recorded_by"), rs.getInt("version"));
 	}
 
 	private record Checked(String title, String details, LocalDate start, LocalDate end, LocalizedText unit) {

@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Clock;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
@@ -66,13 +68,15 @@ class OperationsController {
 	String month(@RequestParam(required = false) @Nullable String month, @AuthenticationPrincipal ProngsaiUser user,
 			HttpSession session, Model model) {
 		StationView station = acting.current(session);
-		model.addAttribute("mayPublish", user.roles().stream()
-			.anyMatch(r -> r == Role.PUBLISHER || r == Role.STATION_ADMIN || r == Role.REGION_ADMIN));
+		model.addAttribute("mayPublish", Activities.REPORT_KEEPERS.stream().anyMatch(user::has));
 		YearMonth which = month(month);
+		List<Activity> recorded = activities.month(station.id(), which);
 		model.addAttribute("actingStation", station);
 		model.addAttribute("month", which);
 		model.addAttribute("fiscalYear", FiscalYear.containing(which.atDay(1)));
-		model.addAttribute("activities", activities.month(station.id(), which));
+		model.addAttribute("activities", recorded);
+		model.addAttribute("deletable", recorded.stream().filter(a -> Activities.mayDelete(a, user)).map(Activity::id)
+			.collect(Collectors.toSet()));
 		model.addAttribute("units", stations.units(station.id()));
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		return VIEW;
@@ -98,15 +102,19 @@ class OperationsController {
 	}
 
 	@PostMapping("/admin/operations/{id}/delete")
-	String delete(@PathVariable UUID id, @RequestParam int version, HttpSession session, RedirectAttributes redirect) {
+	String delete(@PathVariable UUID id, @RequestParam int version, @AuthenticationPrincipal ProngsaiUser user,
+			HttpSession session, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		Activity activity = activities.find(station.id(), id).orElseThrow(() -> new NotFoundException("activity " + id));
 		try {
-			activities.delete(station.id(), id, version);
+			activities.delete(station.id(), id, version, user);
 			redirect.addFlashAttribute("saved", "reporting.procurement.deleted");
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("failed", "reporting.procurement.conflict");
+		}
+		catch (Refusal ex) {
+			redirect.addFlashAttribute("failed", ex.messageKey());
 		}
 		return "redirect:/admin/operations?month=" + activity.month();
 	}

@@ -56,11 +56,24 @@ class SigningKeysTests {
 	}
 
 	@Test
-	void theSecretKeyIsReadableByItsOwnerOnly() throws Exception {
-		new SigningKeys(folder).sign("kamala", CERTIFICATE);
-		try (var files = Files.list(folder.resolve("kamala"))) {
+	void theSecretKeyAndTheFoldersMadeForItAreTheOwnersOnly() throws Exception {
+		Path root = folder.resolve("keys");
+		new SigningKeys(root).sign("kamala", CERTIFICATE);
+		try (var files = Files.list(root.resolve("kamala"))) {
 			Path secret = files.filter(f -> f.toString().endsWith(".key")).findFirst().orElseThrow();
 			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(secret))).isEqualTo("rw-------");
 		}
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root))).isEqualTo("rwx------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("kamala")))).isEqualTo("rwx------");
+	}
+
+	@Test
+	void theAccessCodeSecretIsMadeOnceAndTheOwnersOnly() throws Exception {
+		Path file = folder.resolve("keys").resolve(CaseStatusConfiguration.SECRET_FILE);
+		byte[] secret = CaseStatusConfiguration.secret(file);
+		assertThat(secret).hasSize(32);
+		assertThat(CaseStatusConfiguration.secret(file)).as("read back, not made again").isEqualTo(secret);
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file.getParent()))).isEqualTo("rwx------");
 	}
 }

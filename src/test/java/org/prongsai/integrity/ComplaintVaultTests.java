@@ -1,8 +1,11 @@
 package org.prongsai.integrity;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,17 @@ class ComplaintVaultTests {
 		ComplaintVault elsewhere = new ComplaintVault(keys.resolve("copy"), new SecureRandom());
 		assertThatThrownBy(() -> elsewhere.open("kamala", record, sealed)).as("a database copied without the key folder")
 			.isInstanceOf(ComplaintVault.Unreadable.class);
+	}
+
+	@Test
+	void aMasterKeyAndTheFoldersMadeForItAreTheOwnersOnly() throws Exception {
+		Path root = keys.resolve("_complaints");
+		new ComplaintVault(root, new SecureRandom()).sealText("kamala", UUID.randomUUID(), TEXT);
+		for (Path made : List.of(root, root.resolve("kamala"))) {
+			assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(made))).as(made.toString()).isEqualTo("rwx------");
+		}
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(root.resolve("kamala").resolve("000001.key"))))
+			.isEqualTo("rw-------");
 	}
 
 	@Test

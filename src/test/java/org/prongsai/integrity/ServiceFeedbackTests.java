@@ -17,8 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
+import org.springframework.mock.env.MockEnvironment;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.web.SubmissionQuotas;
+import org.prongsai.platform.web.SubmissionRefused;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -33,7 +36,10 @@ class ServiceFeedbackTests {
 
 	private final List<Object> events = new ArrayList<>();
 
-	private final SubmissionLimit limit = new SubmissionLimit(5, Clock.fixed(NOW, ZoneOffset.UTC));
+	private final SubmissionQuotas quotas = new SubmissionQuotas(new MockEnvironment()
+		.withProperty("prongsai.submissions.feedback.per-client", "5/1h")
+		.withProperty("prongsai.submissions.feedback.per-station", "120/1h")
+		.withProperty("prongsai.submissions.question.per-client", "5/1h"), Clock.fixed(NOW, ZoneOffset.UTC));
 
 	private JdbcClient jdbc;
 
@@ -100,13 +106,14 @@ class ServiceFeedbackTests {
 	@Test
 	void oneClientMayGiveAFewAnHourWhateverItAskedAndThenWaits() {
 		for (int i = 0; i < 5; i++) {
-			assertThat(limit.allow("question", "client")).isTrue();
+			quotas.admit("question", KAMALA, "client", 0);
 		}
 		for (int i = 0; i < 5; i++) {
 			at(NOW).give(KAMALA, new ServiceFeedback.Given("TRAFFIC", "2", "", ""), token(), "client");
 		}
-		assertRefused(() -> at(NOW).give(KAMALA, new ServiceFeedback.Given("TRAFFIC", "2", "", ""), token(), "client"),
-				"integrity.feedback.reject.limit");
+		assertThatThrownBy(() -> at(NOW).give(KAMALA, new ServiceFeedback.Given("TRAFFIC", "2", "", ""), token(), "client"))
+			.isInstanceOfSatisfying(SubmissionRefused.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("submissions.refused.client"));
 		at(NOW).give(KAMALA, new ServiceFeedback.Given("TRAFFIC", "2", "", ""), token(), "another client");
 		assertThat(jdbc.sql("select count(*) from service_feedback").query(Long.class).single()).isEqualTo(6);
 	}
@@ -170,7 +177,7 @@ class ServiceFeedbackTests {
 	}
 
 	private ServiceFeedback at(Instant instant) {
-		return new ServiceFeedback(jdbc, events::add, Clock.fixed(instant, ZoneOffset.UTC), limit);
+		return new ServiceFeedback(jdbc, events::add, Clock.fixed(instant, ZoneOffset.UTC), quotas);
 	}
 
 	private String token() {

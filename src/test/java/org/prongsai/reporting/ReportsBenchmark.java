@@ -99,7 +99,7 @@ public final class ReportsBenchmark {
 			LocalDate day = month.atDay(1 + i % 28);
 			activities.add(new Activity(UUID.randomUUID(), "ตั้งจุดตรวจจุดสกัดป้องกันอาชญากรรม ครั้งที่ " + (i + 1),
 					"ตั้งจุดตรวจร่วมกับฝ่ายปกครองและอาสาสมัครตำรวจบ้าน ตรวจรถจักรยานยนต์และรถยนต์ ให้คำแนะนำด้านความปลอดภัยแก่นักท่องเที่ยว",
-					day, day, new org.prongsai.disclosure.LocalizedText("งานป้องกันปราบปราม", "Prevention and suppression"), null, 0));
+					day, day, new org.prongsai.disclosure.LocalizedText("งานป้องกันปราบปราม", "Prevention and suppression"), null, "bench", 0));
 		}
 		return activities;
 	}

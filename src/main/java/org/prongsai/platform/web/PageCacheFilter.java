@@ -35,8 +35,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Only a GET without a session and without a signed-in user is a candidate (a page without a
  * query string; open data with at most a short one); only a 200 answer of a page or data type
  * that sets no cookie and creates no session is kept.
- * The key is the path and the language chosen by the {@code lang} cookie, the only input besides
- * the path that these pages depend on. Answers carry {@code Cache-Control: no-cache}, a strong
+ * The key is the path, the language chosen by the {@code lang} cookie and the portal's address
+ * ({@link PublicAddress}; the request's own scheme, host and port when no public base URL is set),
+ * the only inputs besides the path that these pages depend on: a page with absolute links made for
+ * one host name the portal answers is never served to a visitor who came by another. Answers carry {@code Cache-Control: no-cache}, a strong
  * {@code ETag} and {@code Vary: Cookie}, so a browser revalidates with {@code If-None-Match} and
  * gets a 304 without the body.
  */
@@ -72,9 +74,12 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 	private final LocaleResolver locales;
 
-	PageCacheFilter(PageCache cache, LocaleResolver locales) {
+	private final PublicAddress address;
+
+	PageCacheFilter(PageCache cache, LocaleResolver locales, PublicAddress address) {
 		this.cache = cache;
 		this.locales = locales;
+		this.address = address;
 	}
 
 	@Override
@@ -134,7 +139,7 @@ class PageCacheFilter extends OncePerRequestFilter {
 			return null;
 		}
 		String language = LocaleConfiguration.supported(locales.resolveLocale(request)).getLanguage();
-		return language + " " + path + (query == null ? "" : "?" + query);
+		return address.base(request) + " " + language + " " + path + (query == null ? "" : "?" + query);
 	}
 
 	private static boolean hasSessionCookie(HttpServletRequest request) {
@@ -218,9 +223,10 @@ class PageCacheFilter extends OncePerRequestFilter {
 
 		@Bean
 		FilterRegistrationBean<PageCacheFilter> pageCacheFilter(PageCache cache, LocaleResolver localeResolver,
+				PublicAddress address,
 				@Value("${spring.security.filter.order:" + SecurityFilterProperties.DEFAULT_FILTER_ORDER + "}") int securityOrder) {
 			FilterRegistrationBean<PageCacheFilter> registration = new FilterRegistrationBean<>(
-					new PageCacheFilter(cache, localeResolver));
+					new PageCacheFilter(cache, localeResolver, address));
 			registration.setOrder(securityOrder - 1);
 			registration.addUrlPatterns("/*");
 			return registration;
