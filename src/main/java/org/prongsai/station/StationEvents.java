@@ -82,7 +82,7 @@ final class StationEvents {
 		}
 
 		public String afterSummary() {
-			return "new password issued, lock cleared";
+			return "new password issued";
 		}
 	}
 
