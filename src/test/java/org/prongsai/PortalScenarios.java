@@ -42,6 +42,8 @@ import org.prongsai.platform.audit.AuditEntryView;
 import org.prongsai.platform.audit.AuditTrail;
 import org.prongsai.platform.audit.ChainVerification;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.HeldHashes;
+import org.prongsai.platform.security.PasswordHashing;
 
 /**
  * The portal end to end: a real server on a random port, a real HTTP client with cookies, and a
@@ -88,6 +90,9 @@ abstract class PortalScenarios {
 
 	@Autowired
 	DisclosureContent content;
+
+	@Autowired
+	PasswordHashing hashing;
 
 	/** The in-process SMTP server the portal sends citizens' e-mails to. */
 	static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
@@ -305,6 +310,43 @@ abstract class PortalScenarios {
 		assertThat(failures).containsExactlyInAnyOrder("wrong password", "wrong password", "wrong password",
 				"wrong password", "wrong password", "too many failures from this client",
 				"too many failures from this client");
+	}
+
+	@Test
+	void aPortalTooBusyToHashSaysSoOnTheSignInAndComplaintPagesAndNeverFailsWith500() {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String adminCsrf = Browser.csrfToken(admin.get("/admin/accounts").body());
+		Browser complainant = browser();
+		String followCsrf = Browser.csrfToken(complainant.get("/kamala/complaints/follow").body());
+		Browser english = browser();
+		english.get("/kamala?lang=en");
+		String englishCsrf = Browser.csrfToken(english.get("/kamala/complaints/follow").body());
+
+		try (HeldHashes held = HeldHashes.filling(hashing, environment.getRequiredProperty("prongsai.hashing.max-concurrent", Integer.class))) {
+			Browser staff = browser();
+			HttpResponse<String> busy = staff.signIn("kamala.commander", DEMO_PASSWORD);
+			assertThat(Browser.redirectTarget(busy)).isEqualTo("/login?busy");
+			assertSameAnswer(staff.signIn("kamala.nobody", DEMO_PASSWORD), busy);
+			assertThat(staff.get("/login?busy").body()).contains("ขณะนี้ระบบมีผู้ใช้งานมาก กรุณารอสักครู่แล้วเข้าสู่ระบบอีกครั้ง");
+			assertThat(english.get("/login?busy").body()).contains("The portal is busy. Wait a moment and sign in again.");
+
+			String receipt = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01";
+			HttpResponse<String> follow = complainant.post("/kamala/complaints/follow", Map.of("_csrf", followCsrf, "receipt", receipt));
+			assertThat(follow.statusCode()).isEqualTo(429);
+			assertThat(follow.body()).contains("ขณะนี้ระบบมีผู้ใช้งานมาก กรุณารอสักครู่แล้วลองอีกครั้ง");
+			HttpResponse<String> followInEnglish = english.post("/kamala/complaints/follow", Map.of("_csrf", englishCsrf, "receipt", receipt));
+			assertThat(followInEnglish.statusCode()).isEqualTo(429);
+			assertThat(followInEnglish.body()).contains("The portal is busy. Wait a moment and try again.");
+
+			HttpResponse<String> account = admin.post("/admin/accounts", Map.of("_csrf", adminCsrf, "username",
+					"kamala.rush", "displayName", "ร.ต.ต.เร่งรีบ", "roles", "OFFICER"));
+			assertThat(account.statusCode()).as("a screen with nothing of its own to say").isEqualTo(429);
+			assertThat(account.body()).contains("ระบบกำลังมีผู้ใช้งานมาก").doesNotContainIgnoringCase("exception");
+		}
+		assertThat(jdbc.sql("select count(*) from account where username = 'kamala.rush'").query(Long.class).single())
+			.as("nothing was saved").isZero();
+		assertThat(Browser.redirectTarget(browser().signIn("kamala.commander", DEMO_PASSWORD))).isEqualTo("/admin");
 	}
 
 	@Test

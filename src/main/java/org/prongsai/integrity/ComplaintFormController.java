@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.web.PrivatePages;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
@@ -74,8 +75,8 @@ class ComplaintFormController {
 				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 			}
 		}
-		catch (Rejected | FileRejectedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		catch (Rejected | FileRejectedException | HashingBusy ex) {
+			response.setStatus(ex instanceof HashingBusy ? HttpStatus.TOO_MANY_REQUESTS.value() : HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", ex);
 			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
 		}
@@ -114,7 +115,7 @@ class ComplaintFormController {
 			request.changeSessionId();
 			request.getSession().setAttribute(OPENED, new Opened(station.code(), complaint));
 		}
-		catch (Rejected ex) {
+		catch (Rejected | HashingBusy ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("problem", ex);
 			return FOLLOW;

@@ -22,12 +22,14 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.Metadata;
+import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
@@ -89,6 +91,7 @@ class ComplaintIntake {
 	 * @return the receipt, to be shown once
 	 * @throws Rejected for anything wrong in the form, a file refused, or a client over its limit; nothing is kept then
 	 * @throws AlreadySent when this form was sent before
+	 * @throws HashingBusy when the portal is too busy to hash the receipt now; nothing is kept then
 	 */
 	Receipts.Issued submit(StationView station, Submission form, List<Upload> uploads, String formToken, String client) {
 		Checked checked = check(station, form);
@@ -149,11 +152,13 @@ class ComplaintIntake {
 	}
 
 	/**
-	 * The complaint a receipt opens, at this station.
-	 * @return empty for a receipt that is wrong, for another station, or from a client over its limit;
-	 *     they take the same time
+	 * The complaint a receipt opens, at this station. Outside a transaction, so that no pooled
+	 * connection is held while the slow hash waits for its turn and runs.
+	 * @return empty for a receipt that is wrong or for another station; they take the same time
+	 * @throws Rejected for a client over its limit of attempts
+	 * @throws HashingBusy when the portal is too busy to check the receipt now
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Optional<UUID> follow(UUID stationId, String typed, String client) {
 		if (!receiptAttempts.allow("receipts", client)) {
 			throw new Rejected("integrity.complaint.reject.attempts");

@@ -11,6 +11,7 @@ import org.springframework.security.authentication.event.AuthenticationSuccessEv
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.SignInAccounts;
 
@@ -37,13 +38,14 @@ class AccountDirectory implements SignInAccounts {
 		return accounts.findByUsername(normalised(username)).map(Account::toUser);
 	}
 
-	/** A wrong password, a name that is no account, or a client locked out. */
+	/** A wrong password, a name that is no account, a client locked out, or a portal too busy to check. */
 	@EventListener
 	@Transactional
 	void onFailure(AbstractAuthenticationFailureEvent event) {
 		String username = normalised(event.getAuthentication().getName());
 		Account account = accounts.findByUsername(username).orElse(null);
 		String reason = event instanceof AuthenticationFailureLockedEvent ? "too many failures from this client"
+				: event.getException().getCause() instanceof HashingBusy ? "not checked: the portal was busy"
 				: account == null ? "unknown username" : "wrong password";
 		// An unknown name is recorded cut short: a password pasted as a name must not be kept.
 		events.publishEvent(new StationEvents.SignInFailed(account == null ? null : account.getStationId(),

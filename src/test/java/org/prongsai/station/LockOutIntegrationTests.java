@@ -9,8 +9,10 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -21,6 +23,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.prongsai.platform.audit.AuditEntryView;
 import org.prongsai.platform.audit.AuditTrail;
 import org.prongsai.platform.cli.Operator;
+import org.prongsai.platform.security.HashingBusy;
+import org.prongsai.platform.security.HeldHashes;
+import org.prongsai.platform.security.PasswordHashing;
 
 /**
  * Sign-in through the portal's real authentication manager, from clients of their own addresses
@@ -44,6 +49,12 @@ class LockOutIntegrationTests {
 
 	@Autowired
 	AuditTrail audit;
+
+	@Autowired
+	PasswordHashing hashing;
+
+	@Value("${prongsai.hashing.max-concurrent}")
+	int hashesAtOnce;
 
 	AuthenticationManager manager;
 
@@ -176,5 +187,22 @@ class LockOutIntegrationTests {
 					"unknown username", "unknown username", "unknown username");
 		assertThat(audit.recent(null, 1000)).allSatisfy(
 				e -> assertThat(e.toString()).doesNotContain(password, "pasted-password", "unaudited-name", outsider));
+	}
+
+	@Test
+	void aPortalTooBusyToHashRefusesKnownAndUnknownNamesAlikeAndCountsNoFailure() {
+		String password = account("busy-day");
+		try (HeldHashes held = HeldHashes.filling(hashing, hashesAtOnce)) {
+			for (String username : List.of("busy-day", "no-such-day")) {
+				assertThatExceptionOfType(AuthenticationServiceException.class).as(username)
+					.isThrownBy(() -> signIn(DESK, username, "wrong-password"))
+					.withCauseInstanceOf(HashingBusy.class);
+			}
+		}
+		wrongPasswords(DESK, "busy-day", 4);
+		assertThat(signIn(DESK, "busy-day", password).isAuthenticated()).as("the busy refusal counted nothing")
+			.isTrue();
+		assertThat(failures("busy-day")).contains("not checked: the portal was busy");
+		assertThat(failures("no-***")).contains("not checked: the portal was busy");
 	}
 }

@@ -21,8 +21,10 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(required = false) @Nullable String error,
-			@RequestParam(required = false) @Nullable String locked, Model model) {
-		model.addAttribute("failure", locked != null ? "locked" : error != null ? "bad-credentials" : null);
+			@RequestParam(required = false) @Nullable String locked,
+			@RequestParam(required = false) @Nullable String busy, Model model) {
+		model.addAttribute("failure", locked != null ? "locked" : busy != null ? "busy"
+				: error != null ? "bad-credentials" : null);
 		model.addAttribute("lockoutMinutes", lockout.toMinutes());
 		return "platform/security/login";
 	}

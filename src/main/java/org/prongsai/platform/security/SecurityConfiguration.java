@@ -78,12 +78,12 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * A wrong password and a name that is no account get one answer; a client locked out gets its
-	 * own whatever the name. So no answer tells which names exist.
+	 * A wrong password and a name that is no account get one answer; a client locked out and a busy
+	 * portal get theirs whatever the name. So no answer tells which names exist.
 	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?"
-				+ (exception instanceof LockedException ? "locked" : "error"));
+				+ (exception instanceof LockedException ? "locked" : exception.getCause() instanceof HashingBusy ? "busy" : "error"));
 	}
 
 	/** Sign-in against the accounts another module keeps, throttled per client (see application.properties). */
@@ -101,10 +101,17 @@ class SecurityConfiguration {
 				new FailureLimit(maxClientFailures, window, lockout, clock, maxTracked));
 	}
 
-	/** Argon2id for new hashes; bcrypt still verifies hashes made before. */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	PasswordHashing passwordHashing(@Value("${prongsai.hashing.max-concurrent:4}") int maxConcurrent,
+			@Value("${prongsai.hashing.max-waiting:8}") int maxWaiting,
+			@Value("${prongsai.hashing.max-wait:1s}") Duration maxWait) {
+		return new PasswordHashing(maxConcurrent, maxWaiting, maxWait);
+	}
+
+	/** Argon2id for new hashes; bcrypt still verifies hashes made before. Both through the hashing gate. */
+	@Bean
+	PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+		return hashing.capped(new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder())));
 	}
 }

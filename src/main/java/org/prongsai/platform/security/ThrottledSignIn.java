@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -19,7 +20,8 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * neither the answer nor its time tells which names exist.
  * <p>
  * The password itself is checked by Spring Security's provider (which hashes a decoy for an
- * unknown name).
+ * unknown name). When the hashing gate has no room, the attempt is refused as busy and not counted:
+ * the person did nothing wrong.
  */
 final class ThrottledSignIn implements AuthenticationProvider {
 
@@ -38,6 +40,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
 	/**
 	 * @throws LockedException when this client is locked out (of this name or of all)
 	 * @throws BadCredentialsException for a wrong password and for a name that is no account alike
+	 * @throws AuthenticationServiceException caused by {@link HashingBusy} when the portal is too busy to check
 	 */
 	@Override
 	public @Nullable Authentication authenticate(Authentication attempt) {
@@ -55,6 +58,9 @@ final class ThrottledSignIn implements AuthenticationProvider {
 			perName.failed(clientAndName);
 			perClient.failed(client);
 			throw ex;
+		}
+		catch (HashingBusy ex) {
+			throw new AuthenticationServiceException("too busy to check a password now", ex);
 		}
 	}
 

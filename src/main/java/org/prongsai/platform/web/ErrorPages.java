@@ -24,7 +24,7 @@ class ErrorPages implements ErrorController {
 		int status = tooLarge(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)) ? 413
 				: code instanceof Integer value ? value : 500;
 		String page = switch (status) {
-			case 400, 403, 404, 405, 413 -> String.valueOf(status);
+			case 400, 403, 404, 405, 413, 429 -> String.valueOf(status);
 			default -> status >= 500 ? "500" : "404";
 		};
 		response.setStatus(status);
