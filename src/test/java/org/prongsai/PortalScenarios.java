@@ -350,6 +350,43 @@ abstract class PortalScenarios {
 	}
 
 	@Test
+	void wrongReceiptsLockOutTheClientThatTypesThemAndRightOnesNeverCount() {
+		UUID kamala = jdbc.sql("select id from station where code = 'kamala'").query(UUID.class).single();
+		// Concluded long ago, handled by no one: no list or statistic of the other scenarios shows it.
+		UUID complaint = ComplaintFixtures.complaint(jdbc, kamala, "OTHER", null, ComplaintFixtures.bangkok(2001, 1, 5, 10, 0),
+				"CONCLUDED", ComplaintFixtures.bangkok(2001, 2, 5, 10, 0));
+		String secret = "RGHT5ECRET7ABCDE";
+		jdbc.sql("update complaint set locator = 'RCPT7EST', receipt_hash = :hash where id = :id")
+			.param("hash", hashing.argon2().encode(secret)).param("id", complaint).update();
+		Browser complainant = browser();
+		String csrf = Browser.csrfToken(complainant.get("/kamala/complaints/follow").body());
+		Map<String, String> right = Map.of("_csrf", csrf, "receipt", "RCPT7EST" + secret);
+		Map<String, String> wrong = Map.of("_csrf", csrf, "receipt", "RCPT7EST" + secret.replace('E', 'F'));
+		// Every client here is 127.0.0.1: the tries are made two days ago, so the lock-out is over today.
+		clock.set(Instant.now().minus(java.time.Duration.ofDays(2)));
+		try {
+			for (int attempt = 1; attempt <= 25; attempt++) {
+				assertThat(Browser.redirectTarget(complainant.post("/kamala/complaints/follow", right))).as("attempt %d", attempt)
+					.isEqualTo("/kamala/complaints/mine");
+			}
+			for (int attempt = 1; attempt <= 20; attempt++) {
+				assertThat(complainant.post("/kamala/complaints/follow", wrong).statusCode()).as("attempt %d", attempt)
+					.isEqualTo(404);
+			}
+			HttpResponse<String> locked = complainant.post("/kamala/complaints/follow", right);
+			assertThat(locked.statusCode()).isEqualTo(429);
+			assertThat(locked.body()).contains("ลองรหัสรับเรื่องมากเกินไปในชั่วโมงนี้");
+		}
+		finally {
+			clock.reset();
+		}
+		assertThat(Browser.redirectTarget(complainant.post("/kamala/complaints/follow", right))).as("the lock-out is over")
+			.isEqualTo("/kamala/complaints/mine");
+		jdbc.sql("delete from complaint_stage where complaint_id = :id").param("id", complaint).update();
+		jdbc.sql("delete from complaint where id = :id").param("id", complaint).update();
+	}
+
+	@Test
 	void everySignInSuccessAndFailureIsAudited() {
 		Browser staff = browser();
 		String account = "kamala.publisher";

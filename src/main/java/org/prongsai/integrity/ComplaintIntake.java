@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,6 +30,7 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.Metadata;
+import org.prongsai.platform.security.FailureLimit;
 import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
@@ -58,7 +60,7 @@ class ComplaintIntake {
 	private final StationDirectory directory;
 	private final Files files;
 	private final SubmissionLimit limit;
-	private final SubmissionLimit receiptAttempts;
+	private final FailureLimit wrongReceipts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int acknowledgeDays;
@@ -69,7 +71,7 @@ class ComplaintIntake {
 			@Value("${prongsai.integrity.complaints.per-hour:5}") int complaintsPerHour,
 			@Value("${prongsai.integrity.complaints.acknowledge-days:7}") int acknowledgeDays,
 			@Value("${prongsai.integrity.complaints.conclude-days:30}") int concludeDays,
-			@Value("${prongsai.integrity.complaints.receipt-attempts-per-hour:20}") int receiptAttemptsPerHour) {
+			@Value("${prongsai.integrity.complaints.receipt-attempts-per-hour:20}") int wrongReceiptsPerHour) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.receipts = receipts;
@@ -77,7 +79,10 @@ class ComplaintIntake {
 		this.files = files;
 		// A limit of their own: someone who asked questions can still report corruption.
 		this.limit = new SubmissionLimit(complaintsPerHour, clock);
-		this.receiptAttempts = new SubmissionLimit(receiptAttemptsPerHour, clock);
+		// Wrong receipts lock out the client that types them; a table full of strangers' counts forgets
+		// the oldest rather than turn a complainant away.
+		this.wrongReceipts = new FailureLimit(wrongReceiptsPerHour, Duration.ofHours(1), Duration.ofHours(1), clock,
+				10_000);
 		this.events = events;
 		this.clock = clock;
 		this.acknowledgeDays = acknowledgeDays;
@@ -155,12 +160,12 @@ class ComplaintIntake {
 	 * The complaint a receipt opens, at this station. Outside a transaction, so that no pooled
 	 * connection is held while the slow hash waits for its turn and runs.
 	 * @return empty for a receipt that is wrong or for another station; they take the same time
-	 * @throws Rejected for a client over its limit of attempts
-	 * @throws HashingBusy when the portal is too busy to check the receipt now
+	 * @throws Rejected for a client locked out by its wrong receipts
+	 * @throws HashingBusy when the portal is too busy to check the receipt now (not counted as wrong)
 	 */
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Optional<UUID> follow(UUID stationId, String typed, String client) {
-		if (!receiptAttempts.allow("receipts", client)) {
+		if (wrongReceipts.lockedOut(client)) {
 			throw new Rejected("integrity.complaint.reject.attempts");
 		}
 		Receipts.Typed receipt = Receipts.read(typed).orElse(new Receipts.Typed("", "-"));
@@ -168,7 +173,12 @@ class ComplaintIntake {
 			.param("locator", receipt.locator()).param("station", stationId)
 			.query((rs, n) -> new Found(rs.getObject("id", UUID.class), rs.getString("receipt_hash")))
 			.optional();
-		return receipts.matches(receipt, found.map(Found::hash).orElse(null)) ? found.map(Found::id) : Optional.empty();
+		if (!receipts.matches(receipt, found.map(Found::hash).orElse(null))) {
+			wrongReceipts.failed(client);
+			return Optional.empty();
+		}
+		wrongReceipts.forget(client);
+		return found.map(Found::id);
 	}
 
 	private record Found(UUID id, String hash) {
