@@ -5,20 +5,18 @@ import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
-import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.SignInAccounts;
 
 /**
- * Finds accounts for sign-in and records every sign-in and every failure in the audit trail. An
- * account is never locked: failures are counted per client where the sign-in happens, so that
- * nobody can lock an officer out.
+ * Finds accounts for sign-in and records every sign-in and every failed password check in the
+ * audit trail. An account is never locked: failures are counted per client where the sign-in
+ * happens, so that nobody can lock an officer out.
  */
 @Service
 class AccountDirectory implements SignInAccounts {
@@ -38,18 +36,15 @@ class AccountDirectory implements SignInAccounts {
 		return accounts.findByUsername(normalised(username)).map(Account::toUser);
 	}
 
-	/** A wrong password, a name that is no account, a client locked out, or a portal too busy to check. */
+	/** A wrong password, or a name that is no account. */
 	@EventListener
 	@Transactional
-	void onFailure(AbstractAuthenticationFailureEvent event) {
+	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
 		String username = normalised(event.getAuthentication().getName());
 		Account account = accounts.findByUsername(username).orElse(null);
-		String reason = event instanceof AuthenticationFailureLockedEvent ? "too many failures from this client"
-				: event.getException().getCause() instanceof HashingBusy ? "not checked: the portal was busy"
-				: account == null ? "unknown username" : "wrong password";
 		// An unknown name is recorded cut short: a password pasted as a name must not be kept.
 		events.publishEvent(new StationEvents.SignInFailed(account == null ? null : account.getStationId(),
-				account != null ? username : abbreviate(username), reason));
+				account != null ? username : abbreviate(username), account == null ? "unknown username" : "wrong password"));
 	}
 
 	private static String normalised(String username) {

@@ -63,8 +63,12 @@ public class StationDirectory {
 		return found;
 	}
 
-	/** Forgets the stations read so far once a change is committed (or at once, outside a transaction). */
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * Forgets the stations read so far once a change is committed (or at once, outside a
+	 * transaction). The condition keeps events that change nothing shown (sign-ins) away from this
+	 * listener and out of the event publication registry.
+	 */
+	@TransactionalEventListener(fallbackExecution = true, condition = "#change.changesContent()")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void forgetStations(AuditedEvent change) {
 		generation.incrementAndGet();

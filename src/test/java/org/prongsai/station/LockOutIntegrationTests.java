@@ -11,10 +11,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
 import org.springframework.security.core.Authentication;
@@ -26,6 +25,7 @@ import org.prongsai.platform.cli.Operator;
 import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.security.HeldHashes;
 import org.prongsai.platform.security.PasswordHashing;
+import org.prongsai.platform.security.SignInRefused;
 
 /**
  * Sign-in through the portal's real authentication manager, from clients of their own addresses
@@ -52,6 +52,9 @@ class LockOutIntegrationTests {
 
 	@Autowired
 	PasswordHashing hashing;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Value("${prongsai.hashing.max-concurrent}")
 	int hashesAtOnce;
@@ -86,7 +89,8 @@ class LockOutIntegrationTests {
 	}
 
 	void lockedOut(String client, String username, String password) {
-		assertThatExceptionOfType(LockedException.class).isThrownBy(() -> signIn(client, username, password));
+		assertThatExceptionOfType(SignInRefused.class).isThrownBy(() -> signIn(client, username, password))
+			.satisfies(refused -> assertThat(refused.reason()).isEqualTo(SignInRefused.Reason.LOCKED_OUT));
 	}
 
 	List<String> failures(String target) {
@@ -172,37 +176,64 @@ class LockOutIntegrationTests {
 	}
 
 	@Test
-	void everyFailureIsAuditedNeitherThePasswordNorTheClient() {
+	void everyPasswordCheckedIsAuditedAndRefusalsOfALockedOutClientAreNot() {
 		String password = account("audited");
 		String outsider = "203.0.113.3";
 		wrongPasswords(outsider, "audited", 5);
-		lockedOut(outsider, "audited", password);
 		wrongPasswords(outsider, "unaudited-name", 5);
-		lockedOut(outsider, "unaudited-name", "pasted-password");
+		int entries = auditEntries();
+		for (int attempt = 1; attempt <= 50; attempt++) {
+			lockedOut(outsider, "audited", password);
+			lockedOut(outsider, "unaudited-name", "pasted-password");
+		}
 
-		assertThat(failures("audited")).containsExactly("too many failures from this client", "wrong password",
-				"wrong password", "wrong password", "wrong password", "wrong password");
-		assertThat(failures("una***")).as("a name that is no account, cut short")
-			.containsExactly("too many failures from this client", "unknown username", "unknown username",
-					"unknown username", "unknown username", "unknown username");
+		assertThat(auditEntries()).as("a refusal that checked nothing writes nothing").isEqualTo(entries);
+		assertThat(failures("audited")).containsExactly("wrong password", "wrong password", "wrong password",
+				"wrong password", "wrong password");
+		assertThat(failures("una***")).as("a name that is no account, cut short").containsExactly("unknown username",
+				"unknown username", "unknown username", "unknown username", "unknown username");
 		assertThat(audit.recent(null, 1000)).allSatisfy(
-				e -> assertThat(e.toString()).doesNotContain(password, "pasted-password", "unaudited-name", outsider));
+				e -> assertThat(e.toString()).doesNotContain(password, "pasted-password", "unaudited-name"));
+	}
+
+	@Test
+	void aFailedSignInChangesNothingButTheAuditTrail() {
+		account("unchanged");
+		int entries = auditEntries();
+		long publications = publications();
+
+		wrongPasswords("203.0.113.6", "unchanged", 1);
+
+		assertThat(auditEntries()).isEqualTo(entries + 1);
+		assertThat(publications())
+			.as("no listener that forgets cached stations or pages is called for it").isEqualTo(publications);
+	}
+
+	/** Every publication the registry has kept, completed (archived) or not. */
+	long publications() {
+		return jdbc.sql("select (select count(*) from event_publication) + (select count(*) from event_publication_archive)")
+			.query(Long.class).single();
+	}
+
+	int auditEntries() {
+		return jdbc.sql("select count(*) from audit_entry").query(Integer.class).single();
 	}
 
 	@Test
 	void aPortalTooBusyToHashRefusesKnownAndUnknownNamesAlikeAndCountsNoFailure() {
 		String password = account("busy-day");
+		int entries = auditEntries();
 		try (HeldHashes held = HeldHashes.filling(hashing, hashesAtOnce)) {
 			for (String username : List.of("busy-day", "no-such-day")) {
-				assertThatExceptionOfType(AuthenticationServiceException.class).as(username)
+				assertThatExceptionOfType(SignInRefused.class).as(username)
 					.isThrownBy(() -> signIn(DESK, username, "wrong-password"))
-					.withCauseInstanceOf(HashingBusy.class);
+					.withCauseInstanceOf(HashingBusy.class)
+					.satisfies(refused -> assertThat(refused.reason()).isEqualTo(SignInRefused.Reason.BUSY));
 			}
 		}
+		assertThat(auditEntries()).as("nothing was checked, so nothing is audited").isEqualTo(entries);
 		wrongPasswords(DESK, "busy-day", 4);
 		assertThat(signIn(DESK, "busy-day", password).isAuthenticated()).as("the busy refusal counted nothing")
 			.isTrue();
-		assertThat(failures("busy-day")).contains("not checked: the portal was busy");
-		assertThat(failures("no-***")).contains("not checked: the portal was busy");
 	}
 }

@@ -10,7 +10,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
@@ -83,7 +82,8 @@ class SecurityConfiguration {
 	 */
 	private static AuthenticationFailureHandler loginFailure() {
 		return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?"
-				+ (exception instanceof LockedException ? "locked" : exception.getCause() instanceof HashingBusy ? "busy" : "error"));
+				+ (exception instanceof SignInRefused refused
+						? (refused.reason() == SignInRefused.Reason.BUSY ? "busy" : "locked") : "error"));
 	}
 
 	/** Sign-in against the accounts another module keeps, throttled per client (see application.properties). */

@@ -4,9 +4,7 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
-import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -38,16 +36,15 @@ final class ThrottledSignIn implements AuthenticationProvider {
 	}
 
 	/**
-	 * @throws LockedException when this client is locked out (of this name or of all)
+	 * @throws SignInRefused when this client is locked out (of this name or of all), or the portal is too busy to check
 	 * @throws BadCredentialsException for a wrong password and for a name that is no account alike
-	 * @throws AuthenticationServiceException caused by {@link HashingBusy} when the portal is too busy to check
 	 */
 	@Override
 	public @Nullable Authentication authenticate(Authentication attempt) {
 		String client = client(attempt);
 		String clientAndName = client + "\n" + attempt.getName().strip().toLowerCase(Locale.ROOT);
 		if (perName.lockedOut(clientAndName) || perClient.lockedOut(client)) {
-			throw new LockedException("too many failed sign-ins from this client");
+			throw new SignInRefused(SignInRefused.Reason.LOCKED_OUT, null);
 		}
 		try {
 			Authentication signedIn = passwords.authenticate(attempt);
@@ -60,7 +57,7 @@ final class ThrottledSignIn implements AuthenticationProvider {
 			throw ex;
 		}
 		catch (HashingBusy ex) {
-			throw new AuthenticationServiceException("too busy to check a password now", ex);
+			throw new SignInRefused(SignInRefused.Reason.BUSY, ex);
 		}
 	}
 
