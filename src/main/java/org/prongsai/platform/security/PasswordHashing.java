@@ -38,7 +38,7 @@ public final class PasswordHashing {
 		if (maxConcurrent < 1 || maxWaiting < 0 || maxWait.isNegative()) {
 			throw new IllegalArgumentException("at least one hash must run, and neither waiting nor its time can be negative");
 		}
-		// Fair, so that the longest waiting goes first and nobody waits past maxWait while newcomers get in.
+		// Fair, so that the longest waiting goes first and nobody waits out maxWait while newcomers get in.
 		this.running = new Semaphore(maxConcurrent, true);
 		this.maxWaiting = maxWaiting;
 		this.maxWait = maxWait;
@@ -73,29 +73,37 @@ public final class PasswordHashing {
 	}
 
 	private <T> T admit(Supplier<T> hash) {
-		if (!running.tryAcquire()) {
-			if (waiting.incrementAndGet() > maxWaiting) {
-				waiting.decrementAndGet();
-				throw new HashingBusy();
-			}
-			try {
-				if (!running.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS)) {
-					throw new HashingBusy();
-				}
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new HashingBusy();
-			}
-			finally {
-				waiting.decrementAndGet();
-			}
+		if (!admitted()) {
+			throw new HashingBusy();
 		}
 		try {
 			return hash.get();
 		}
 		finally {
 			running.release();
+		}
+	}
+
+	private boolean admitted() {
+		try {
+			// Asked with a timeout, even of zero, the fair semaphore lets no newcomer ahead of those waiting.
+			if (running.tryAcquire(0, TimeUnit.NANOSECONDS)) {
+				return true;
+			}
+			if (waiting.incrementAndGet() > maxWaiting) {
+				waiting.decrementAndGet();
+				return false;
+			}
+			try {
+				return running.tryAcquire(maxWait.toNanos(), TimeUnit.NANOSECONDS);
+			}
+			finally {
+				waiting.decrementAndGet();
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
 		}
 	}
 }
