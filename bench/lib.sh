@@ -35,6 +35,14 @@ require() {
 	done
 }
 
+# A fresh temporary folder in TMP, deleted on exit, Ctrl-C or failure after the application whose
+# process id is in PID (set it once started) is stopped.
+temporary_folder() {
+	TMP="$(mktemp -d -t bench.XXXXXX)"
+	PID=""
+	trap 'stop_pid "$PID"; rm -rf "$TMP"' EXIT INT TERM
+}
+
 # A private copy of the jar in the folder: a rebuild during the run can't swap it under the JVM,
 # and a script that stops "prongsai.jar" processes by name elsewhere won't stop this one.
 private_jar() {
@@ -53,4 +61,19 @@ start_demo() {
 		"--spring.datasource.url=jdbc:h2:file:$folder/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
 		"$@" >"$folder/app.log" 2>&1 &
 	APP_PID=$!
+}
+
+# Waits (up to three minutes) until the started jar answers its home page; exits with its log if it
+# stops first. Usage: await_home FOLDER PID BASE
+await_home() {
+	local folder="$1" pid="$2" base="$3"
+	for _ in $(seq 1 1800); do
+		if ! kill -0 "$pid" 2>/dev/null; then
+			echo "The application stopped before serving; its log:" >&2
+			tail -n 40 "$folder/app.log" >&2
+			exit 1
+		fi
+		[[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$base/kamala" || true)" == "200" ]] && return
+		sleep 0.1
+	done
 }

@@ -16,13 +16,7 @@ cd "$(dirname "$0")/.."
 source bench/lib.sh
 require curl wrk
 
-TMP="$(mktemp -d -t bench.XXXXXX)"
-PID=""
-cleanup() {
-	stop_pid "$PID"
-	rm -rf "$TMP"
-}
-trap cleanup EXIT INT TERM
+temporary_folder
 
 PORT="${BENCH_PORT:-$(free_port)}"
 

@@ -43,14 +43,17 @@ import org.prongsai.platform.audit.AuditEntryView;
 import org.prongsai.platform.audit.AuditTrail;
 import org.prongsai.platform.audit.ChainVerification;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.HeldHashes;
+import org.prongsai.platform.security.PasswordHashing;
 
 /**
  * The portal end to end: a real server on a random port, a real HTTP client with cookies, and a
  * freshly migrated database with the demo stations. Each subclass names the database; the
  * scenarios are the same on all of them.
  * <p>
- * Accounts are shared by the scenarios of one class, so each scenario that changes an account's
- * state (failed attempts, lock-out) uses an account no other scenario signs in with.
+ * Accounts are shared by the scenarios of one class, and every scenario comes from 127.0.0.1, whose
+ * failed sign-ins are counted: a scenario that locks that address out does so with the clock set
+ * back, so that the lock-out is over for the others.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
 		"prongsai.demo.enabled=true",
@@ -98,6 +101,9 @@ abstract class PortalScenarios {
 
 	@Autowired
 	DisclosureContent content;
+
+	@Autowired
+	PasswordHashing hashing;
 
 	/** The in-process SMTP server the portal sends citizens' e-mails to. */
 	static final com.icegreen.greenmail.util.GreenMail MAIL = startMail();
@@ -244,14 +250,25 @@ abstract class PortalScenarios {
 	}
 
 	@Test
-	void wrongPasswordIsRefusedWithTheSameWordsAsAnUnknownName() {
+	void wrongPasswordIsRefusedWithTheSameAnswerAsAnUnknownName() {
 		Browser staff = browser();
 		HttpResponse<String> wrong = staff.signIn("kamala.finance", "not the password");
 		assertThat(Browser.redirectTarget(wrong)).isEqualTo("/login?error");
 		HttpResponse<String> unknown = staff.signIn("nobody.here", "not the password");
-		assertThat(Browser.redirectTarget(unknown)).isEqualTo("/login?error");
+		assertSameAnswer(unknown, wrong);
 		assertThat(staff.get("/login?error").body()).contains("ชื่อผู้ใช้หรือรหัสผ่านไม่ถูกต้อง");
 		assertThat(Browser.redirectTarget(staff.get("/admin"))).isEqualTo("/login");
+	}
+
+	/** The same status, headers (but for the date) and body, byte for byte. */
+	static void assertSameAnswer(HttpResponse<String> actual, HttpResponse<String> expected) {
+		assertThat(actual.statusCode()).isEqualTo(expected.statusCode());
+		Map<String, List<String>> headers = new HashMap<>(actual.headers().map());
+		Map<String, List<String>> expectedHeaders = new HashMap<>(expected.headers().map());
+		headers.remove("date");
+		expectedHeaders.remove("date");
+		assertThat(headers).isEqualTo(expectedHeaders);
+		assertThat(actual.body().getBytes(StandardCharsets.UTF_8)).isEqualTo(expected.body().getBytes(StandardCharsets.UTF_8));
 	}
 
 	@Test
@@ -266,25 +283,117 @@ abstract class PortalScenarios {
 	}
 
 	@Test
-	void fiveWrongPasswordsLockTheAccountEvenAgainstTheRightPassword() {
-		Browser staff = browser();
+	void fiveWrongPasswordsLockThisAddressOutOfTheNameAndNobodyElseTellingNoNames() {
 		String account = "kamala.supply";
-		for (int attempt = 1; attempt <= 5; attempt++) {
-			HttpResponse<String> wrong = staff.signIn(account, "wrong-" + attempt);
-			assertThat(Browser.redirectTarget(wrong)).as("attempt %d", attempt).isEqualTo("/login?error");
+		// Every client here is 127.0.0.1: the failures are made two days ago, so their lock-outs are over today.
+		clock.set(Instant.now().minus(java.time.Duration.ofDays(2)));
+		try {
+			Browser staff = browser();
+			for (int attempt = 1; attempt <= 5; attempt++) {
+				HttpResponse<String> wrong = staff.signIn(account, "wrong-" + attempt);
+				assertThat(Browser.redirectTarget(wrong)).as("attempt %d", attempt).isEqualTo("/login?error");
+				assertSameAnswer(staff.signIn("kamala.nobody", "wrong-" + attempt), wrong);
+			}
+			HttpResponse<String> locked = staff.signIn(account, DEMO_PASSWORD);
+			assertThat(Browser.redirectTarget(locked)).isEqualTo("/login?locked");
+			assertSameAnswer(staff.signIn("kamala.nobody", DEMO_PASSWORD), locked);
+			assertThat(staff.get("/login?locked").body())
+				.contains("มีการเข้าสู่ระบบผิดจากอุปกรณ์นี้หลายครั้งเกินไป กรุณาลองใหม่อีกครั้งใน 15 นาที");
+			assertThat(Browser.redirectTarget(staff.get("/admin"))).isEqualTo("/login");
+			assertThat(Browser.redirectTarget(browser().signIn(account, DEMO_PASSWORD))).as("another browser, same address")
+				.isEqualTo("/login?locked");
+			assertThat(Browser.redirectTarget(browser().signIn("kamala.officer", DEMO_PASSWORD)))
+				.as("another name from the same address").isEqualTo("/admin");
+			Browser english = browser();
+			english.get("/kamala?lang=en");
+			assertThat(english.get("/login?locked").body()).contains("Too many failed sign-ins from this device. Try again in 15 minutes.");
 		}
-		HttpResponse<String> locked = staff.signIn(account, DEMO_PASSWORD);
-		assertThat(locked.statusCode()).isEqualTo(302);
-		assertThat(Browser.redirectTarget(locked)).isEqualTo("/login?locked");
-		assertThat(staff.get("/login?locked").body()).contains("บัญชีนี้ถูกระงับชั่วคราว");
-		assertThat(Browser.redirectTarget(staff.get("/admin"))).isEqualTo("/login");
+		finally {
+			clock.reset();
+		}
+		assertThat(Browser.redirectTarget(browser().signIn(account, DEMO_PASSWORD))).as("the lock-out is over")
+			.isEqualTo("/admin");
 
 		List<String> failures = audit.recent(null, 1000).stream()
 			.filter(e -> e.action().equals("security.sign-in.failed") && e.target().equals(account))
 			.map(AuditEntryView::afterSummary)
 			.toList();
-		assertThat(failures).containsExactlyInAnyOrder("wrong password", "wrong password", "wrong password",
-				"wrong password", "wrong password", "account locked");
+		assertThat(failures).as("the refusals of a client locked out checked nothing, so wrote nothing")
+			.containsExactly("wrong password", "wrong password", "wrong password", "wrong password", "wrong password");
+	}
+
+	@Test
+	void aPortalTooBusyToHashSaysSoOnTheSignInAndComplaintPagesAndNeverFailsWith500() {
+		Browser admin = browser();
+		admin.signIn("kamala.admin", DEMO_PASSWORD);
+		String adminCsrf = Browser.csrfToken(admin.get("/admin/accounts").body());
+		Browser complainant = browser();
+		String followCsrf = Browser.csrfToken(complainant.get("/kamala/complaints/follow").body());
+		Browser english = browser();
+		english.get("/kamala?lang=en");
+		String englishCsrf = Browser.csrfToken(english.get("/kamala/complaints/follow").body());
+
+		try (HeldHashes held = HeldHashes.filling(hashing, environment.getRequiredProperty("prongsai.hashing.max-concurrent", Integer.class))) {
+			Browser staff = browser();
+			HttpResponse<String> busy = staff.signIn("kamala.commander", DEMO_PASSWORD);
+			assertThat(Browser.redirectTarget(busy)).isEqualTo("/login?busy");
+			assertSameAnswer(staff.signIn("kamala.nobody", DEMO_PASSWORD), busy);
+			assertThat(staff.get("/login?busy").body()).contains("ขณะนี้ระบบมีผู้ใช้งานมาก กรุณารอสักครู่แล้วเข้าสู่ระบบอีกครั้ง");
+			assertThat(english.get("/login?busy").body()).contains("The portal is busy. Wait a moment and sign in again.");
+
+			String receipt = "ABCD-EFGH-JKMN-PQRS-TVWX-YZ01";
+			HttpResponse<String> follow = complainant.post("/kamala/complaints/follow", Map.of("_csrf", followCsrf, "receipt", receipt));
+			assertThat(follow.statusCode()).isEqualTo(429);
+			assertThat(follow.body()).contains("ขณะนี้ระบบมีผู้ใช้งานมาก กรุณารอสักครู่แล้วลองอีกครั้ง");
+			HttpResponse<String> followInEnglish = english.post("/kamala/complaints/follow", Map.of("_csrf", englishCsrf, "receipt", receipt));
+			assertThat(followInEnglish.statusCode()).isEqualTo(429);
+			assertThat(followInEnglish.body()).contains("The portal is busy. Wait a moment and try again.");
+
+			HttpResponse<String> account = admin.post("/admin/accounts", Map.of("_csrf", adminCsrf, "username",
+					"kamala.rush", "displayName", "ร.ต.ต.เร่งรีบ", "roles", "OFFICER"));
+			assertThat(account.statusCode()).as("a screen with nothing of its own to say").isEqualTo(429);
+			assertThat(account.body()).contains("กรุณาลองใหม่อีกครั้งในอีกสักครู่").doesNotContainIgnoringCase("exception");
+		}
+		assertThat(jdbc.sql("select count(*) from account where username = 'kamala.rush'").query(Long.class).single())
+			.as("nothing was saved").isZero();
+		assertThat(Browser.redirectTarget(browser().signIn("kamala.commander", DEMO_PASSWORD))).isEqualTo("/admin");
+	}
+
+	@Test
+	void wrongReceiptsLockOutTheClientThatTypesThemAndRightOnesNeverCount() {
+		UUID kamala = jdbc.sql("select id from station where code = 'kamala'").query(UUID.class).single();
+		// Concluded long ago, handled by no one: no list or statistic of the other scenarios shows it.
+		UUID complaint = ComplaintFixtures.complaint(jdbc, kamala, "OTHER", null, ComplaintFixtures.bangkok(2001, 1, 5, 10, 0),
+				"CONCLUDED", ComplaintFixtures.bangkok(2001, 2, 5, 10, 0));
+		String secret = "RGHT5ECRET7ABCDE";
+		jdbc.sql("update complaint set locator = 'RCPT7EST', receipt_hash = :hash where id = :id")
+			.param("hash", hashing.argon2().encode(secret)).param("id", complaint).update();
+		Browser complainant = browser();
+		String csrf = Browser.csrfToken(complainant.get("/kamala/complaints/follow").body());
+		Map<String, String> right = Map.of("_csrf", csrf, "receipt", "RCPT7EST" + secret);
+		Map<String, String> wrong = Map.of("_csrf", csrf, "receipt", "RCPT7EST" + secret.replace('E', 'F'));
+		// Every client here is 127.0.0.1: the tries are made two days ago, so the lock-out is over today.
+		clock.set(Instant.now().minus(java.time.Duration.ofDays(2)));
+		try {
+			for (int attempt = 1; attempt <= 25; attempt++) {
+				assertThat(Browser.redirectTarget(complainant.post("/kamala/complaints/follow", right))).as("attempt %d", attempt)
+					.isEqualTo("/kamala/complaints/mine");
+			}
+			for (int attempt = 1; attempt <= 20; attempt++) {
+				assertThat(complainant.post("/kamala/complaints/follow", wrong).statusCode()).as("attempt %d", attempt)
+					.isEqualTo(404);
+			}
+			HttpResponse<String> locked = complainant.post("/kamala/complaints/follow", right);
+			assertThat(locked.statusCode()).isEqualTo(429);
+			assertThat(locked.body()).contains("ลองรหัสรับเรื่องมากเกินไปในชั่วโมงนี้");
+		}
+		finally {
+			clock.reset();
+		}
+		assertThat(Browser.redirectTarget(complainant.post("/kamala/complaints/follow", right))).as("the lock-out is over")
+			.isEqualTo("/kamala/complaints/mine");
+		jdbc.sql("delete from complaint_stage where complaint_id = :id").param("id", complaint).update();
+		jdbc.sql("delete from complaint where id = :id").param("id", complaint).update();
 	}
 
 	@Test
@@ -3232,15 +3341,12 @@ abstract class PortalScenarios {
 			}
 			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 402/2569", a[1]).statusCode()).isEqualTo(302);
 			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 403/2569", "WRNG-C0DE-0000-0005").statusCode()).isEqualTo(404);
-			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 403/2569", b[1]).statusCode())
-				.as("the case is locked out, whoever tries it").isEqualTo(429);
-			assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 402/2569", a[1]).statusCode()).as("another case still opens")
-				.isEqualTo(302);
+			assertThat(lookUp(browser(), "kamala", "คดีอาญาที่ 403/2569", b[1]).statusCode())
+				.as("five wrong codes for a case never keep its citizen out").isEqualTo(302);
 		}
 		finally {
 			clock.reset();
 		}
-		assertThat(lookUp(visitor, "kamala", "คดีอาญาที่ 403/2569", b[1]).statusCode()).isEqualTo(302);
 	}
 
 	@Test

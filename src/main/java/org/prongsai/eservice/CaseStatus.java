@@ -6,10 +6,15 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
+import org.prongsai.platform.security.FailureLimit;
+
 /**
  * The public look-up of a case by its number and access code. A case number that does not exist
- * and a wrong code are one answer, both counted by the guess limiter (and both paying for an HMAC),
- * so neither the answer nor its timing tells which case numbers exist.
+ * and a wrong code are one answer, both counted against the client (and both paying for an HMAC),
+ * so neither the answer nor its timing tells which case numbers exist. Wrong answers lock out the
+ * client that gives them, never the case: case numbers are easy to come by, and a lock on the
+ * case would let anyone keep a citizen from their own case. The code's 80 bits are what make
+ * guessing it hopeless, however many clients try.
  */
 @Component
 class CaseStatus {
@@ -19,12 +24,12 @@ class CaseStatus {
 
 	private final CaseProgress cases;
 	private final AccessCodes codes;
-	private final GuessLimiter limiter;
+	private final FailureLimit limiter;
 
-	CaseStatus(CaseProgress cases, AccessCodes codes, GuessLimiter limiter) {
+	CaseStatus(CaseProgress cases, AccessCodes codes, FailureLimit caseStatusLimiter) {
 		this.cases = cases;
 		this.codes = codes;
-		this.limiter = limiter;
+		this.limiter = caseStatusLimiter;
 	}
 
 	/**
@@ -36,18 +41,17 @@ class CaseStatus {
 		if (number.isEmpty()) {
 			return Answer.BAD_NUMBER;
 		}
-		String caseKey = stationId + " " + number.get().stored();
-		if (!limiter.allowed(client, caseKey)) {
+		if (limiter.lockedOut(client)) {
 			return Answer.LOCKED;
 		}
 		Optional<CaseProgress.WithCode> found = cases.byNumber(stationId, number.get());
 		String hashKey = found.map(f -> f.id().toString()).orElse("none");
 		boolean right = codes.matches(hashKey, typedCode, found.map(CaseProgress.WithCode::codeHash).orElse(NOTHING));
 		if (found.isEmpty() || !right) {
-			limiter.failed(client, caseKey);
+			limiter.failed(client);
 			return Answer.NOT_FOUND;
 		}
-		limiter.succeeded(client);
+		limiter.forget(client);
 		return new Answer(found.get().id());
 	}
 

@@ -14,9 +14,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import org.prongsai.platform.security.SecretFiles;
+import org.prongsai.platform.security.FailureLimit;
 
 /**
- * The access codes' secret and the guess limiter of the public case status page. The secret is a
+ * The access codes' secret and the limit of wrong answers per client of the public case status page. The secret is a
  * file of 32 random bytes under {@code prongsai.keys.root}, made (readable by its owner only) on
  * the first start (see {@link SecretFiles}): kept out of the database, so a copied database cannot be searched for codes,
  * and out of the repository. Losing it makes every issued code fail; the station then issues new
@@ -34,11 +35,11 @@ class CaseStatusConfiguration {
 	}
 
 	@Bean
-	GuessLimiter caseStatusLimiter(@Value("${prongsai.case-status.max-failures:5}") int maxFailures,
+	FailureLimit caseStatusLimiter(@Value("${prongsai.case-status.max-failures:5}") int maxFailures,
 			@Value("${prongsai.case-status.window:15m}") Duration window,
 			@Value("${prongsai.case-status.lockout:15m}") Duration lockout,
 			@Value("${prongsai.case-status.max-tracked:100000}") int maxTracked, Clock clock) {
-		return new GuessLimiter(maxFailures, window, lockout, clock, maxTracked);
+		return new FailureLimit(maxFailures, window, lockout, clock, maxTracked);
 	}
 
 	/** The secret in the file, made first when there is none. */

@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.web.PrivatePages;
 import org.prongsai.platform.web.SubmissionRefused;
 import org.prongsai.station.StationPaths;
@@ -75,8 +76,9 @@ class ComplaintFormController {
 				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 			}
 		}
-		catch (Rejected | FileRejectedException | SubmissionRefused ex) {
-			response.setStatus(ex instanceof SubmissionRefused ? SubmissionRefused.STATUS : HttpStatus.BAD_REQUEST.value());
+		catch (Rejected | FileRejectedException | SubmissionRefused | HashingBusy ex) {
+			response.setStatus(ex instanceof Rejected || ex instanceof FileRejectedException ? HttpStatus.BAD_REQUEST.value()
+					: HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("problem", ex);
 			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
 		}
@@ -115,8 +117,8 @@ class ComplaintFormController {
 			request.changeSessionId();
 			request.getSession().setAttribute(OPENED, new Opened(station.code(), complaint));
 		}
-		catch (SubmissionRefused ex) {
-			response.setStatus(SubmissionRefused.STATUS);
+		catch (Rejected | HashingBusy ex) {
+			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("problem", ex);
 			return FOLLOW;
 		}

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,12 +23,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.Metadata;
+import org.prongsai.platform.security.FailureLimit;
+import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.platform.web.SubmissionQuotas;
 import org.prongsai.platform.web.SubmissionRefused;
@@ -58,6 +62,7 @@ class ComplaintIntake {
 	private final StationDirectory directory;
 	private final Files files;
 	private final SubmissionQuotas quotas;
+	private final FailureLimit wrongReceipts;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
 	private final int acknowledgeDays;
@@ -66,13 +71,18 @@ class ComplaintIntake {
 	ComplaintIntake(JdbcClient jdbc, ComplaintRecords records, Receipts receipts, StationDirectory directory, Files files,
 			SubmissionQuotas quotas, ApplicationEventPublisher events, Clock clock,
 			@Value("${prongsai.integrity.complaints.acknowledge-days:7}") int acknowledgeDays,
-			@Value("${prongsai.integrity.complaints.conclude-days:30}") int concludeDays) {
+			@Value("${prongsai.integrity.complaints.conclude-days:30}") int concludeDays,
+			@Value("${prongsai.integrity.complaints.receipt-attempts-per-hour:20}") int wrongReceiptsPerHour) {
 		this.jdbc = jdbc;
 		this.records = records;
 		this.receipts = receipts;
 		this.directory = directory;
 		this.files = files;
 		this.quotas = quotas;
+		// Wrong receipts lock out the client that types them; a table full of strangers' counts forgets
+		// the oldest rather than turn a complainant away.
+		this.wrongReceipts = new FailureLimit(wrongReceiptsPerHour, Duration.ofHours(1), Duration.ofHours(1), clock,
+				10_000);
 		this.events = events;
 		this.clock = clock;
 		this.acknowledgeDays = acknowledgeDays;
@@ -87,6 +97,7 @@ class ComplaintIntake {
 	 * @throws Rejected for anything wrong in the form or a file refused; nothing is kept then
 	 * @throws SubmissionRefused when a quota of complaints is used up; nothing is kept then
 	 * @throws AlreadySent when this form was sent before
+	 * @throws HashingBusy when the portal is too busy to hash the receipt now; nothing is kept then
 	 */
 	Receipts.Issued submit(StationView station, Submission form, List<Upload> uploads, String formToken, String client) {
 		Checked checked = check(station, form);
@@ -145,19 +156,29 @@ class ComplaintIntake {
 	}
 
 	/**
-	 * The complaint a receipt opens, at this station.
+	 * The complaint a receipt opens, at this station. Outside a transaction, so that no pooled
+	 * connection is held while the slow hash waits for its turn and runs.
 	 * @return empty for a receipt that is wrong or for another station; they take the same time
-	 * @throws SubmissionRefused for a client that tried too many receipts lately
+	 * @throws Rejected for a client locked out by its wrong receipts
+	 * @throws HashingBusy when the portal is too busy to check the receipt now (not counted as wrong)
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	Optional<UUID> follow(UUID stationId, String typed, String client) {
-		quotas.admit("complaint-receipt", stationId, client, 0);
+		if (wrongReceipts.lockedOut(client)) {
+			throw new Rejected("integrity.complaint.reject.attempts");
+		}
 		Receipts.Typed receipt = Receipts.read(typed).orElse(new Receipts.Typed("", "-"));
 		Optional<Found> found = jdbc.sql("select id, receipt_hash from complaint where locator = :locator and station_id = :station")
 			.param("locator", receipt.locator()).param("station", stationId)
 			.query((rs, n) -> new Found(rs.getObject("id", UUID.class), rs.getString("receipt_hash")))
 			.optional();
-		return receipts.matches(receipt, found.map(Found::hash).orElse(null)) ? found.map(Found::id) : Optional.empty();
+		if (!receipts.matches(receipt, found.map(Found::hash).orElse(null))) {
+			wrongReceipts.failed(client);
+			return Optional.empty();
+		}
+		// A right receipt does not wipe the wrong ones: a receipt of one's own would otherwise reset
+		// the count between guesses at others'.
+		return found.map(Found::id);
 	}
 
 	private record Found(UUID id, String hash) {

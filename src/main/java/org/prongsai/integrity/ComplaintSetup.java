@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Configuration;
 
 import org.prongsai.platform.cli.CliArguments;
 import org.prongsai.platform.cli.CliCommand;
+import org.prongsai.platform.security.PasswordHashing;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
@@ -27,9 +28,10 @@ class ComplaintSetup {
 		return new ComplaintVault(keys.resolve("_complaints"), new SecureRandom());
 	}
 
+	/** Argon2id through the process's hashing gate, which sign-in shares. */
 	@Bean
-	Receipts receipts() {
-		return Receipts.standard();
+	Receipts receipts(PasswordHashing hashing) {
+		return new Receipts(hashing.argon2(), new SecureRandom());
 	}
 
 	/**

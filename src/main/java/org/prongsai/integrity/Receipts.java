@@ -3,7 +3,6 @@ package org.prongsai.integrity;
 import java.security.SecureRandom;
 import java.util.Optional;
 
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 import org.prongsai.platform.security.ReadableCodes;
@@ -13,7 +12,8 @@ import org.prongsai.platform.security.ReadableCodes;
  * no name, no account. It is 24 characters: 8 that find the complaint (40 bits, stored as they are)
  * and 16 secret ones (80 bits) of which only a slow, salted Argon2 hash is stored, so that a copied
  * database yields no receipt and guessing one offline is slow. A wrong receipt and one for no
- * complaint take the same time to refuse.
+ * complaint take the same time to refuse. The hash goes through the process's hashing gate, so
+ * {@link #issue()} and {@link #matches} may throw {@link org.prongsai.platform.security.HashingBusy}.
  */
 final class Receipts {
 
@@ -32,11 +32,6 @@ final class Receipts {
 		this.slow = slow;
 		this.random = random;
 		this.decoy = slow.encode(ReadableCodes.random(random, SECRET));
-	}
-
-	/** Argon2id with Spring Security's current parameters. */
-	static Receipts standard() {
-		return new Receipts(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), new SecureRandom());
 	}
 
 	/** A new receipt: what to show the complainant once, and what to store. */

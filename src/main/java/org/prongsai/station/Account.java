@@ -30,8 +30,6 @@ class Account {
 	private String displayName;
 	private String roles;
 	private boolean enabled;
-	private int failedAttempts;
-	private @Nullable Instant lockedUntil;
 	private final Instant createdAt;
 	/** The officer whose account it is, if it is an officer's. */
 	private @Nullable UUID officerId;
@@ -40,8 +38,7 @@ class Account {
 
 	@PersistenceCreator
 	Account(UUID id, @Nullable UUID stationId, @Nullable Integer policeRegion, String username, String passwordHash,
-			String displayName, String roles, boolean enabled, int failedAttempts, @Nullable Instant lockedUntil,
-			Instant createdAt, @Nullable UUID officerId, int version) {
+			String displayName, String roles, boolean enabled, Instant createdAt, @Nullable UUID officerId, int version) {
 		this.id = id;
 		this.stationId = stationId;
 		this.policeRegion = policeRegion;
@@ -50,8 +47,6 @@ class Account {
 		this.displayName = displayName;
 		this.roles = roles;
 		this.enabled = enabled;
-		this.failedAttempts = failedAttempts;
-		this.lockedUntil = lockedUntil;
 		this.createdAt = createdAt;
 		this.officerId = officerId;
 		this.version = version;
@@ -77,7 +72,7 @@ class Account {
 			throw new IllegalArgumentException("an account needs a display name");
 		}
 		return new Account(UUID.randomUUID(), stationId, region, username, passwordHash, displayName.strip(),
-				encode(roles), true, 0, null, now, null, 0);
+				encode(roles), true, now, null, 0);
 	}
 
 	static String encode(Set<Role> roles) {
@@ -90,20 +85,17 @@ class Account {
 		return set;
 	}
 
-	ProngsaiUser toUser(Instant now) {
-		return new ProngsaiUser(id, username, displayName, stationId, policeRegion, roleSet(), passwordHash, enabled,
-				lockedUntil, now);
+	ProngsaiUser toUser() {
+		return new ProngsaiUser(id, username, displayName, stationId, policeRegion, roleSet(), passwordHash, enabled);
 	}
 
 	void changePassword(String newHash) {
 		this.passwordHash = newHash;
-		this.failedAttempts = 0;
-		this.lockedUntil = null;
 	}
 
-	AccountView view(Instant now) {
-		return new AccountView(id, stationId, policeRegion, username, displayName, roleSet(), enabled,
-				lockedUntil != null && lockedUntil.isAfter(now), createdAt, officerId);
+	AccountView view() {
+		return new AccountView(id, stationId, policeRegion, username, displayName, roleSet(), enabled, createdAt,
+				officerId);
 	}
 
 	/** Makes the account an officer's, or no one's in particular. */

@@ -1,75 +1,54 @@
 package org.prongsai.station;
 
-import java.time.Clock;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
-import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
-import org.springframework.security.core.userdetails.UserDetails;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.SignInAccounts;
 
 /**
- * Finds accounts for sign-in and locks an account for {@link #LOCK_DURATION} after
- * {@link #MAX_FAILURES} wrong passwords in a row.
+ * Finds accounts for sign-in and records every sign-in and every failed password check in the
+ * audit trail. An account is never locked: failures are counted per client where the sign-in
+ * happens, so that nobody can lock an officer out.
  */
 @Service
-class AccountDirectory implements UserDetailsService {
-
-	static final int MAX_FAILURES = 5;
-
-	static final Duration LOCK_DURATION = Duration.ofMinutes(15);
+class AccountDirectory implements SignInAccounts {
 
 	private final Accounts accounts;
 
-	private final Clock clock;
-
 	private final ApplicationEventPublisher events;
 
-	AccountDirectory(Accounts accounts, Clock clock, ApplicationEventPublisher events) {
+	AccountDirectory(Accounts accounts, ApplicationEventPublisher events) {
 		this.accounts = accounts;
-		this.clock = clock;
 		this.events = events;
 	}
 
 	@Override
 	@Transactional(readOnly = true)
-	public UserDetails loadUserByUsername(String username) {
-		return accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
-			.map(account -> account.toUser(clock.instant()))
-			.orElseThrow(() -> new UsernameNotFoundException("no such account"));
+	public Optional<ProngsaiUser> find(String username) {
+		return accounts.findByUsername(normalised(username)).map(Account::toUser);
 	}
 
+	/** A wrong password, or a name that is no account. */
 	@EventListener
 	@Transactional
 	void onFailure(AuthenticationFailureBadCredentialsEvent event) {
-		String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
-		Instant now = clock.instant();
-		accounts.recordFailure(username, MAX_FAILURES, now, now.plus(LOCK_DURATION));
+		String username = normalised(event.getAuthentication().getName());
 		Account account = accounts.findByUsername(username).orElse(null);
-		// An unknown name is recorded too, cut short: a mistyped password pasted as a name must not be kept.
-		String target = account != null ? username : abbreviate(username);
-		events.publishEvent(new StationEvents.SignInFailed(account == null ? null : account.getStationId(), target,
-				account == null ? "unknown username" : "wrong password"));
+		// An unknown name is recorded cut short: a password pasted as a name must not be kept.
+		events.publishEvent(new StationEvents.SignInFailed(account == null ? null : account.getStationId(),
+				account != null ? username : abbreviate(username), account == null ? "unknown username" : "wrong password"));
 	}
 
-	/** An attempt on a locked account is refused before the password is checked; it is recorded all the same. */
-	@EventListener
-	@Transactional
-	void onLocked(AuthenticationFailureLockedEvent event) {
-		String username = event.getAuthentication().getName().strip().toLowerCase(Locale.ROOT);
-		accounts.findByUsername(username)
-			.ifPresent(account -> events.publishEvent(
-					new StationEvents.SignInFailed(account.getStationId(), username, "account locked")));
+	private static String normalised(String username) {
+		return username.strip().toLowerCase(Locale.ROOT);
 	}
 
 	private static String abbreviate(String name) {
@@ -80,7 +59,6 @@ class AccountDirectory implements UserDetailsService {
 	@Transactional
 	void onSuccess(AuthenticationSuccessEvent event) {
 		if (event.getAuthentication().getPrincipal() instanceof ProngsaiUser user) {
-			accounts.recordSuccess(user.getUsername());
 			events.publishEvent(new StationEvents.SignInSucceeded(user.stationId(), user.getUsername()));
 		}
 	}

@@ -13,8 +13,7 @@ import org.prongsai.platform.security.Role;
  * @param officerId the officer whose account it is; null when it is no officer's in particular
  */
 public record AccountView(UUID id, @Nullable UUID stationId, @Nullable Integer region, String username,
-		String displayName, Set<Role> roles, boolean enabled, boolean locked, Instant createdAt,
-		@Nullable UUID officerId) {
+		String displayName, Set<Role> roles, boolean enabled, Instant createdAt, @Nullable UUID officerId) {
 
 	public boolean has(Role role) {
 		return roles.contains(role);

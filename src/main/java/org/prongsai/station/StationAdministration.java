@@ -118,7 +118,7 @@ class StationAdministration {
 	/** The accounts of one station, by username. */
 	@Transactional(readOnly = true)
 	java.util.List<AccountView> accountsOf(UUID stationId) {
-		return accounts.findByStationIdOrderByUsername(stationId).stream().map(a -> a.view(clock.instant())).toList();
+		return accounts.findByStationIdOrderByUsername(stationId).stream().map(Account::view).toList();
 	}
 
 	/**
@@ -151,7 +151,7 @@ class StationAdministration {
 	}
 
 	/**
-	 * Issues a new one-time password and clears a lock-out.
+	 * Issues a new one-time password.
 	 * @throws IllegalArgumentException for an unknown username
 	 */
 	String resetPassword(String username) {

@@ -37,11 +37,8 @@ public class StationDirectory {
 
 	private final Accounts accounts;
 
-	private final java.time.Clock clock;
-
-	StationDirectory(Stations stations, OrgUnits units, Officers officers, Accounts accounts, java.time.Clock clock) {
+	StationDirectory(Stations stations, OrgUnits units, Officers officers, Accounts accounts) {
 		this.accounts = accounts;
-		this.clock = clock;
 		this.stations = stations;
 		this.units = units;
 		this.officers = officers;
@@ -66,8 +63,12 @@ public class StationDirectory {
 		return found;
 	}
 
-	/** Forgets the stations read so far once a change is committed (or at once, outside a transaction). */
-	@TransactionalEventListener(fallbackExecution = true)
+	/**
+	 * Forgets the stations read so far once a change is committed (or at once, outside a
+	 * transaction). The condition keeps events that change nothing shown (sign-ins) away from this
+	 * listener and out of the event publication registry.
+	 */
+	@TransactionalEventListener(fallbackExecution = true, condition = "#change.changesContent()")
 	@Transactional(propagation = Propagation.NOT_SUPPORTED)
 	void forgetStations(AuditedEvent change) {
 		generation.incrementAndGet();
@@ -107,7 +108,7 @@ public class StationDirectory {
 	/** The station's enabled accounts that hold the role, by username, each with the officer it belongs to. */
 	public List<AccountView> accountsWithRole(UUID stationId, Role role) {
 		return accounts.findByStationIdOrderByUsername(stationId).stream()
-			.map(a -> a.view(clock.instant()))
+			.map(Account::view)
 			.filter(a -> a.enabled() && a.has(role))
 			.toList();
 	}
@@ -115,7 +116,7 @@ public class StationDirectory {
 	/** The enabled administrators of a police region, by username. */
 	public List<AccountView> regionAdministrators(int region) {
 		return accounts.findByPoliceRegionAndStationIdIsNullOrderByUsername(region).stream()
-			.map(a -> a.view(clock.instant()))
+			.map(Account::view)
 			.filter(a -> a.enabled() && a.has(Role.REGION_ADMIN))
 			.toList();
 	}

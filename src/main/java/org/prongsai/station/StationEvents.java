@@ -82,7 +82,7 @@ final class StationEvents {
 		}
 
 		public String afterSummary() {
-			return "new password issued, lock cleared";
+			return "new password issued";
 		}
 	}
 
@@ -98,6 +98,10 @@ final class StationEvents {
 		public String afterSummary() {
 			return "signed in";
 		}
+
+		public boolean changesContent() {
+			return false;
+		}
 	}
 
 	/** The station is unknown when the name matched no account; the attempt is still recorded. */
@@ -108,6 +112,10 @@ final class StationEvents {
 
 		public String target() {
 			return username;
+		}
+
+		public boolean changesContent() {
+			return false;
 		}
 	}
 }

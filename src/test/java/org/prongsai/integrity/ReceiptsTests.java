@@ -1,12 +1,17 @@
 package org.prongsai.integrity;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.security.SecureRandom;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import org.prongsai.platform.security.PasswordHashing;
 
 class ReceiptsTests {
 
-	private final Receipts receipts = Receipts.standard();
+	private final Receipts receipts = new Receipts(new PasswordHashing(1, 0, Duration.ZERO).argon2(), new SecureRandom());
 
 	@Test
 	void aReceiptOpensItsComplaintHoweverItIsTypedAndOnlyItsSlowHashIsStored() {

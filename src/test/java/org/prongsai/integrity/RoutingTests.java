@@ -116,6 +116,6 @@ class RoutingTests {
 
 	private static AccountView account(@Nullable UUID officer, Role role) {
 		return new AccountView(UUID.randomUUID(), role == Role.REGION_ADMIN ? null : STATION, role == Role.REGION_ADMIN ? 8 : null,
-				"u" + UUID.randomUUID().toString().substring(0, 8), "Someone", Set.of(role), true, false, Instant.EPOCH, officer);
+				"u" + UUID.randomUUID().toString().substring(0, 8), "Someone", Set.of(role), true, Instant.EPOCH, officer);
 	}
 }

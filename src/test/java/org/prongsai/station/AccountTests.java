@@ -3,7 +3,6 @@ package org.prongsai.station;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -79,43 +78,25 @@ class AccountTests {
 	}
 
 	@Test
-	void newAccountIsEnabledUnlockedWithItsRolesAndHome() {
+	void newAccountIsEnabledWithItsRolesAndHome() {
 		Account account = create(null, 8, "region8", "  ภ.8  ", EnumSet.of(Role.REGION_ADMIN, Role.ASSESSOR));
-		ProngsaiUser user = account.toUser(NOW);
+		ProngsaiUser user = account.toUser();
 
 		assertThat(user.displayName()).as("stripped").isEqualTo("ภ.8");
 		assertThat(user.roles()).containsExactlyInAnyOrder(Role.REGION_ADMIN, Role.ASSESSOR);
 		assertThat(user.region()).isEqualTo(8);
 		assertThat(user.stationId()).isNull();
 		assertThat(user.isEnabled()).isTrue();
-		assertThat(user.isAccountNonLocked()).isTrue();
 		assertThat(user.getAuthorities()).extracting(Object::toString)
 			.containsExactlyInAnyOrder("ROLE_REGION_ADMIN", "ROLE_ASSESSOR");
 	}
 
 	@Test
-	void userIsLockedOnlyWhileTheLockLiesInTheFuture() {
-		assertThat(userLockedUntil(null).isAccountNonLocked()).as("never locked").isTrue();
-		assertThat(userLockedUntil(NOW.plus(Duration.ofMinutes(15))).isAccountNonLocked()).as("15 min ahead").isFalse();
-		assertThat(userLockedUntil(NOW.plusMillis(1)).isAccountNonLocked()).as("1 ms ahead").isFalse();
-		assertThat(userLockedUntil(NOW).isAccountNonLocked()).as("runs out now").isTrue();
-		assertThat(userLockedUntil(NOW.minusSeconds(1)).isAccountNonLocked()).as("ran out").isTrue();
-	}
+	void changingThePasswordReplacesTheHash() {
+		Account account = stationAccount("somchai");
 
-	private static ProngsaiUser userLockedUntil(@Nullable Instant lockedUntil) {
-		return new ProngsaiUser(UUID.randomUUID(), "somchai", "สมชาย", STATION, null, EnumSet.of(Role.OFFICER),
-				"{argon2}hash", true, lockedUntil, NOW);
-	}
+		account.changePassword("{argon2}new");
 
-	@Test
-	void changingThePasswordClearsTheLockAndTheCount() {
-		Account locked = new Account(UUID.randomUUID(), STATION, null, "somchai", "{argon2}old", "สมชาย", "OFFICER",
-				true, 5, NOW.plus(Duration.ofMinutes(15)), NOW, null, 3);
-		assertThat(locked.view(NOW).locked()).isTrue();
-
-		locked.changePassword("{argon2}new");
-
-		assertThat(locked.view(NOW).locked()).isFalse();
-		assertThat(locked.toUser(NOW).getPassword()).isEqualTo("{argon2}new");
+		assertThat(account.toUser().getPassword()).isEqualTo("{argon2}new");
 	}
 }

@@ -71,9 +71,6 @@ class OrganisationAdminIntegrationTests {
 	Accounts accounts;
 
 	@Autowired
-	MutableClock clock;
-
-	@Autowired
 	AuditTrail audit;
 
 	@Autowired
@@ -89,7 +86,7 @@ class OrganisationAdminIntegrationTests {
 	/** An account of the station with one role, signed in as the portal would sign it in. */
 	ProngsaiUser account(StationView station, String username, Role role) {
 		administration.createAccount(station.code(), null, username, "ผู้ทดสอบ " + username, Set.of(role));
-		return accounts.findByUsername(username).orElseThrow().toUser(clock.instant());
+		return accounts.findByUsername(username).orElseThrow().toUser();
 	}
 
 	UnitView unit(StationView station, String nameEn) {

@@ -37,4 +37,13 @@ public interface AuditedEvent {
 	default boolean keepsClientAddress() {
 		return true;
 	}
+
+	/**
+	 * Whether pages may show something else now, so that cached pages and stations are forgotten.
+	 * Not for what changes nothing shown (a sign-in, failed or not): anyone may cause that at will,
+	 * and each would throw the caches away.
+	 */
+	default boolean changesContent() {
+		return true;
+	}
 }

@@ -1,6 +1,5 @@
 package org.prongsai.platform.security;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Set;
@@ -26,11 +25,9 @@ public final class ProngsaiUser implements UserDetails, CredentialsContainer {
 	private final Set<Role> roles;
 	private @Nullable String passwordHash;
 	private final boolean enabled;
-	private final boolean locked;
 
 	public ProngsaiUser(UUID accountId, String username, String displayName, @Nullable UUID stationId,
-			@Nullable Integer region, Set<Role> roles, String passwordHash, boolean enabled,
-			@Nullable Instant lockedUntil, Instant now) {
+			@Nullable Integer region, Set<Role> roles, String passwordHash, boolean enabled) {
 		this.accountId = accountId;
 		this.username = username;
 		this.displayName = displayName;
@@ -39,7 +36,6 @@ public final class ProngsaiUser implements UserDetails, CredentialsContainer {
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 		this.passwordHash = passwordHash;
 		this.enabled = enabled;
-		this.locked = lockedUntil != null && lockedUntil.isAfter(now);
 	}
 
 	public UUID accountId() {
@@ -81,11 +77,6 @@ public final class ProngsaiUser implements UserDetails, CredentialsContainer {
 	@Override
 	public String getUsername() {
 		return username;
-	}
-
-	@Override
-	public boolean isAccountNonLocked() {
-		return !locked;
 	}
 
 	@Override

@@ -1,16 +1,22 @@
 package org.prongsai.platform.security;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.authorization.AuthorizationDecision;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
@@ -21,7 +27,6 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.util.matcher.IpAddressMatcher;
-import org.springframework.security.authentication.LockedException;
 
 /**
  * Who may reach what. Public pages are open; everything under {@code /admin} needs a signed-in
@@ -71,16 +76,42 @@ class SecurityConfiguration {
 				ipv4.matches(context.getRequest()) || ipv6.matches(context.getRequest()));
 	}
 
-	/** A locked account is told so; every other failure gets the same words, so names can't be probed. */
+	/**
+	 * A wrong password and a name that is no account get one answer; a client locked out and a busy
+	 * portal get theirs whatever the name. So no answer tells which names exist.
+	 */
 	private static AuthenticationFailureHandler loginFailure() {
-		return (request, response, exception) -> response.sendRedirect(request.getContextPath()
-				+ (exception instanceof LockedException ? "/login?locked" : "/login?error"));
+		return (request, response, exception) -> response.sendRedirect(request.getContextPath() + "/login?"
+				+ (exception instanceof SignInRefused refused
+						? (refused.reason() == SignInRefused.Reason.BUSY ? "busy" : "locked") : "error"));
 	}
 
-	/** Argon2id for new hashes; bcrypt still verifies hashes made before. */
+	/** Sign-in against the accounts another module keeps, throttled per client (see application.properties). */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return new DelegatingPasswordEncoder("argon2", Map.of("argon2",
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
+	AuthenticationProvider signIn(SignInAccounts accounts, PasswordEncoder passwordEncoder, Clock clock,
+			@Value("${prongsai.sign-in.max-failures:5}") int maxFailures,
+			@Value("${prongsai.sign-in.max-client-failures:20}") int maxClientFailures,
+			@Value("${prongsai.sign-in.window:15m}") Duration window,
+			@Value("${prongsai.sign-in.lockout:15m}") Duration lockout,
+			@Value("${prongsai.sign-in.max-tracked:10000}") int maxTracked) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(
+				name -> accounts.find(name).orElseThrow(() -> new UsernameNotFoundException("no such account")));
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ThrottledSignIn(passwords, new FailureLimit(maxFailures, window, lockout, clock, maxTracked),
+				new FailureLimit(maxClientFailures, window, lockout, clock, maxTracked));
+	}
+
+	@Bean
+	PasswordHashing passwordHashing(@Value("${prongsai.hashing.max-concurrent:4}") int maxConcurrent,
+			@Value("${prongsai.hashing.max-waiting:8}") int maxWaiting,
+			@Value("${prongsai.hashing.max-wait:1s}") Duration maxWait) {
+		return new PasswordHashing(maxConcurrent, maxWaiting, maxWait);
+	}
+
+	/** Argon2id for new hashes; bcrypt still verifies hashes made before. Both through the hashing gate. */
+	@Bean
+	PasswordEncoder passwordEncoder(PasswordHashing hashing) {
+		return hashing.capped(new DelegatingPasswordEncoder("argon2", Map.of("argon2",
+				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder())));
 	}
 }

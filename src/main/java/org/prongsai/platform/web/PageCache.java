@@ -22,8 +22,8 @@ import org.prongsai.platform.audit.AuditedEvent;
 
 /**
  * Rendered public pages, kept for a short while so that anonymous visitors don't each pay for a
- * Thymeleaf render. Filled and served by {@link PageCacheFilter}. Every audited change empties it
- * once its transaction commits, so a page never shows data older than the last write.
+ * Thymeleaf render. Filled and served by {@link PageCacheFilter}. Every audited change of content
+ * empties it once its transaction commits, so a page never shows data older than the last write.
  */
 @Component
 public class PageCache {
@@ -66,13 +66,17 @@ public class PageCache {
 	}
 
 	/**
-	 * Any audited event means something changed. Inside a transaction the pages are forgotten when it
-	 * completes (so a render between the change and the commit can't be kept); otherwise at once.
+	 * An audited event that changes content means a page may change. Inside a transaction the pages
+	 * are forgotten when it completes (so a render between the change and the commit can't be kept);
+	 * otherwise at once.
 	 * A plain listener with a synchronization, not {@code @TransactionalEventListener}, because the
 	 * event publication registry would record every event for a transactional listener.
 	 */
 	@EventListener
 	void on(AuditedEvent event) {
+		if (!event.changesContent()) {
+			return;
+		}
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 				@Override
