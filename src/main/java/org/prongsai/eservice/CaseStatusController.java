@@ -87,7 +87,7 @@ class CaseStatusController {
 			return "redirect:" + form(station);
 		}
 		try {
-			cases.setEmail(station.id(), found.id(), email, locale.getLanguage(), "citizen");
+			cases.setEmail(station.id(), found.id(), email, locale.getLanguage(), CaseProgress.CITIZEN);
 		}
 		catch (CaseProgress.Rejected ex) {
 			model.addAttribute("problem", ex);

@@ -85,7 +85,7 @@ public class AuditTrail {
 		if (action.length() > ACTION_LIMIT || !ACTION.matcher(action).matches()) {
 			throw new IllegalArgumentException("audit action must be a dotted code: " + action);
 		}
-		AuditActorResolver.Actor actor = actors.current();
+		AuditActorResolver.Actor actor = actors.current(event.attribution());
 		required.executeWithoutResult(status -> append(event, action, actor));
 	}
 
@@ -103,7 +103,7 @@ public class AuditTrail {
 			.single();
 		// Read the time under the lock so that times never go backwards along the chain (clock permitting).
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String clientAddress = event.keepsClientAddress() ? actor.clientAddress() : null;
+		String clientAddress = actor.clientAddress();
 		AuditRecord entry = new AuditRecord(head.seq() + 1, now, event.stationId(),
 				truncate(text(actor.name()), ACTOR_LIMIT), truncate(text(actor.roles()), ROLES_LIMIT), action, truncate(text(event.target()), TARGET_LIMIT),
 				truncate(text(event.beforeSummary()), SUMMARY_LIMIT), truncate(text(event.afterSummary()), SUMMARY_LIMIT),

@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 class AuditTrailTests {
 
@@ -26,6 +29,7 @@ class AuditTrailTests {
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	private record Link(long seq, String prevHash, String hash) {
@@ -171,6 +175,44 @@ class AuditTrailTests {
 		AuditEntryView entry = db.trail.recent(null, 10).get(0);
 		assertThat(entry).isEqualTo(new AuditEntryView(1, AuditTestDatabase.NOW.truncatedTo(ChronoUnit.MICROS),
 				station, "somchai", "STATION_ADMIN", "station.profile.updated", "profile", "old", "new", null));
+	}
+
+	@Test
+	void recordsWhatAnAnonymousSenderDoesWithoutTheStaffMemberSignedInInTheSameBrowser() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("kamala.officer", null,
+					AuthorityUtils.createAuthorityList("ROLE_OFFICER")));
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setRemoteAddr("203.0.113.7");
+		request.addHeader("User-Agent", "Mozilla/5.0 (the office computer)");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		UUID station = UUID.randomUUID();
+
+		db.trail.record(new AnonymousEvent(station, "integrity.complaint.received", "ABCD2345"));
+		db.trail.record(new AuditTestDatabase.Event("station.profile.updated", station, "profile", "old", "new"));
+
+		List<AuditEntryView> entries = db.trail.recent(station, 10);
+		assertThat(entries.get(1)).isEqualTo(new AuditEntryView(1, AuditTestDatabase.NOW.truncatedTo(ChronoUnit.MICROS),
+				station, "anonymous", "", "integrity.complaint.received", "ABCD2345", "", "received", null));
+		assertThat(entries.get(0)).as("the same person's staff work is theirs")
+			.extracting(AuditEntryView::actor, AuditEntryView::actorRoles, AuditEntryView::clientAddress)
+			.containsExactly("kamala.officer", "OFFICER", "203.0.113.7");
+		assertThat(db.jdbc.sql("select count(*) from audit_entry where seq = 1 and (actor like '%kamala%'"
+				+ " or client_address is not null or before_summary like '%Mozilla%' or after_summary like '%Mozilla%')")
+			.query(Long.class).single()).isZero();
+	}
+
+	private record AnonymousEvent(UUID stationId, String action, String target) implements AuditedEvent {
+
+		@Override
+		public String afterSummary() {
+			return "received";
+		}
+
+		@Override
+		public Attribution attribution() {
+			return Attribution.anonymous();
+		}
 	}
 
 	@Test
