@@ -1541,22 +1541,33 @@ abstract class PortalScenarios {
 	}
 
 	@Test
-	void anAccountMadeAnOfficersOwnByTheAdministratorChangesWhereAComplaintNamingTheirUnitGoes() {
+	void anAccountMadeAnOfficersOwnByTheRegionChangesWhereAComplaintNamingTheirUnitGoesAndTheStationCannot() {
 		UUID integrityAccount = jdbc.sql("select id from account where username = 'kamala.integrity'").query(UUID.class).single();
 		UUID trafficOfficer = jdbc.sql("select officer_id from account where id = :id").param("id", integrityAccount)
 			.query(UUID.class).single();
 		UUID adminInspector = jdbc.sql("select o.id from officer o join station s on s.id = o.station_id where s.code = 'kamala'"
 				+ " and o.name_en = 'Thodlong Mankhong'").query(UUID.class).single();
 		UUID adminUnit = jdbc.sql("select unit_id from officer where id = :id").param("id", adminInspector).query(UUID.class).single();
+		UUID kamala = jdbc.sql("select id from station where code = 'kamala'").query(UUID.class).single();
 		Browser admin = browser();
 		admin.signIn("kamala.admin", DEMO_PASSWORD);
 		String accounts = admin.get("/admin/accounts?lang=en").body();
 		assertThat(accounts).contains("Which officer the account kamala.integrity belongs to", "Pol. Lt. Trongpai Trongma");
-		String csrf = Browser.csrfToken(accounts);
+		HttpResponse<String> refused = admin.post("/admin/accounts/" + integrityAccount + "/officer",
+				Map.of("_csrf", Browser.csrfToken(accounts), "officer", adminInspector.toString()));
+		assertThat(refused.statusCode()).as("the station's own administrator cannot move a complaint officer").isEqualTo(403);
+		assertThat(refused.body()).contains("Only an administrator of the station&#39;s police region");
+		assertThat(jdbc.sql("select officer_id from account where id = :id").param("id", integrityAccount).query(UUID.class)
+			.single()).isEqualTo(trafficOfficer);
+
+		Browser region = browser();
+		region.signIn("region8.admin", DEMO_PASSWORD);
+		region.post("/admin/acting-station", Map.of("station", kamala.toString(), "_csrf", Browser.csrfToken(region.get("/admin").body())));
+		String csrf = Browser.csrfToken(region.get("/admin/accounts").body());
 		try {
-			admin.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", adminInspector.toString()));
+			region.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", adminInspector.toString()));
 			assertThat(audit.recent(null, 5)).extracting(AuditEntryView::action).contains("account.officer.assigned");
-			assertThat(admin.post("/admin/accounts/" + integrityAccount + "/officer",
+			assertThat(region.post("/admin/accounts/" + integrityAccount + "/officer",
 					Map.of("_csrf", csrf, "officer", UUID.randomUUID().toString())).statusCode()).as("not an officer of the station")
 				.isEqualTo(404);
 
@@ -1574,7 +1585,7 @@ abstract class PortalScenarios {
 					+ " where h.complaint_id = :id").param("id", id).query(String.class).list()).containsExactly("region8.admin");
 		}
 		finally {
-			admin.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", trafficOfficer.toString()));
+			region.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", trafficOfficer.toString()));
 		}
 		Browser other = browser();
 		other.signIn("thungthong.admin", DEMO_PASSWORD);
