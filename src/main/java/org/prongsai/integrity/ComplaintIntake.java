@@ -120,8 +120,9 @@ class ComplaintIntake {
 				.param("commander", route.commanderNamed()).param("handledBy", route.handledBy().name())
 				.param("ackBy", Date.valueOf(today.plusDays(acknowledgeDays)))
 				.param("concludeBy", Date.valueOf(today.plusDays(concludeDays)))
-				.param("content", records.seal(station.code(), id, checked.content()))
-				.param("identity", checked.identity().isEmpty() ? null : records.seal(station.code(), id, checked.identity()))
+				.param("content", records.seal(station.code(), id, ComplaintVault.Field.CONTENT, checked.content()))
+				.param("identity", checked.identity().isEmpty() ? null
+						: records.seal(station.code(), id, ComplaintVault.Field.IDENTITY, checked.identity()))
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
