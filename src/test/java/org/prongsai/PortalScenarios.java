@@ -2676,6 +2676,45 @@ abstract class PortalScenarios {
 		assertThat(station.get("/admin/region").statusCode()).isEqualTo(403);
 	}
 
+	@Test
+	void personalDataPastItsTimeIsErasedAtTheTurnOfTheDayAndTheAuditChainStillHolds() throws Exception {
+		long first = audit.recent(null, 1).get(0).seq() + 1;
+		Browser citizen = browser();
+		String reference = fileLostDocument(citizen, "Somkiat Retention");
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		String csrf = Browser.csrfToken(officer.get("/admin/certificates/" + reference).body());
+		assertThat(officer.post("/admin/certificates/" + reference + "/reject", Map.of("_csrf", csrf, "reason",
+				"The document was found")).statusCode()).isEqualTo(302);
+		String contact = "select coalesce(contact_email, '-') from lost_document_report where reference = :r";
+		assertThat(jdbc.sql(contact).param("r", reference).query(String.class).single()).isEqualTo("somchai.jaidee@example.org");
+		long last = audit.recent(null, 1).get(0).seq();
+		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.rejected")).first()
+			.satisfies(e -> assertThat(e.clientAddress()).as("staff work keeps its address, for a while").isNotBlank());
+
+		try {
+			// Ninety days and a little later the day turns: the contact and every client address of the time are erased.
+			clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
+			context.publishEvent(org.springframework.modulith.moments.DayHasPassed.of(LocalDate.now(clock.withZone(FiscalYear.BANGKOK))
+				.minusDays(1)));
+			assertThat(jdbc.sql(contact).param("r", reference).query(String.class).single()).isEqualTo("-");
+			assertThat(jdbc.sql("select count(*) from audit_entry where client_address is not null and seq between :first and :last")
+				.param("first", first).param("last", last).query(Long.class).single()).isZero();
+			assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action)
+				.contains("eservice.lost.contact-erased", "audit.client-addresses.erased");
+			assertThat(audit.verify().intact()).isTrue();
+
+			// The day's work is done once, however many instances turn the day.
+			long done = audit.recent(null, 1).get(0).seq();
+			context.publishEvent(org.springframework.modulith.moments.DayHasPassed.of(LocalDate.now(clock.withZone(FiscalYear.BANGKOK))
+				.minusDays(1)));
+			assertThat(audit.recent(null, 1).get(0).seq()).isEqualTo(done);
+		}
+		finally {
+			clock.reset();
+		}
+	}
+
 	/** The fields of the lost-document form as a citizen fills it in, with the page's CSRF and submission tokens. */
 	private static Map<String, String> lostDocumentForm(String page, String lostOn, String holderName) {
 		Matcher submission = Pattern.compile("name=\"submission\" value=\"([^\"]+)\"").matcher(page);

@@ -28,6 +28,7 @@ final class IntegrityEvents {
 	 * A complaint was received, written to, opened or moved on. The target is its locator; the
 	 * summaries never hold what it says. What the complainant does is recorded as done by the
 	 * anonymous complainant: no account, role or address, whoever is signed in in their browser.
+	 * @param byOfficer done by the station's or the region's staff, or by the application itself
 	 */
 	record ComplaintChanged(UUID stationId, String action, String target, String beforeSummary, String afterSummary,
 			boolean byOfficer) implements AuditedEvent {

@@ -12,6 +12,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Collections;
 import java.util.List;
 import java.util.Set;
@@ -70,6 +71,9 @@ class ComplainantIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ComplainantIdentityRetention identities;
 
 	/** A station of its own, and a member of its staff signed in at the front desk. */
 	private Desk desk() {
@@ -174,6 +178,34 @@ class ComplainantIntegrationTests {
 			.andExpect(redirectedUrl("/" + desk.code() + "/complaints/follow"));
 		assertThat(Collections.list(desk.session().getAttributeNames())).noneMatch(name -> name.startsWith(
 				ComplaintFormController.class.getName()));
+	}
+
+	@Test
+	void aComplainantsIdentityIsErasedOnceTheComplaintHasStayedConcludedForItsPeriod() {
+		UUID station = ComplaintFixtures.station(jdbc, "plaint-" + STATIONS.incrementAndGet(), 8);
+		Instant now = clock.instant();
+		Duration kept = Duration.ofDays(365);
+		UUID due = ComplaintFixtures.complaint(jdbc, station, "BRIBERY", null, now.minus(kept).minus(Duration.ofDays(40)),
+				"CONCLUDED", now.minus(kept).minus(Duration.ofDays(1)));
+		UUID recent = ComplaintFixtures.complaint(jdbc, station, "BRIBERY", null, now.minus(Duration.ofDays(40)),
+				"CONCLUDED", now.minus(Duration.ofDays(10)));
+		UUID reopened = ComplaintFixtures.complaint(jdbc, station, "NEGLECT", null, now.minus(kept).minus(Duration.ofDays(40)),
+				"CONCLUDED", now.minus(kept).minus(Duration.ofDays(20)), "INVESTIGATING", now.minus(kept).minus(Duration.ofDays(1)));
+		UUID open = ComplaintFixtures.complaint(jdbc, station, "NEGLECT", null, now.minus(kept).minus(Duration.ofDays(40)));
+		jdbc.sql("update complaint set identity = :sealed where station_id = :station").param("sealed", new byte[] { 2, 1 })
+			.param("station", station).update();
+
+		identities.eraseDue();
+
+		assertThat(jdbc.sql("select id from complaint where station_id = :station and identity is not null")
+			.param("station", station).query(UUID.class).list()).containsExactlyInAnyOrder(recent, reopened, open);
+		assertThat(audit.recent(station, 10)).singleElement().satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo("integrity.complaint.identity-erased");
+			assertThat(entry.target()).isEqualTo(due.toString().substring(0, 8));
+			assertThat(entry.actor()).isEqualTo("system");
+		});
+		identities.eraseDue();
+		assertThat(audit.recent(station, 10)).as("erased and recorded once").hasSize(1);
 	}
 
 	private static String find(String page, String pattern) {

@@ -10,16 +10,22 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Attribution {
 
-	private static final Attribution SIGNED_IN = new Attribution(false, null);
+	private enum Actor {
+		SIGNED_IN, ANONYMOUS, SYSTEM
+	}
 
-	private static final Attribution ANONYMOUS = new Attribution(true, null);
+	private static final Attribution SIGNED_IN = new Attribution(Actor.SIGNED_IN, null);
 
-	private final boolean anonymous;
+	private static final Attribution ANONYMOUS = new Attribution(Actor.ANONYMOUS, null);
+
+	private static final Attribution SYSTEM = new Attribution(Actor.SYSTEM, null);
+
+	private final Actor actor;
 
 	private final @Nullable String addressKeptBecause;
 
-	private Attribution(boolean anonymous, @Nullable String addressKeptBecause) {
-		this.anonymous = anonymous;
+	private Attribution(Actor actor, @Nullable String addressKeptBecause) {
+		this.actor = actor;
 		this.addressKeptBecause = addressKeptBecause;
 	}
 
@@ -50,22 +56,35 @@ public final class Attribution {
 		if (reason.isBlank()) {
 			throw new IllegalArgumentException("say why the address of an anonymous sender is kept");
 		}
-		return new Attribution(true, reason.strip());
+		return new Attribution(Actor.ANONYMOUS, reason.strip());
+	}
+
+	/**
+	 * Work the application does by itself, such as a daily clean-up: the entry says {@code system}
+	 * and keeps no address, whatever thread it runs on.
+	 */
+	public static Attribution system() {
+		return SYSTEM;
 	}
 
 	/** Whether the entry names the anonymous public whoever is signed in. */
 	boolean anonymousSender() {
-		return anonymous;
+		return actor == Actor.ANONYMOUS;
+	}
+
+	/** Whether the entry names the application itself. */
+	boolean applicationItself() {
+		return actor == Actor.SYSTEM;
 	}
 
 	/** Whether the entry keeps the client's address. */
 	boolean keepsClientAddress() {
-		return !anonymous || addressKeptBecause != null;
+		return actor == Actor.SIGNED_IN || addressKeptBecause != null;
 	}
 
 	@Override
 	public String toString() {
-		return anonymous ? "anonymous" + (addressKeptBecause == null ? "" : ", address kept: " + addressKeptBecause)
-				: "signed in";
+		return actor.name().toLowerCase(java.util.Locale.ROOT)
+				+ (addressKeptBecause == null ? "" : ", address kept: " + addressKeptBecause);
 	}
 }

@@ -30,6 +30,9 @@ final class AuditActorResolver {
 		if (attribution.anonymousSender()) {
 			return new Actor(ANONYMOUS, "", clientAddress);
 		}
+		if (attribution.applicationItself()) {
+			return new Actor(SYSTEM, "", null);
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {

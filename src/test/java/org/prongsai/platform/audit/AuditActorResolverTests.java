@@ -87,6 +87,16 @@ class AuditActorResolverTests {
 	}
 
 	@Test
+	void namesTheApplicationsOwnWorkSystemWhateverThreadItRunsOn() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		requestFrom("198.51.100.1");
+
+		assertThat(resolver.current(Attribution.system())).isEqualTo(new AuditActorResolver.Actor("system", "", null));
+	}
+
+	@Test
 	void callsWorkWithNeitherUserNorRequestSystem() {
 		assertThat(resolver.current(Attribution.signedIn())).isEqualTo(new AuditActorResolver.Actor("system", "", null));
 	}
