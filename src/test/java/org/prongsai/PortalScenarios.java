@@ -2691,6 +2691,11 @@ abstract class PortalScenarios {
 		long last = audit.recent(null, 1).get(0).seq();
 		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.rejected")).first()
 			.satisfies(e -> assertThat(e.clientAddress()).as("staff work keeps its address, for a while").isNotBlank());
+		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.filed")).first()
+			.as("what the citizen sent names no one and keeps no address").satisfies(e -> {
+				assertThat(e.actor()).isEqualTo("anonymous");
+				assertThat(e.clientAddress()).isNull();
+			});
 
 		try {
 			// Ninety days and a little later the day turns: the contact and every client address of the time are erased.

@@ -139,6 +139,24 @@ class ComplainantIntegrationTests {
 	}
 
 	@Test
+	void aQuestionAndFeedbackSentFromTheDeskNameNoOneAndKeepNoAddress() throws Exception {
+		Desk desk = desk();
+		mvc.perform(desk.from(post("/" + desk.code() + "/questions/ask")).param("formToken", PublicForm.newToken())
+			.param("question", "สถานีเปิดรับแจ้งความออนไลน์ได้ตลอดยี่สิบสี่ชั่วโมงหรือไม่ครับ"));
+		mvc.perform(desk.from(post("/" + desk.code() + "/feedback")).param("formToken", PublicForm.newToken())
+			.param("service", "REPORT").param("rating", "5"));
+
+		List<AuditEntryView> entries = audit.recent(desk.station(), 100);
+		assertThat(entries).extracting(AuditEntryView::action)
+			.containsExactlyInAnyOrder("integrity.question.asked", "integrity.feedback.given");
+		assertThat(entries).allSatisfy(entry -> {
+			assertThat(entry.actor()).isEqualTo("anonymous");
+			assertThat(entry.actorRoles()).isEmpty();
+			assertThat(entry.clientAddress()).isNull();
+		});
+	}
+
+	@Test
 	void anAttachmentsNameIsKeptWithoutTheCharactersThatDisguiseIt() throws Exception {
 		Desk desk = desk();
 		// "photo" + right-to-left override + "gnp.exe" reads as "photoexe.png" on screen.
