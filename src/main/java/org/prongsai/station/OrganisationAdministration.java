@@ -231,9 +231,11 @@ class OrganisationAdministration {
 	private void overseen(UUID stationId, Officer officer) {
 		OfficerDetails details = officer.details();
 		Set<UUID> complaintOfficers = oversight.complaintOfficersOfficers(stationId);
-		boolean sharesAComplaintOfficersUnit = details.unitId() != null && officers.findByStationIdOrderByPosition(stationId)
-			.stream().anyMatch(o -> complaintOfficers.contains(o.getId()) && details.unitId().equals(o.details().unitId()));
-		if (ComplaintOversight.commands(details) || complaintOfficers.contains(officer.getId()) || sharesAComplaintOfficersUnit) {
+		UUID unit = details.unitId();
+		boolean sharesAComplaintOfficersUnit = unit != null && officers.findByStationIdOrderByPosition(stationId).stream()
+			.anyMatch(o -> complaintOfficers.contains(o.getId()) && unit.equals(o.details().unitId()));
+		if (ComplaintOversight.commands(details) || complaintOfficers.contains(officer.getId())
+				|| sharesAComplaintOfficersUnit) {
 			Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station"));
 			oversight.require(station.profile().policeRegion(), "station.oversight.officer");
 		}
