@@ -1,5 +1,7 @@
 package org.prongsai.platform.audit;
 
+import java.util.Locale;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -84,7 +86,7 @@ public final class Attribution {
 
 	@Override
 	public String toString() {
-		return actor.name().toLowerCase(java.util.Locale.ROOT)
+		return actor.name().toLowerCase(Locale.ROOT)
 				+ (addressKeptBecause == null ? "" : ", address kept: " + addressKeptBecause);
 	}
 }
