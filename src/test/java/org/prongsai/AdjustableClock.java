@@ -10,6 +10,8 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 
+import org.prongsai.station.MutableClock;
+
 /**
  * The system clock in UTC, until a scenario sets it to a past instant to publish content "back
  * then"; it must set it back with {@link #reset()} (in a {@code finally}) so other scenarios run
@@ -40,23 +42,7 @@ final class AdjustableClock extends Clock {
 
 	@Override
 	public Clock withZone(ZoneId zone) {
-		AdjustableClock self = this;
-		return new Clock() {
-			@Override
-			public Instant instant() {
-				return self.instant();
-			}
-
-			@Override
-			public ZoneId getZone() {
-				return zone;
-			}
-
-			@Override
-			public Clock withZone(ZoneId other) {
-				return self.withZone(other);
-			}
-		};
+		return MutableClock.seenIn(this, zone);
 	}
 
 	/** Puts the adjustable clock in place of the application's. */

@@ -1693,22 +1693,33 @@ abstract class PortalScenarios {
 	}
 
 	@Test
-	void anAccountMadeAnOfficersOwnByTheAdministratorChangesWhereAComplaintNamingTheirUnitGoes() {
+	void anAccountMadeAnOfficersOwnByTheRegionChangesWhereAComplaintNamingTheirUnitGoesAndTheStationCannot() {
 		UUID integrityAccount = jdbc.sql("select id from account where username = 'kamala.integrity'").query(UUID.class).single();
 		UUID trafficOfficer = jdbc.sql("select officer_id from account where id = :id").param("id", integrityAccount)
 			.query(UUID.class).single();
 		UUID adminInspector = jdbc.sql("select o.id from officer o join station s on s.id = o.station_id where s.code = 'kamala'"
 				+ " and o.name_en = 'Thodlong Mankhong'").query(UUID.class).single();
 		UUID adminUnit = jdbc.sql("select unit_id from officer where id = :id").param("id", adminInspector).query(UUID.class).single();
+		UUID kamala = jdbc.sql("select id from station where code = 'kamala'").query(UUID.class).single();
 		Browser admin = browser();
 		admin.signIn("kamala.admin", DEMO_PASSWORD);
 		String accounts = admin.get("/admin/accounts?lang=en").body();
 		assertThat(accounts).contains("Which officer the account kamala.integrity belongs to", "Pol. Lt. Trongpai Trongma");
-		String csrf = Browser.csrfToken(accounts);
+		HttpResponse<String> refused = admin.post("/admin/accounts/" + integrityAccount + "/officer",
+				Map.of("_csrf", Browser.csrfToken(accounts), "officer", adminInspector.toString()));
+		assertThat(refused.statusCode()).as("the station's own administrator cannot move a complaint officer").isEqualTo(403);
+		assertThat(refused.body()).contains("Only an administrator of the station&#39;s police region");
+		assertThat(jdbc.sql("select officer_id from account where id = :id").param("id", integrityAccount).query(UUID.class)
+			.single()).isEqualTo(trafficOfficer);
+
+		Browser region = browser();
+		region.signIn("region8.admin", DEMO_PASSWORD);
+		region.post("/admin/acting-station", Map.of("station", kamala.toString(), "_csrf", Browser.csrfToken(region.get("/admin").body())));
+		String csrf = Browser.csrfToken(region.get("/admin/accounts").body());
 		try {
-			admin.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", adminInspector.toString()));
+			region.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", adminInspector.toString()));
 			assertThat(audit.recent(null, 5)).extracting(AuditEntryView::action).contains("account.officer.assigned");
-			assertThat(admin.post("/admin/accounts/" + integrityAccount + "/officer",
+			assertThat(region.post("/admin/accounts/" + integrityAccount + "/officer",
 					Map.of("_csrf", csrf, "officer", UUID.randomUUID().toString())).statusCode()).as("not an officer of the station")
 				.isEqualTo(404);
 
@@ -1726,7 +1737,7 @@ abstract class PortalScenarios {
 					+ " where h.complaint_id = :id").param("id", id).query(String.class).list()).containsExactly("region8.admin");
 		}
 		finally {
-			admin.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", trafficOfficer.toString()));
+			region.post("/admin/accounts/" + integrityAccount + "/officer", Map.of("_csrf", csrf, "officer", trafficOfficer.toString()));
 		}
 		Browser other = browser();
 		other.signIn("thungthong.admin", DEMO_PASSWORD);
@@ -2916,6 +2927,50 @@ abstract class PortalScenarios {
 		Browser station = browser();
 		station.signIn("kamala.admin", DEMO_PASSWORD);
 		assertThat(station.get("/admin/region").statusCode()).isEqualTo(403);
+	}
+
+	@Test
+	void personalDataPastItsTimeIsErasedAtTheTurnOfTheDayAndTheAuditChainStillHolds() throws Exception {
+		long first = audit.recent(null, 1).get(0).seq() + 1;
+		Browser citizen = browser();
+		String reference = fileLostDocument(citizen, "Somkiat Retention");
+		Browser officer = browser();
+		officer.signIn("kamala.officer", DEMO_PASSWORD);
+		String csrf = Browser.csrfToken(officer.get("/admin/certificates/" + reference).body());
+		assertThat(officer.post("/admin/certificates/" + reference + "/reject", Map.of("_csrf", csrf, "reason",
+				"The document was found")).statusCode()).isEqualTo(302);
+		String contact = "select coalesce(contact_email, '-') from lost_document_report where reference = :r";
+		assertThat(jdbc.sql(contact).param("r", reference).query(String.class).single()).isEqualTo("somchai.jaidee@example.org");
+		long last = audit.recent(null, 1).get(0).seq();
+		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.rejected")).first()
+			.satisfies(e -> assertThat(e.clientAddress()).as("staff work keeps its address, for a while").isNotBlank());
+		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.filed")).first()
+			.as("what the citizen sent names no one and keeps no address").satisfies(e -> {
+				assertThat(e.actor()).isEqualTo("anonymous");
+				assertThat(e.clientAddress()).isNull();
+			});
+
+		try {
+			// Ninety days and a little later the day turns: the contact and every client address of the time are erased.
+			clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
+			context.publishEvent(org.springframework.modulith.moments.DayHasPassed.of(LocalDate.now(clock.withZone(FiscalYear.BANGKOK))
+				.minusDays(1)));
+			assertThat(jdbc.sql(contact).param("r", reference).query(String.class).single()).isEqualTo("-");
+			assertThat(jdbc.sql("select count(*) from audit_entry where client_address is not null and seq between :first and :last")
+				.param("first", first).param("last", last).query(Long.class).single()).isZero();
+			assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action)
+				.contains("eservice.lost.contact-erased", "audit.client-addresses.erased");
+			assertThat(audit.verify().intact()).isTrue();
+
+			// The day's work is done once, however many instances turn the day.
+			long done = audit.recent(null, 1).get(0).seq();
+			context.publishEvent(org.springframework.modulith.moments.DayHasPassed.of(LocalDate.now(clock.withZone(FiscalYear.BANGKOK))
+				.minusDays(1)));
+			assertThat(audit.recent(null, 1).get(0).seq()).isEqualTo(done);
+		}
+		finally {
+			clock.reset();
+		}
 	}
 
 	/** The fields of the lost-document form as a citizen fills it in, with the page's CSRF and submission tokens. */

@@ -41,6 +41,9 @@ class CaseProgress {
 	/** The kind of milestone that closes a case; every station's list ends with it. */
 	static final String CLOSED = "closed";
 
+	/** Who left an e-mail address on the public status page: the citizen, who never signs in. */
+	static final String CITIZEN = "citizen";
+
 	/** The steps of an inquiry, for a station that has not set its own. */
 	static final List<MilestoneKind> DEFAULT_KINDS = List.of(
 			new MilestoneKind("received", "รับแจ้งความ", "Complaint received"),
@@ -152,7 +155,7 @@ class CaseProgress {
 
 	/**
 	 * Sets or, with a blank address, removes the e-mail address a case's milestones are announced to.
-	 * @param by the staff member, or {@code citizen} when it was left on the status page
+	 * @param by the staff member, or {@link #CITIZEN} when it was left on the status page
 	 */
 	void setEmail(UUID stationId, UUID caseId, String address, String language, String by) {
 		StationCase found = find(stationId, caseId).orElseThrow(() -> new Rejected("eservice.case.reject.none"));
@@ -162,8 +165,11 @@ class CaseProgress {
 		String email = email(address);
 		jdbc.sql("update station_case set email = :email, email_language = :language where id = :id")
 			.param("email", email).param("language", email == null ? null : language(language)).param("id", caseId).update();
-		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.case.email", caseId.toString(),
-				found.maskedEmail(), (email == null ? "removed" : masked(email)) + " by " + by));
+		String before = found.maskedEmail();
+		String after = (email == null ? "removed" : masked(email)) + " by " + by;
+		events.publishEvent(CITIZEN.equals(by)
+				? new EServiceEvents.CitizenWrote(stationId, "eservice.case.email", caseId.toString(), before, after)
+				: new EServiceEvents.RecordChanged(stationId, "eservice.case.email", caseId.toString(), before, after));
 	}
 
 	/** The station's cases, the newest first. */

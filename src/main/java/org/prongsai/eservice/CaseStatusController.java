@@ -93,7 +93,7 @@ class CaseStatusController {
 		try {
 			CaseProgress.email(email);
 			quotas.admit("case-email", station.id(), request.getRemoteAddr(), 0);
-			cases.setEmail(station.id(), found.id(), email, locale.getLanguage(), "citizen");
+			cases.setEmail(station.id(), found.id(), email, locale.getLanguage(), CaseProgress.CITIZEN);
 		}
 		catch (CaseProgress.Rejected | SubmissionRefused ex) {
 			if (ex instanceof SubmissionRefused) {

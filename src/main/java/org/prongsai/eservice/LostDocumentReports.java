@@ -108,7 +108,7 @@ class LostDocumentReports {
 			.param("now", Timestamp.from(clock.instant()))
 			.update();
 		// The trail names the report, not the person: its entry must not become a copy of the personal data.
-		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.lost.filed", reference, "",
+		events.publishEvent(new EServiceEvents.CitizenWrote(stationId, "eservice.lost.filed", reference, "",
 				entry.documentType() + (photoId == null ? "" : ", with photo")));
 		return reference;
 	}

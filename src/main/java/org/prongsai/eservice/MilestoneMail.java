@@ -99,7 +99,8 @@ class MilestoneMail {
 				outcome = "sent";
 			}
 			catch (MailException ex) {
-				log.warn("A milestone e-mail of case {} could not be sent: {}", event.caseId(), ex.getMessage());
+				// Not the server's message: it usually quotes the citizen's address, which must not reach the logs.
+				log.warn("A milestone e-mail of case {} could not be sent ({})", event.caseId(), ex.getClass().getSimpleName());
 				outcome = "failed";
 			}
 		}

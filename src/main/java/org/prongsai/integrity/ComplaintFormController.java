@@ -1,6 +1,9 @@
 package org.prongsai.integrity;
 
 import java.io.Serializable;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -29,7 +32,8 @@ import org.prongsai.station.StationView;
 /**
  * The complaint form, the receipt shown once, and the complainant's way back with it. Nothing
  * here is cached, sent as a referrer, or put in an address: the receipt and the complaint opened
- * with it live in the session only.
+ * with it live in the session only, and only while they are used, since the session may also be
+ * a member of staff's who filed from the office.
  */
 @Controller
 class ComplaintFormController {
@@ -45,10 +49,16 @@ class ComplaintFormController {
 	/** The complaint the receipt opened in this session. */
 	private static final String OPENED = ComplaintFormController.class.getName() + ".opened";
 
+	/** How long the receipt waits to be shown, and the complaint stays open, without being used. */
+	static final Duration KEPT = Duration.ofMinutes(15);
+
 	private final ComplaintIntake intake;
 
-	ComplaintFormController(ComplaintIntake intake) {
+	private final Clock clock;
+
+	ComplaintFormController(ComplaintIntake intake, Clock clock) {
 		this.intake = intake;
+		this.clock = clock;
 	}
 
 	@GetMapping(StationPaths.STATION + "/complaints/new")
@@ -66,11 +76,12 @@ class ComplaintFormController {
 		HttpSession session = request.getSession();
 		try {
 			Receipts.Issued receipt = intake.submit(station, submission, uploads(files), formToken, request.getRemoteAddr());
-			session.setAttribute(ISSUED, new Issued(station.code(), formToken, receipt.shown()));
+			session.setAttribute(ISSUED, new Issued(station.code(), formToken, receipt.shown(), clock.instant().plus(KEPT)));
 		}
 		catch (ComplaintIntake.AlreadySent ex) {
 			// A double click: the first request's receipt is still waiting in this session, shown now.
-			if (!(session.getAttribute(ISSUED) instanceof Issued issued && issued.formToken().equals(formToken))) {
+			Issued issued = issued(session);
+			if (issued == null || !issued.formToken().equals(formToken)) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("problem", ex);
 				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
@@ -89,7 +100,8 @@ class ComplaintFormController {
 	@GetMapping(StationPaths.STATION + "/complaints/receipt")
 	String receipt(StationView station, HttpSession session, HttpServletResponse response, Model model) {
 		PrivatePages.keep(response);
-		if (session.getAttribute(ISSUED) instanceof Issued issued && issued.station().equals(station.code())) {
+		Issued issued = issued(session);
+		if (issued != null && issued.station().equals(station.code())) {
 			session.removeAttribute(ISSUED);
 			model.addAttribute("receipt", issued.receipt());
 			return RECEIPT;
@@ -115,7 +127,7 @@ class ComplaintFormController {
 				return FOLLOW;
 			}
 			request.changeSessionId();
-			request.getSession().setAttribute(OPENED, new Opened(station.code(), complaint));
+			request.getSession().setAttribute(OPENED, new Opened(station.code(), complaint, clock.instant().plus(KEPT)));
 		}
 		catch (Rejected | HashingBusy ex) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -180,9 +192,32 @@ class ComplaintFormController {
 		return FORM;
 	}
 
-	private static @Nullable UUID opened(StationView station, HttpSession session) {
-		return session.getAttribute(OPENED) instanceof Opened opened && opened.station().equals(station.code())
-				? opened.complaint() : null;
+	/** The complaint this session opened, kept open for another while as it is used; null once it lapsed. */
+	private @Nullable UUID opened(StationView station, HttpSession session) {
+		if (!(session.getAttribute(OPENED) instanceof Opened opened)) {
+			return null;
+		}
+		if (!opened.until().isAfter(clock.instant())) {
+			session.removeAttribute(OPENED);
+			return null;
+		}
+		if (!opened.station().equals(station.code())) {
+			return null;
+		}
+		session.setAttribute(OPENED, new Opened(opened.station(), opened.complaint(), clock.instant().plus(KEPT)));
+		return opened.complaint();
+	}
+
+	/** The receipt waiting to be shown; null once it lapsed unshown. */
+	private @Nullable Issued issued(HttpSession session) {
+		if (!(session.getAttribute(ISSUED) instanceof Issued issued)) {
+			return null;
+		}
+		if (!issued.until().isAfter(clock.instant())) {
+			session.removeAttribute(ISSUED);
+			return null;
+		}
+		return issued;
 	}
 
 	private static List<ComplaintIntake.Upload> uploads(@Nullable List<MultipartFile> files) {
@@ -199,9 +234,9 @@ class ComplaintFormController {
 	}
 
 
-	private record Issued(String station, String formToken, String receipt) implements Serializable {
+	private record Issued(String station, String formToken, String receipt, Instant until) implements Serializable {
 	}
 
-	private record Opened(String station, UUID complaint) implements Serializable {
+	private record Opened(String station, UUID complaint, Instant until) implements Serializable {
 	}
 }

@@ -125,8 +125,9 @@ class ComplaintHandling {
 		String station = code(complaint);
 		byte[][] sealed = jdbc.sql("select content, identity from complaint where id = :id").param("id", complaint.id())
 			.query((rs, n) -> new byte[][] { rs.getBytes("content"), rs.getBytes("identity") }).single();
-		Map<String, String> content = records.open(station, complaint.id(), sealed[0]);
-		Map<String, String> identity = sealed[1] == null ? Map.of() : records.open(station, complaint.id(), sealed[1]);
+		Map<String, String> content = records.open(station, complaint.id(), ComplaintVault.Field.CONTENT, sealed[0]);
+		Map<String, String> identity = sealed[1] == null ? Map.of()
+				: records.open(station, complaint.id(), ComplaintVault.Field.IDENTITY, sealed[1]);
 		events.publishEvent(new IntegrityEvents.ComplaintChanged(complaint.stationId(), "integrity.complaint.opened", locator,
 				"", "opened by its handler", true));
 		return new Detail(complaint, content.getOrDefault("what", ""), content.getOrDefault("when", ""),

@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.FileNames;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.Metadata;
@@ -126,8 +127,9 @@ class ComplaintIntake {
 				.param("commander", route.commanderNamed()).param("handledBy", route.handledBy().name())
 				.param("ackBy", Date.valueOf(today.plusDays(acknowledgeDays)))
 				.param("concludeBy", Date.valueOf(today.plusDays(concludeDays)))
-				.param("content", records.seal(station.code(), id, checked.content()))
-				.param("identity", checked.identity().isEmpty() ? null : records.seal(station.code(), id, checked.identity()))
+				.param("content", records.seal(station.code(), id, ComplaintVault.Field.CONTENT, checked.content()))
+				.param("identity", checked.identity().isEmpty() ? null
+						: records.seal(station.code(), id, ComplaintVault.Field.IDENTITY, checked.identity()))
 				.update();
 		}
 		catch (DuplicateKeyException ex) {
@@ -144,7 +146,7 @@ class ComplaintIntake {
 		}
 		events.publishEvent(new IntegrityEvents.ComplaintChanged(station.id(), "integrity.complaint.received",
 				receipt.locator(), "", checked.category() + ", handled by the " + route.handledBy().name().toLowerCase()
-						+ ", " + attachments.size() + " files"));
+						+ ", " + attachments.size() + " files", false));
 		return receipt;
 	}
 
@@ -220,7 +222,7 @@ class ComplaintIntake {
 			records.addFile(station.code(), station.id(), complaintId, false, attachment);
 		}
 		events.publishEvent(new IntegrityEvents.ComplaintChanged(station.id(), "integrity.complaint.complainant-wrote",
-				locator, "", (text.isEmpty() ? "no message" : "a message") + ", " + attachments.size() + " files"));
+				locator, "", (text.isEmpty() ? "no message" : "a message") + ", " + attachments.size() + " files", false));
 	}
 
 	private Checked check(StationView station, Submission form) {
@@ -313,7 +315,7 @@ class ComplaintIntake {
 		for (Upload upload : uploads) {
 			try (InputStream in = upload.content().open()) {
 				Files.Accepted accepted = files.accept(FileUse.ATTACHMENT, in);
-				String name = upload.name().isBlank() ? "file" : upload.name().strip();
+				String name = FileNames.sanitise(upload.name());
 				checked.add(new ComplaintRecords.Attachment(name.length() > 200 ? name.substring(0, 200) : name,
 						accepted.contentType(), Metadata.removed(accepted.contentType(), accepted.content())));
 			}

@@ -35,8 +35,8 @@ class ComplaintRecords {
 		this.clock = clock;
 	}
 
-	/** Named fields sealed together, for one record. */
-	byte[] seal(String station, UUID record, Map<String, String> fields) {
+	/** Named parts sealed together as one field of a complaint: what it says, or who sent it. */
+	byte[] seal(String station, UUID complaint, ComplaintVault.Field field, Map<String, String> fields) {
 		Properties properties = new Properties();
 		properties.putAll(fields);
 		StringWriter text = new StringWriter();
@@ -46,13 +46,14 @@ class ComplaintRecords {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return vault.sealText(station, record, text.toString());
+		return vault.sealText(station, ComplaintVault.Place.of(complaint, field), text.toString());
 	}
 
-	Map<String, String> open(String station, UUID record, byte[] sealed) {
+	/** @throws ComplaintVault.Unreadable when the value was sealed as another field or for another complaint */
+	Map<String, String> open(String station, UUID complaint, ComplaintVault.Field field, byte[] sealed) {
 		Properties properties = new Properties();
 		try {
-			properties.load(new StringReader(vault.openText(station, record, sealed)));
+			properties.load(new StringReader(vault.openText(station, ComplaintVault.Place.of(complaint, field), sealed)));
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -77,7 +78,8 @@ class ComplaintRecords {
 				+ " values (:id, :complaint, :station, :now, :officer, :body)")
 			.param("id", id).param("complaint", complaintId).param("station", stationId)
 			.param("now", Timestamp.from(clock.instant())).param("officer", fromOfficer)
-			.param("body", vault.sealText(station, id, body)).update();
+			.param("body", vault.sealText(station, new ComplaintVault.Place(complaintId, ComplaintVault.Field.MESSAGE, id), body))
+			.update();
 	}
 
 	/** Keeps a file already checked and cleaned of its metadata. */
@@ -88,8 +90,10 @@ class ComplaintRecords {
 			.param("id", id).param("complaint", complaintId).param("station", stationId)
 			.param("now", Timestamp.from(clock.instant())).param("officer", fromOfficer)
 			.param("type", file.contentType()).param("size", (long) file.content().length)
-			.param("name", vault.sealText(station, id, file.name()))
-			.param("content", vault.seal(station, id, file.content())).update();
+			.param("name", vault.sealText(station, new ComplaintVault.Place(complaintId, ComplaintVault.Field.FILE_NAME, id), file.name()))
+			.param("content", vault.seal(station, new ComplaintVault.Place(complaintId, ComplaintVault.Field.FILE_CONTENT, id),
+					file.content()))
+			.update();
 	}
 
 	/** The conversation, oldest first, opened. */
@@ -97,7 +101,8 @@ class ComplaintRecords {
 		return jdbc.sql("select id, written_at, from_officer, body from complaint_message where complaint_id = :complaint"
 				+ " order by written_at, id").param("complaint", complaintId)
 			.query((rs, n) -> new Message(rs.getTimestamp("written_at").toInstant(), rs.getBoolean("from_officer"),
-					vault.openText(station, rs.getObject("id", UUID.class), rs.getBytes("body"))))
+					vault.openText(station, new ComplaintVault.Place(complaintId, ComplaintVault.Field.MESSAGE,
+							rs.getObject("id", UUID.class)), rs.getBytes("body"))))
 			.list();
 	}
 
@@ -108,7 +113,9 @@ class ComplaintRecords {
 			.query((rs, n) -> {
 				UUID id = rs.getObject("id", UUID.class);
 				return new FileEntry(id, rs.getTimestamp("added_at").toInstant(), rs.getBoolean("from_officer"),
-						rs.getString("content_type"), rs.getLong("size_bytes"), vault.openText(station, id, rs.getBytes("name")));
+						rs.getString("content_type"), rs.getLong("size_bytes"),
+						vault.openText(station, new ComplaintVault.Place(complaintId, ComplaintVault.Field.FILE_NAME, id),
+								rs.getBytes("name")));
 			})
 			.list();
 	}
@@ -117,8 +124,12 @@ class ComplaintRecords {
 	Optional<Attachment> file(String station, UUID complaintId, UUID fileId) {
 		return jdbc.sql("select content_type, name, content from complaint_file where id = :id and complaint_id = :complaint")
 			.param("id", fileId).param("complaint", complaintId)
-			.query((rs, n) -> new Attachment(vault.openText(station, fileId, rs.getBytes("name")), rs.getString("content_type"),
-					vault.open(station, fileId, rs.getBytes("content"))))
+			.query((rs, n) -> new Attachment(
+					vault.openText(station, new ComplaintVault.Place(complaintId, ComplaintVault.Field.FILE_NAME, fileId),
+							rs.getBytes("name")),
+					rs.getString("content_type"),
+					vault.open(station, new ComplaintVault.Place(complaintId, ComplaintVault.Field.FILE_CONTENT, fileId),
+							rs.getBytes("content"))))
 			.optional();
 	}
 

@@ -23,17 +23,23 @@ import javax.crypto.spec.SecretKeySpec;
 import org.prongsai.platform.security.SecretFiles;
 
 /**
- * Keeps what a complaint says sealed at rest, by envelope encryption: each record is encrypted
+ * Keeps what a complaint says sealed at rest, by envelope encryption: each value is encrypted
  * with a fresh AES-256-GCM key of its own, and that key is wrapped with the station's master key,
  * a file in a folder outside the database and the repository. A copied database therefore holds
- * nothing readable, and a sealed value moved to another record or station fails to open, as its
- * record and station are bound into the encryption. Rotating adds a master key and keeps the old
- * ones, so everything sealed before still opens.
+ * nothing readable, and a sealed value moved to another field, record, complaint or station fails
+ * to open, as its {@link Place} and station are bound into the encryption: the complainant's
+ * identity cannot be swapped with what the complaint says, nor a file's name with its content.
+ * Rotating adds a master key and keeps the old ones, so everything sealed before still opens.
  */
 final class ComplaintVault {
 
-	/** The layout of a sealed value, so that a later one can change and old values still open. */
-	private static final byte VERSION = 1;
+	/**
+	 * The layout a value is sealed in now. Layout 1 bound a value to its station and record only;
+	 * values sealed so still open, bound as they were.
+	 */
+	private static final byte BOUND_TO_FIELD = 2;
+
+	private static final byte BOUND_TO_RECORD = 1;
 
 	private static final int NONCE = 12;
 
@@ -49,18 +55,18 @@ final class ComplaintVault {
 		this.random = random;
 	}
 
-	/** Seals a record's content with the station's newest master key, making its first when it has none. */
-	byte[] seal(String station, UUID record, byte[] content) {
+	/** Seals a value for its place with the station's newest master key, making its first when it has none. */
+	byte[] seal(String station, Place place, byte[] content) {
 		MasterKey master = current(station).orElseGet(() -> rotate(station));
+		byte[] binding = place.binding(station);
 		try {
 			SecretKey dataKey = newKey();
 			byte[] dataNonce = nonce();
-			byte[] sealed = cipher(Cipher.ENCRYPT_MODE, dataKey, dataNonce, binding(station, record)).doFinal(content);
+			byte[] sealed = cipher(Cipher.ENCRYPT_MODE, dataKey, dataNonce, binding).doFinal(content);
 			byte[] keyNonce = nonce();
-			byte[] wrapped = cipher(Cipher.ENCRYPT_MODE, master.key(), keyNonce, binding(station, record))
-				.doFinal(dataKey.getEncoded());
+			byte[] wrapped = cipher(Cipher.ENCRYPT_MODE, master.key(), keyNonce, binding).doFinal(dataKey.getEncoded());
 			return ByteBuffer.allocate(1 + 4 + NONCE + 2 + wrapped.length + NONCE + sealed.length)
-				.put(VERSION).putInt(master.number()).put(keyNonce).putShort((short) wrapped.length).put(wrapped)
+				.put(BOUND_TO_FIELD).putInt(master.number()).put(keyNonce).putShort((short) wrapped.length).put(wrapped)
 				.put(dataNonce).put(sealed).array();
 		}
 		catch (GeneralSecurityException ex) {
@@ -69,16 +75,19 @@ final class ComplaintVault {
 	}
 
 	/**
-	 * Opens what {@link #seal} sealed for the same station and record.
-	 * @throws Unreadable when the value was altered, belongs to another record or station, or its
-	 *     master key is not in the folder
+	 * Opens what {@link #seal} sealed for the same station and place.
+	 * @throws Unreadable when the value was altered, belongs to another field, record, complaint or
+	 *     station, or its master key is not in the folder
 	 */
-	byte[] open(String station, UUID record, byte[] sealed) {
+	byte[] open(String station, Place place, byte[] sealed) {
 		try {
 			ByteBuffer in = ByteBuffer.wrap(sealed);
-			if (in.get() != VERSION) {
-				throw new Unreadable("unknown layout");
-			}
+			byte layout = in.get();
+			byte[] binding = switch (layout) {
+				case BOUND_TO_FIELD -> place.binding(station);
+				case BOUND_TO_RECORD -> (station + "/" + place.record()).getBytes(StandardCharsets.US_ASCII);
+				default -> throw new Unreadable("unknown layout");
+			};
 			MasterKey master = key(station, in.getInt()).orElseThrow(() -> new Unreadable("the master key is not here"));
 			byte[] keyNonce = new byte[NONCE];
 			in.get(keyNonce);
@@ -88,12 +97,11 @@ final class ComplaintVault {
 			in.get(dataNonce);
 			byte[] body = new byte[in.remaining()];
 			in.get(body);
-			byte[] dataKey = cipher(Cipher.DECRYPT_MODE, master.key(), keyNonce, binding(station, record)).doFinal(wrapped);
-			return cipher(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), dataNonce, binding(station, record))
-				.doFinal(body);
+			byte[] dataKey = cipher(Cipher.DECRYPT_MODE, master.key(), keyNonce, binding).doFinal(wrapped);
+			return cipher(Cipher.DECRYPT_MODE, new SecretKeySpec(dataKey, "AES"), dataNonce, binding).doFinal(body);
 		}
 		catch (AEADBadTagException | java.nio.BufferUnderflowException | NegativeArraySizeException ex) {
-			throw new Unreadable("altered, or sealed for another record");
+			throw new Unreadable("altered, or sealed for another place");
 		}
 		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException("AES-GCM is not available", ex);
@@ -101,12 +109,12 @@ final class ComplaintVault {
 	}
 
 	/** Text sealed as UTF-8. */
-	byte[] sealText(String station, UUID record, String text) {
-		return seal(station, record, text.getBytes(StandardCharsets.UTF_8));
+	byte[] sealText(String station, Place place, String text) {
+		return seal(station, place, text.getBytes(StandardCharsets.UTF_8));
 	}
 
-	String openText(String station, UUID record, byte[] sealed) {
-		return new String(open(station, record, sealed), StandardCharsets.UTF_8);
+	String openText(String station, Place place, byte[] sealed) {
+		return new String(open(station, place, sealed), StandardCharsets.UTF_8);
 	}
 
 	/** Gives the station a new master key to seal with from now on; the old ones stay for opening. */
@@ -182,9 +190,28 @@ final class ComplaintVault {
 		return cipher;
 	}
 
-	/** What a sealed value belongs to, authenticated with it. */
-	private static byte[] binding(String station, UUID record) {
-		return (station + "/" + record).getBytes(StandardCharsets.US_ASCII);
+	/** The fields of a complaint that are sealed, each on its own. */
+	enum Field {
+		CONTENT, IDENTITY, MESSAGE, FILE_NAME, FILE_CONTENT
+	}
+
+	/**
+	 * Where a sealed value belongs: a field of a record of a complaint. Bound into its encryption,
+	 * so that it opens nowhere else.
+	 * @param record the message or file the value is part of; the complaint itself for its content and identity
+	 */
+	record Place(UUID complaint, Field field, UUID record) {
+
+		/** A field of the complaint itself. */
+		static Place of(UUID complaint, Field field) {
+			return new Place(complaint, field, complaint);
+		}
+
+		/** What the value belongs to, authenticated with it. */
+		byte[] binding(String station) {
+			return ("prongsai-complaint/" + station + "/" + complaint + "/" + field + "/" + record)
+				.getBytes(StandardCharsets.US_ASCII);
+		}
 	}
 
 	/** A station's master key and its number, which a sealed value carries. */

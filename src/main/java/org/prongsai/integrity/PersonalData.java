@@ -3,6 +3,7 @@ package org.prongsai.integrity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -11,16 +12,18 @@ import java.util.regex.Pattern;
  * answer, a comment): Thai national ID numbers (only those whose check digit is right, so a case
  * or document number of thirteen digits stays), phone numbers, e-mail addresses and Thai licence
  * plates. A mask keeps the shape (separators, the {@code @}) and hides every letter and digit, so
- * a reader sees that something was there and nothing of what it was.
+ * a reader sees that something was there and nothing of what it was. Numbers are found however
+ * they are written: in Thai (or any other) digits, with any kind of space or dash between groups,
+ * and with invisible characters (zero-width spaces and joiners, soft hyphens) slipped between digits.
  */
 final class PersonalData {
 
 	/** An e-mail address; found first, as its local part may hold digits. */
-	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)+");
+	private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
 
 	/** Thirteen digits, bare or grouped 1-4-5-2-1 with spaces or dashes, not inside a longer number. */
 	private static final Pattern NATIONAL_ID = Pattern.compile(
-			"(?<![\\d-])(\\d[ -]?\\d{4}[ -]?\\d{5}[ -]?\\d{2}[ -]?\\d)(?![\\d-])");
+			"(?<![\\d-])\\d[ -]?\\d{4}[ -]?\\d{5}[ -]?\\d{2}[ -]?\\d(?![\\d-])");
 
 	/**
 	 * A Thai phone number: a mobile (06, 08, 09 and eight digits), a fixed line (02 to 07 and
@@ -44,15 +47,10 @@ final class PersonalData {
 	static Masked mask(String text) {
 		List<Finding> findings = new ArrayList<>();
 		StringBuilder masked = new StringBuilder(text);
-		find(EMAIL, Kind.EMAIL, masked, findings);
-		Matcher id = NATIONAL_ID.matcher(masked);
-		while (id.find()) {
-			if (validNationalId(id.group(1).replaceAll("[ -]", ""))) {
-				hide(masked, id.start(1), id.end(1), Kind.NATIONAL_ID, findings);
-			}
-		}
-		find(PHONE, Kind.PHONE, masked, findings);
-		find(PLATE, Kind.LICENCE_PLATE, masked, findings);
+		find(EMAIL, Kind.EMAIL, masked, findings, found -> true);
+		find(NATIONAL_ID, Kind.NATIONAL_ID, masked, findings, found -> validNationalId(found.replaceAll("[ -]", "")));
+		find(PHONE, Kind.PHONE, masked, findings, found -> true);
+		find(PLATE, Kind.LICENCE_PLATE, masked, findings, found -> true);
 		findings.sort(Comparator.comparingInt(Finding::start));
 		return new Masked(masked.toString(), List.copyOf(findings));
 	}
@@ -69,10 +67,62 @@ final class PersonalData {
 		return (11 - sum % 11) % 10 == digits.charAt(12) - '0';
 	}
 
-	private static void find(Pattern pattern, Kind kind, StringBuilder text, List<Finding> findings) {
-		Matcher matcher = pattern.matcher(text);
+	/**
+	 * Hides what the pattern finds in the text as {@link Folded folded}, where the accepted
+	 * match came from in the text itself: the invisible characters inside a span stay, hidden by nothing.
+	 */
+	private static void find(Pattern pattern, Kind kind, StringBuilder text, List<Finding> findings,
+			Predicate<String> accepted) {
+		Folded folded = Folded.of(text);
+		Matcher matcher = pattern.matcher(folded.text());
 		while (matcher.find()) {
-			hide(text, matcher.start(), matcher.end(), kind, findings);
+			if (accepted.test(matcher.group())) {
+				hide(text, folded.origin(matcher.start()), folded.origin(matcher.end() - 1) + 1, kind, findings);
+			}
+		}
+	}
+
+	/**
+	 * The text as the patterns read it: every decimal digit as its ASCII digit, every space as a
+	 * space and every dash as a hyphen, the invisible formatting characters left out; and, for each
+	 * character of it, where it stands in the text.
+	 */
+	private record Folded(String text, int[] origins) {
+
+		static Folded of(CharSequence original) {
+			StringBuilder text = new StringBuilder(original.length());
+			int[] origins = new int[original.length()];
+			for (int i = 0; i < original.length(); ) {
+				int cp = Character.codePointAt(original, i);
+				int type = Character.getType(cp);
+				if (type != Character.FORMAT) {
+					origins[text.length()] = i;
+					if (type == Character.DECIMAL_DIGIT_NUMBER) {
+						text.append((char) ('0' + Character.digit(cp, 10)));
+					}
+					else if (type == Character.SPACE_SEPARATOR) {
+						text.append(' ');
+					}
+					else if (type == Character.DASH_PUNCTUATION || cp == '\u2212') {
+						text.append('-');
+					}
+					else {
+						// A character outside the Basic Multilingual Plane is read as its first half and stands for both.
+						text.append(original.charAt(i));
+						if (Character.charCount(cp) == 2) {
+							origins[text.length()] = i + 1;
+							text.append(original.charAt(i + 1));
+						}
+					}
+				}
+				i += Character.charCount(cp);
+			}
+			return new Folded(text.toString(), origins);
+		}
+
+		/** Where the folded text's character at this index stands in the original. */
+		int origin(int index) {
+			return origins[index];
 		}
 	}
 

@@ -82,7 +82,7 @@ class Questions {
 			.param("masked", PersonalData.mask(body).text()).update());
 		if (stored) {
 			events.publishEvent(new IntegrityEvents.QuestionChanged(stationId, "integrity.question.asked", id.toString(), "",
-					"waiting for moderation"));
+					"waiting for moderation", false));
 		}
 	}
 
@@ -125,7 +125,8 @@ class Questions {
 			.param("id", questionId).param("station", stationId).update() == 0) {
 			throw new Rejected("integrity.questions.reject.none");
 		}
-		events.publishEvent(new IntegrityEvents.QuestionChanged(stationId, action, questionId.toString(), "waiting", summary));
+		events.publishEvent(new IntegrityEvents.QuestionChanged(stationId, action, questionId.toString(), "waiting", summary,
+				true));
 	}
 
 	/**

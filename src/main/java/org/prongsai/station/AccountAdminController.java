@@ -3,11 +3,13 @@ package org.prongsai.station;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -53,7 +55,7 @@ class AccountAdminController {
 
 	@PostMapping("/admin/accounts")
 	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, HttpSession session,
-			Model model, RedirectAttributes redirect) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		if (form.roles() != null && !AccountForm.GRANTABLE.containsAll(form.roles())) {
 			result.rejectValue("roles", "account.roles.not-grantable");
@@ -70,24 +72,48 @@ class AccountAdminController {
 			result.rejectValue("username", "account.username.taken");
 			return show(session, model);
 		}
+		catch (ComplaintOversight.Refused ex) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			result.rejectValue("roles", ex.messageKey());
+			return show(session, model);
+		}
 		redirect.addFlashAttribute("issued", new OneTimePassword(form.username(), password));
 		return "redirect:/admin/accounts";
 	}
 
 	@PostMapping("/admin/accounts/{account}/password")
-	String resetPassword(@PathVariable UUID account, HttpSession session, RedirectAttributes redirect) {
+	String resetPassword(@PathVariable UUID account, HttpSession session, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		StationView station = acting.current(session);
-		redirect.addFlashAttribute("issued", administration.resetPassword(station.id(), account));
+		try {
+			redirect.addFlashAttribute("issued", administration.resetPassword(station.id(), account));
+		}
+		catch (ComplaintOversight.Refused ex) {
+			return refused(ex, session, response, model);
+		}
 		return "redirect:/admin/accounts";
 	}
 
 	/** Says which officer the account is, or that it is no officer's in particular. */
 	@PostMapping("/admin/accounts/{account}/officer")
 	String assignOfficer(@PathVariable UUID account, @RequestParam(required = false) @Nullable UUID officer,
-			HttpSession session, RedirectAttributes redirect) {
-		administration.assignOfficer(acting.current(session).id(), account, officer);
+			HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+		try {
+			administration.assignOfficer(acting.current(session).id(), account, officer);
+		}
+		catch (ComplaintOversight.Refused ex) {
+			return refused(ex, session, response, model);
+		}
 		redirect.addFlashAttribute("officerAssigned", true);
 		return "redirect:/admin/accounts";
+	}
+
+	/** The list again, saying why the change was refused; nothing changed. */
+	private String refused(ComplaintOversight.Refused ex, HttpSession session, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.FORBIDDEN.value());
+		model.addAttribute("refused", ex.messageKey());
+		model.addAttribute("accountForm", AccountForm.empty());
+		return show(session, model);
 	}
 
 	private String show(HttpSession session, Model model) {

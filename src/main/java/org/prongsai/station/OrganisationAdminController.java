@@ -9,12 +9,14 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -198,7 +200,8 @@ class OrganisationAdminController {
 
 	@PostMapping("/officers/{id}")
 	String updateOfficer(@PathVariable UUID id, @Valid @ModelAttribute("officerForm") OfficerForm form,
-			BindingResult result, HttpSession session, Model model, RedirectAttributes redirect) {
+			BindingResult result, HttpSession session, HttpServletResponse response, Model model,
+			RedirectAttributes redirect) {
 		StationView station = acting(session, model);
 		Editable<OfficerView> officer = organisation.officer(station.id(), id);
 		@Nullable OfficerDetails details = result.hasErrors() ? null : details(form::toDetails, result);
@@ -218,6 +221,11 @@ class OrganisationAdminController {
 			model.addAttribute("conflict", true);
 			return showOfficer(station, latest, model);
 		}
+		catch (ComplaintOversight.Refused ex) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			result.rejectValue("unitId", ex.messageKey());
+			return showOfficer(station, officer, model);
+		}
 		redirect.addFlashAttribute("saved", "station.admin.organisation.officer.saved");
 		return TO_LIST + "#officers";
 	}
@@ -232,13 +240,18 @@ class OrganisationAdminController {
 
 	@PostMapping("/officers/{id}/delete")
 	String deleteOfficer(@PathVariable UUID id, @RequestParam int version, HttpSession session,
-			RedirectAttributes redirect) {
+			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
 			organisation.deleteOfficer(acting.current(session).id(), id, version);
 		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("conflict", true);
 			return TO_LIST + "/officers/" + id;
+		}
+		catch (ComplaintOversight.Refused ex) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			model.addAttribute("refused", ex.messageKey());
+			return editOfficer(id, session, model);
 		}
 		redirect.addFlashAttribute("saved", "station.admin.organisation.officer.deleted");
 		return TO_LIST + "#officers";

@@ -1,6 +1,7 @@
 package org.prongsai.station;
 
 import java.io.InputStream;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -37,12 +38,21 @@ class OrganisationAdministration {
 	private final Officers officers;
 	private final Files files;
 	private final ApplicationEventPublisher events;
+	private final Stations stations;
+	private final Accounts accounts;
+	private final StationAdministration administration;
+	private final ComplaintOversight oversight;
 
-	OrganisationAdministration(OrgUnits units, Officers officers, Files files, ApplicationEventPublisher events) {
+	OrganisationAdministration(OrgUnits units, Officers officers, Files files, ApplicationEventPublisher events,
+			Stations stations, Accounts accounts, StationAdministration administration, ComplaintOversight oversight) {
 		this.units = units;
 		this.officers = officers;
 		this.files = files;
 		this.events = events;
+		this.stations = stations;
+		this.accounts = accounts;
+		this.administration = administration;
+		this.oversight = oversight;
 	}
 
 	/**
@@ -143,11 +153,16 @@ class OrganisationAdministration {
 	 * @throws IllegalArgumentException when the unit is not one of the station's
 	 * @throws OptimisticLockingFailureException when someone else saved the officer in between
 	 * @throws NotFoundException when the station has no such officer
+	 * @throws ComplaintOversight.Refused for a change of unit or standing that complaints are routed by,
+	 *     unless an administrator of the station's region makes it
 	 */
 	OfficerView updateOfficer(UUID stationId, UUID officerId, OfficerDetails details, @Nullable Integer place,
 			int expectedVersion) {
 		Officer officer = ownOfficer(stationId, officerId);
 		checkVersion(officer.getVersion(), expectedVersion);
+		if (ComplaintOversight.routingChanges(officer.details(), details)) {
+			overseen(stationId, officer);
+		}
 		String after = details.summary(unitName(stationId, details.unitId()));
 		PublishedOrder order = officerOrder(stationId);
 		String before = placeSummary(order.placeOf(officerId), summary(stationId, officer));
@@ -168,13 +183,22 @@ class OrganisationAdministration {
 	}
 
 	/**
-	 * Deletes an officer from the published list; their photo stays among the station's files.
+	 * Deletes an officer from the published list; their photo stays among the station's files, and
+	 * the accounts that were theirs become no officer's in particular.
 	 * @throws OptimisticLockingFailureException when someone else saved the officer since it was read
 	 * @throws NotFoundException when the station has no such officer
+	 * @throws ComplaintOversight.Refused for an officer complaints are routed by, unless an
+	 *     administrator of the station's region deletes them
 	 */
 	void deleteOfficer(UUID stationId, UUID officerId, int expectedVersion) {
 		Officer officer = ownOfficer(stationId, officerId);
 		checkVersion(officer.getVersion(), expectedVersion);
+		overseen(stationId, officer);
+		for (Account account : accounts.findByStationIdOrderByUsername(stationId)) {
+			if (officerId.equals(account.getOfficerId())) {
+				administration.assignOfficer(stationId, account.getId(), null);
+			}
+		}
 		PublishedOrder order = officerOrder(stationId);
 		String before = placeSummary(order.placeOf(officerId), summary(stationId, officer));
 		officers.delete(officer);
@@ -197,6 +221,24 @@ class OrganisationAdministration {
 		publish(stationId, OFFICER_PHOTO_CHANGED, target(saved), previous == null ? "no photo" : "photo file " + previous,
 				"photo " + photo.originalName() + " (" + photo.contentType() + ", sha256 " + photo.sha256() + ")");
 		return saved.view();
+	}
+
+	/**
+	 * Refuses station staff a change to an officer that routing reads: the commander, a complaint
+	 * officer's officer, and anyone of a complaint officer's unit (moved out of it, a complaint about
+	 * them would reach that colleague).
+	 */
+	private void overseen(UUID stationId, Officer officer) {
+		OfficerDetails details = officer.details();
+		Set<UUID> complaintOfficers = oversight.complaintOfficersOfficers(stationId);
+		UUID unit = details.unitId();
+		boolean sharesAComplaintOfficersUnit = unit != null && officers.findByStationIdOrderByPosition(stationId).stream()
+			.anyMatch(o -> complaintOfficers.contains(o.getId()) && unit.equals(o.details().unitId()));
+		if (ComplaintOversight.commands(details) || complaintOfficers.contains(officer.getId())
+				|| sharesAComplaintOfficersUnit) {
+			Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station"));
+			oversight.require(station.profile().policeRegion(), "station.oversight.officer");
+		}
 	}
 
 	private OrgUnit ownUnit(UUID stationId, UUID unitId) {

@@ -4,11 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Set;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -54,7 +56,7 @@ class StationAdminController {
 
 	@PostMapping("/admin/station")
 	String processProfileForm(@Valid @ModelAttribute("stationProfileForm") StationProfileForm form, BindingResult result,
-			HttpSession session, Model model, RedirectAttributes redirect) {
+			HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		model.addAttribute("actingStation", station);
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
@@ -68,6 +70,11 @@ class StationAdminController {
 			StationView latest = acting.current(session);
 			model.addAttribute("stationProfileForm", StationProfileForm.of(latest.profile(), administration.version(latest.id())));
 			model.addAttribute("conflict", true);
+			return EDIT;
+		}
+		catch (ComplaintOversight.Refused ex) {
+			response.setStatus(HttpStatus.FORBIDDEN.value());
+			result.rejectValue("policeRegion", ex.messageKey());
 			return EDIT;
 		}
 		redirect.addFlashAttribute("saved", "admin.saved");

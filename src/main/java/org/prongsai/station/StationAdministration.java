@@ -32,11 +32,13 @@ class StationAdministration {
 	private final Clock clock;
 	private final Files files;
 	private final Officers officers;
+	private final ComplaintOversight oversight;
 
 	StationAdministration(Stations stations, Accounts accounts, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock, Files files, Officers officers) {
+			ApplicationEventPublisher events, Clock clock, Files files, Officers officers, ComplaintOversight oversight) {
 		this.files = files;
 		this.officers = officers;
+		this.oversight = oversight;
 		this.stations = stations;
 		this.accounts = accounts;
 		this.encoder = encoder;
@@ -60,11 +62,17 @@ class StationAdministration {
 	/**
 	 * Replaces a station's profile if nobody changed it since {@code expectedVersion} was read.
 	 * @throws OptimisticLockingFailureException when someone else saved in between
+	 * @throws ComplaintOversight.Refused when the police region changes and the person is not an
+	 *     administrator of the station's region: complaints naming the commander go to that region
 	 */
 	StationView updateProfile(UUID stationId, StationProfile profile, int expectedVersion) {
 		Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station"));
 		if (station.getVersion() != expectedVersion) {
 			throw new OptimisticLockingFailureException("station changed since it was read");
+		}
+		int region = station.profile().policeRegion();
+		if (profile.policeRegion() != region) {
+			oversight.require(region, "station.oversight.region");
 		}
 		String before = station.profile().summary();
 		station.update(profile);
@@ -94,18 +102,23 @@ class StationAdministration {
 	/**
 	 * Creates an account and returns its one-time password, which is stored only as a hash.
 	 * @throws IllegalArgumentException for a taken or malformed username, an unknown station, or roles that don't fit
+	 * @throws ComplaintOversight.Refused for the complaint officer role given by anyone but an
+	 *     administrator of the station's region
 	 */
 	String createAccount(@Nullable String stationCode, @Nullable Integer region, String username, String displayName,
 			Set<Role> roles) {
+		UUID stationId = null;
+		if (stationCode != null) {
+			Station station = stations.findByCode(stationCode)
+				.orElseThrow(() -> new IllegalArgumentException("no station with code " + stationCode));
+			if (roles.contains(Role.COMPLAINT_OFFICER)) {
+				oversight.require(station.profile().policeRegion(), "station.oversight.complaint-officer");
+			}
+			stationId = station.getId();
+		}
 		String name = username.strip().toLowerCase(Locale.ROOT);
 		if (accounts.findByUsername(name).isPresent()) {
 			throw new IllegalArgumentException("the username " + name + " is taken");
-		}
-		UUID stationId = null;
-		if (stationCode != null) {
-			stationId = stations.findByCode(stationCode)
-				.orElseThrow(() -> new IllegalArgumentException("no station with code " + stationCode))
-				.getId();
 		}
 		String password = Passwords.generate();
 		Account account = accounts.save(Account.create(stationId, region, name, encoder.encode(password),
@@ -124,11 +137,13 @@ class StationAdministration {
 	/**
 	 * Says whose account it is: one of the station's officers, or (null) no one's in particular.
 	 * @throws NotFoundException when the account or the officer is not the station's
+	 * @throws ComplaintOversight.Refused for a complaint officer's account, unless an administrator of the region acts
 	 */
 	void assignOfficer(UUID stationId, UUID accountId, @Nullable UUID officerId) {
 		Account account = accounts.findById(accountId)
 			.filter(a -> stationId.equals(a.getStationId()))
 			.orElseThrow(() -> new NotFoundException("account"));
+		overseen(account);
 		if (officerId != null && officers.findById(officerId).filter(o -> o.getStationId().equals(stationId)).isEmpty()) {
 			throw new NotFoundException("officer");
 		}
@@ -153,14 +168,25 @@ class StationAdministration {
 	/**
 	 * Issues a new one-time password.
 	 * @throws IllegalArgumentException for an unknown username
+	 * @throws ComplaintOversight.Refused for a complaint officer's account, unless an administrator of the region acts
 	 */
 	String resetPassword(String username) {
 		Account account = accounts.findByUsername(username.strip().toLowerCase(Locale.ROOT))
 			.orElseThrow(() -> new IllegalArgumentException("no account " + username));
+		overseen(account);
 		String password = Passwords.generate();
 		account.changePassword(encoder.encode(password));
 		accounts.save(account);
 		events.publishEvent(new StationEvents.PasswordReset(account.getStationId(), account.getUsername()));
 		return password;
+	}
+
+	/** A complaint officer's account is changed only by the region: whoever can sign in as them reads the complaints. */
+	private void overseen(Account account) {
+		UUID stationId = account.getStationId();
+		if (stationId != null && account.roleSet().contains(Role.COMPLAINT_OFFICER)) {
+			Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station"));
+			oversight.require(station.profile().policeRegion(), "station.oversight.complaint-officer");
+		}
 	}
 }

@@ -7,10 +7,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.prongsai.platform.audit.AuditedEvent;
 import org.prongsai.platform.security.Role;
@@ -64,13 +66,32 @@ public class StationDirectory {
 	}
 
 	/**
-	 * Forgets the stations read so far once a change is committed (or at once, outside a
-	 * transaction). The condition keeps events that change nothing shown (sign-ins) away from this
-	 * listener and out of the event publication registry.
+	 * Forgets the stations read so far once a change's transaction completes (or at once, outside
+	 * one). A plain listener with a synchronization, not {@code @TransactionalEventListener}: for a
+	 * transactional listener the event publication registry would keep a copy of every audited
+	 * event, for good and out of reach of the audit trail's retention. Events that change nothing
+	 * shown (sign-ins) are let pass.
 	 */
-	@TransactionalEventListener(fallbackExecution = true, condition = "#change.changesContent()")
-	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	@EventListener
+	@Transactional(propagation = Propagation.SUPPORTS)
 	void forgetStations(AuditedEvent change) {
+		if (!change.changesContent()) {
+			return;
+		}
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					forgetStations();
+				}
+			});
+		}
+		else {
+			forgetStations();
+		}
+	}
+
+	private void forgetStations() {
 		generation.incrementAndGet();
 		byCode.clear();
 	}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.prongsai.platform.audit.Attribution;
 import org.prongsai.platform.audit.AuditedEvent;
 
 /** What happens to stations, their organisation and accounts; each is recorded in the audit trail. */
@@ -13,6 +14,10 @@ final class StationEvents {
 	}
 
 	record StationCreated(UUID stationId, String code, String afterSummary) implements AuditedEvent {
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
+
 		public String action() {
 			return "station.created";
 		}
@@ -24,6 +29,10 @@ final class StationEvents {
 
 	record StationProfileUpdated(UUID stationId, String code, String beforeSummary, String afterSummary)
 			implements AuditedEvent {
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
+
 		public String action() {
 			return "station.profile.updated";
 		}
@@ -34,6 +43,10 @@ final class StationEvents {
 	}
 
 	record StationPhotoChanged(UUID stationId, String code, String afterSummary) implements AuditedEvent {
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
+
 		public String action() {
 			return "station.photo.changed";
 		}
@@ -49,9 +62,17 @@ final class StationEvents {
 	 */
 	record OrganisationChanged(UUID stationId, String action, String target, String beforeSummary,
 			String afterSummary) implements AuditedEvent {
+
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
 	}
 
 	record AccountCreated(@Nullable UUID stationId, String username, String afterSummary) implements AuditedEvent {
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
+
 		public String action() {
 			return "account.created";
 		}
@@ -63,6 +84,10 @@ final class StationEvents {
 
 	record AccountOfficerAssigned(UUID stationId, String username, String beforeSummary, String afterSummary)
 			implements AuditedEvent {
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
+
 		public String action() {
 			return "account.officer.assigned";
 		}
@@ -73,6 +98,10 @@ final class StationEvents {
 	}
 
 	record PasswordReset(@Nullable UUID stationId, String username) implements AuditedEvent {
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
+
 		public String action() {
 			return "account.password.reset";
 		}
@@ -87,6 +116,10 @@ final class StationEvents {
 	}
 
 	record SignInSucceeded(@Nullable UUID stationId, String username) implements AuditedEvent {
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
+
 		public String action() {
 			return "security.sign-in.succeeded";
 		}
@@ -106,6 +139,11 @@ final class StationEvents {
 
 	/** The station is unknown when the name matched no account; the attempt is still recorded. */
 	record SignInFailed(@Nullable UUID stationId, String username, String afterSummary) implements AuditedEvent {
+		/** Whoever tries, they are not signed in; where the attempts come from is what shows an attack. */
+		public Attribution attribution() {
+			return Attribution.anonymousKeepingAddress("failed sign-ins are traced to where they come from, to see an attack on the accounts");
+		}
+
 		public String action() {
 			return "security.sign-in.failed";
 		}

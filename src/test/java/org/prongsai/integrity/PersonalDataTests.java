@@ -41,4 +41,32 @@ class PersonalDataTests {
 		assertThat(untouched.text()).isEqualTo(ordinary);
 		assertThat(untouched.changed()).isFalse();
 	}
+
+	@Test
+	void numbersWrittenInThaiDigitsAreMaskedToo() {
+		PersonalData.Masked masked = PersonalData.mask("บัตร ๑-๑๐๑๔-๐๐๑๐๐-๑๐-๘ โทร ๐๘๑-๒๓๔-๕๖๗๘ รถ กข ๑๒๓๔ แต่เลขคดี ๑๑๐๑๔๐๐๑๐๐๑๐๙ ไม่ใช่");
+		assertThat(masked.text()).isEqualTo("บัตร x-xxxx-xxxxx-xx-x โทร xxx-xxx-xxxx รถ xx xxxx แต่เลขคดี ๑๑๐๑๔๐๐๑๐๐๑๐๙ ไม่ใช่");
+		assertThat(masked.findings()).extracting(PersonalData.Finding::kind).containsExactly(PersonalData.Kind.NATIONAL_ID,
+				PersonalData.Kind.PHONE, PersonalData.Kind.LICENCE_PLATE);
+	}
+
+	@Test
+	void invisibleCharactersBetweenDigitsDoNotHideANumberFromTheMask() {
+		for (String invisible : new String[] { "\u200B", "\u200C", "\u200D", "\u2060", "\uFEFF", "\u00AD" }) {
+			String phone = String.join(invisible, "0", "8", "1", "2", "3", "4", "5", "6", "7", "8");
+			String id = String.join(invisible, "1101400100108".split(""));
+			PersonalData.Masked masked = PersonalData.mask("โทร " + phone + " บัตร " + id);
+			assertThat(masked.text()).as("U+%04X", (int) invisible.charAt(0))
+				.isEqualTo("โทร " + phone.replaceAll("\\d", "x") + " บัตร " + id.replaceAll("\\d", "x"));
+			assertThat(masked.findings()).extracting(PersonalData.Finding::kind)
+				.containsExactly(PersonalData.Kind.PHONE, PersonalData.Kind.NATIONAL_ID);
+		}
+		assertThat(PersonalData.mask("โทร ๐\u200B๘\u200B๑ ๒๓๔\u2060๕๖๗๘").text()).isEqualTo("โทร x\u200Bx\u200Bx xxx\u2060xxxx");
+	}
+
+	@Test
+	void otherSpacesAndDashesBetweenGroupsAreReadAsTheUsualOnes() {
+		assertThat(PersonalData.mask("โทร 081\u2013234\u00A05678 หรือ 02\u2009123\u20094567").text())
+			.isEqualTo("โทร xxx\u2013xxx\u00A0xxxx หรือ xx\u2009xxx\u2009xxxx");
+	}
 }

@@ -34,14 +34,35 @@ public final class MutableClock extends Clock {
 		return ZoneOffset.UTC;
 	}
 
+	/** The same moving time, seen in another zone (as the services turn it into Bangkok dates). */
 	@Override
 	public Clock withZone(ZoneId zone) {
-		throw new UnsupportedOperationException("a test clock keeps UTC");
+		return seenIn(this, zone);
+	}
+
+	/** A clock that reads another's time, whatever it is set to, in a zone of its own. */
+	public static Clock seenIn(Clock source, ZoneId zone) {
+		return new Clock() {
+			@Override
+			public Instant instant() {
+				return source.instant();
+			}
+
+			@Override
+			public ZoneId getZone() {
+				return zone;
+			}
+
+			@Override
+			public Clock withZone(ZoneId other) {
+				return seenIn(source, other);
+			}
+		};
 	}
 
 	/** Puts the mutable clock in place of the system clock for every module. */
 	@TestConfiguration(proxyBeanMethods = false)
-	static class InPlaceOfTheSystemClock {
+	public static class InPlaceOfTheSystemClock {
 
 		@Bean
 		@Primary

@@ -1,6 +1,7 @@
 package org.prongsai.station;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -21,6 +22,10 @@ import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
+import org.jspecify.annotations.Nullable;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +44,7 @@ import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 
 /**
- * The units-and-officers screens through the whole web stack (security filters, CSRF, binding,
+ * The units-and-officers and accounts screens through the whole web stack (security filters, CSRF, binding,
  * validation, templates) on an H2 database in memory without the demo. Every test makes its own
  * stations and accounts, so they share one context and database without seeing each other.
  */
@@ -523,6 +528,184 @@ class OrganisationAdminIntegrationTests {
 		assertThat(written.get(3).afterSummary()).contains("unit=งานสอง", "phone=0 7600 0111");
 		assertThat(directory.units(station.id())).extracting(UnitView::nameEn).containsExactly("Two");
 		assertThat(directory.officers(station.id())).isEmpty();
+	}
+
+	/** A region administrator acting for the station, as the console's station picker leaves them. */
+	MockHttpServletRequestBuilder asRegion(MockHttpServletRequestBuilder request, StationView station, String username) {
+		if (accounts.findByUsername(username).isEmpty()) {
+			administration.createAccount(null, station.profile().policeRegion(), username, "ผู้ดูแลภาค", Set.of(Role.REGION_ADMIN));
+		}
+		MockHttpSession session = new MockHttpSession();
+		session.setAttribute(ActingStation.SESSION_KEY, station.id());
+		return request.session(session).with(user(accounts.findByUsername(username).orElseThrow().toUser()))
+			.with(csrf()).cookie(ENGLISH);
+	}
+
+	static Map<String, String> profileFields(StationView station, int region, int version) {
+		StationProfile p = station.profile();
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("nameTh", p.nameTh());
+		fields.put("nameEn", p.nameEn());
+		fields.put("shortNameTh", p.shortNameTh());
+		fields.put("shortNameEn", p.shortNameEn());
+		fields.put("provinceTh", p.provinceTh());
+		fields.put("provinceEn", p.provinceEn());
+		fields.put("policeRegion", String.valueOf(region));
+		fields.put("addressTh", p.addressTh());
+		fields.put("addressEn", p.addressEn());
+		fields.put("phone", p.phone());
+		fields.put("email", p.email());
+		fields.put("version", String.valueOf(version));
+		return fields;
+	}
+
+	@Test
+	void onlyTheRegionsAdministratorMovesTheStationToAnotherRegion() throws Exception {
+		StationView station = station("ovs-region");
+		ProngsaiUser admin = account(station, "ovs-region.admin", Role.STATION_ADMIN);
+		int entriesBefore = entries(station).size();
+
+		String refused = mvc.perform(form(post("/admin/station"), profileFields(station, 9, administration.version(station.id())))
+			.with(user(admin)).cookie(ENGLISH))
+			.andExpect(status().isForbidden())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(refused).contains("Only an administrator of the station&#39;s police region can change its region");
+		assertThat(directory.find(station.id()).orElseThrow().profile().policeRegion()).isEqualTo(8);
+		assertThat(entries(station)).hasSize(entriesBefore);
+		// The rest of the profile stays theirs.
+		mvc.perform(form(post("/admin/station"), profileFields(station, 8, administration.version(station.id())))
+			.with(user(admin)))
+			.andExpect(redirectedUrl("/admin/station"));
+
+		mvc.perform(asRegion(post("/admin/station"), station, "ovs-region.region8")
+			.params(params(profileFields(station, 9, administration.version(station.id())))))
+			.andExpect(redirectedUrl("/admin/station"));
+		assertThat(directory.find(station.id()).orElseThrow().profile().policeRegion()).isEqualTo(9);
+	}
+
+	@Test
+	void onlyTheRegionsAdministratorGivesTheComplaintOfficerRoleOrTouchesSuchAnAccount() throws Exception {
+		StationView station = station("ovs-accounts");
+		ProngsaiUser admin = account(station, "ovs-accounts.admin", Role.STATION_ADMIN);
+		ProngsaiUser handler = account(station, "ovs-accounts.complaints", Role.COMPLAINT_OFFICER);
+		ProngsaiUser clerk = account(station, "ovs-accounts.clerk", Role.OFFICER);
+		OfficerView someone = officer(station, unit(station, "Traffic").id(), "Someone", false);
+		int entriesBefore = entries(station).size();
+
+		String created = mvc.perform(post("/admin/accounts").param("username", "ovs-accounts.second")
+			.param("displayName", "Second").param("roles", "COMPLAINT_OFFICER").with(csrf()).with(user(admin)).cookie(ENGLISH))
+			.andExpect(status().isForbidden())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(created).contains("Only an administrator of the station&#39;s police region can give the complaint officer role");
+		assertThat(accounts.findByUsername("ovs-accounts.second")).isEmpty();
+
+		String reset = mvc.perform(post("/admin/accounts/" + handler.accountId() + "/password").with(csrf()).with(user(admin))
+			.cookie(ENGLISH))
+			.andExpect(status().isForbidden())
+			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+		assertThat(reset).contains("issue a new password for or say which officer is a complaint officer");
+		assertThat(accounts.findById(handler.accountId()).orElseThrow().toUser().getPassword())
+			.isEqualTo(handler.getPassword());
+
+		mvc.perform(post("/admin/accounts/" + handler.accountId() + "/officer").param("officer", someone.id().toString())
+			.with(csrf()).with(user(admin)))
+			.andExpect(status().isForbidden());
+		assertThat(accounts.findById(handler.accountId()).orElseThrow().getOfficerId()).isNull();
+		assertThat(entries(station)).hasSize(entriesBefore);
+
+		// Other accounts stay the station's to run.
+		mvc.perform(post("/admin/accounts/" + clerk.accountId() + "/password").with(csrf()).with(user(admin)))
+			.andExpect(redirectedUrl("/admin/accounts"));
+
+		mvc.perform(asRegion(post("/admin/accounts/" + handler.accountId() + "/officer"), station, "ovs-accounts.region8")
+			.param("officer", someone.id().toString()))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		mvc.perform(asRegion(post("/admin/accounts/" + handler.accountId() + "/password"), station, "ovs-accounts.region8"))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		mvc.perform(asRegion(post("/admin/accounts"), station, "ovs-accounts.region8").param("username", "ovs-accounts.second")
+			.param("displayName", "Second").param("roles", "COMPLAINT_OFFICER"))
+			.andExpect(redirectedUrl("/admin/accounts"));
+		assertThat(accounts.findById(handler.accountId()).orElseThrow().getOfficerId()).isEqualTo(someone.id());
+		assertThat(accounts.findByUsername("ovs-accounts.second")).isPresent();
+		assertThat(entries(station).subList(0, 3)).extracting(AuditEntryView::action, AuditEntryView::actor)
+			.containsExactly(tuple("account.created", "ovs-accounts.region8"), tuple("account.password.reset", "ovs-accounts.region8"),
+					tuple("account.officer.assigned", "ovs-accounts.region8"));
+	}
+
+	@Test
+	void stationStaffCannotMoveOrDeleteTheOfficersComplaintsAreRoutedAround() throws Exception {
+		StationView station = station("ovs-officers");
+		ProngsaiUser publisher = account(station, "ovs-officers.publisher", Role.PUBLISHER);
+		ProngsaiUser handler = account(station, "ovs-officers.complaints", Role.COMPLAINT_OFFICER);
+		UnitView inquiry = unit(station, "Inquiry");
+		UnitView traffic = unit(station, "Traffic");
+		OfficerView commander = officer(station, null, "Commander", true);
+		OfficerView complaintOfficer = officer(station, inquiry.id(), "Complaint Officer", false);
+		OfficerView colleague = officer(station, inquiry.id(), "Colleague", false);
+		OfficerView patrol = officer(station, traffic.id(), "Patrol", false);
+		administration.assignOfficer(station.id(), handler.accountId(), complaintOfficer.id());
+		int entriesBefore = entries(station).size();
+
+		for (OfficerView officer : List.of(complaintOfficer, colleague, commander)) {
+			String moved = mvc.perform(form(post("/admin/organisation/officers/" + officer.id()),
+					changedOfficer(station, officer, traffic.id(), false)).with(user(publisher)).cookie(ENGLISH))
+				.andExpect(status().isForbidden())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(moved).as(officer.nameEn()).contains("Only an administrator of the station&#39;s police region can move");
+			String deleted = mvc.perform(post("/admin/organisation/officers/" + officer.id() + "/delete")
+				.param("version", String.valueOf(organisation.officer(station.id(), officer.id()).version()))
+				.with(csrf()).with(user(publisher)).cookie(ENGLISH))
+				.andExpect(status().isForbidden())
+				.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			assertThat(deleted).as(officer.nameEn()).contains("Only an administrator of the station&#39;s police region");
+		}
+		Map<String, String> demoted = changedOfficer(station, commander, null, false);
+		mvc.perform(form(post("/admin/organisation/officers/" + commander.id()), demoted).with(user(publisher)))
+			.andExpect(status().isForbidden());
+		assertThat(directory.officers(station.id())).containsExactlyInAnyOrder(commander, complaintOfficer, colleague, patrol);
+		assertThat(entries(station)).hasSize(entriesBefore);
+
+		// What routing does not read, and a move into the complaint officer's unit (which only keeps more from them), stay the station's.
+		Map<String, String> phone = changedOfficer(station, complaintOfficer, inquiry.id(), false);
+		phone.put("officialPhone", "0 7600 0199");
+		mvc.perform(form(post("/admin/organisation/officers/" + complaintOfficer.id()), phone).with(user(publisher)))
+			.andExpect(redirectedUrl("/admin/organisation#officers"));
+		mvc.perform(form(post("/admin/organisation/officers/" + patrol.id()), changedOfficer(station, patrol, inquiry.id(), false))
+			.with(user(publisher)))
+			.andExpect(redirectedUrl("/admin/organisation#officers"));
+
+		mvc.perform(asRegion(post("/admin/organisation/officers/" + colleague.id()), station, "ovs-officers.region8")
+			.params(params(changedOfficer(station, colleague, traffic.id(), false))))
+			.andExpect(redirectedUrl("/admin/organisation#officers"));
+		mvc.perform(asRegion(post("/admin/organisation/officers/" + complaintOfficer.id() + "/delete"), station,
+				"ovs-officers.region8")
+			.param("version", String.valueOf(organisation.officer(station.id(), complaintOfficer.id()).version())))
+			.andExpect(redirectedUrl("/admin/organisation#officers"));
+		assertThat(directory.officers(station.id())).extracting(OfficerView::nameEn).doesNotContain("Complaint Officer");
+		assertThat(accounts.findById(handler.accountId()).orElseThrow().getOfficerId())
+			.as("the account is no officer's in particular now, and so gets only complaints naming no one").isNull();
+	}
+
+	/** The officer's fields as their edit form sends them back, moved to a unit and with a standing. */
+	Map<String, String> changedOfficer(StationView station, OfficerView officer, @Nullable UUID unit, boolean executive) {
+		Map<String, String> fields = officerFields(unit == null ? "" : unit.toString(), officer.nameEn(),
+				officer.officialPhone() == null ? "" : officer.officialPhone());
+		fields.put("nameTh", officer.nameTh());
+		fields.put("rankTh", officer.rankTh());
+		fields.put("rankEn", officer.rankEn());
+		fields.put("titleTh", officer.titleTh());
+		fields.put("titleEn", officer.titleEn());
+		if (!executive) {
+			fields.remove("executive");
+		}
+		fields.put("version", String.valueOf(organisation.officer(station.id(), officer.id()).version()));
+		return fields;
+	}
+
+	static MultiValueMap<String, String> params(Map<String, String> fields) {
+		MultiValueMap<String, String> params = new LinkedMultiValueMap<>();
+		fields.forEach(params::add);
+		return params;
 	}
 
 	@AfterAll

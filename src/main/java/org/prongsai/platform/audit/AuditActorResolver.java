@@ -11,7 +11,10 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Who is acting on this thread: the signed-in user and, within a web request, the client's address. */
+/**
+ * Who is acting on this thread, as an event's {@link Attribution} lets the trail say it: the
+ * signed-in user and, within a web request, the client's address.
+ */
 final class AuditActorResolver {
 
 	static final String ANONYMOUS = "anonymous";
@@ -21,13 +24,20 @@ final class AuditActorResolver {
 	record Actor(String name, String roles, @Nullable String clientAddress) {
 	}
 
-	Actor current() {
-		String clientAddress = clientAddress();
+	/** The actor as the attribution allows: an anonymous sender is never the signed-in user. */
+	Actor current(Attribution attribution) {
+		String clientAddress = attribution.keepsClientAddress() ? clientAddress() : null;
+		if (attribution.anonymousSender()) {
+			return new Actor(ANONYMOUS, "", clientAddress);
+		}
+		if (attribution.applicationItself()) {
+			return new Actor(SYSTEM, "", null);
+		}
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !authentication.isAuthenticated()
 				|| authentication instanceof AnonymousAuthenticationToken) {
 			// Nobody signed in: a visitor within a web request, otherwise the application itself (jobs, commands).
-			boolean system = authentication == null && clientAddress == null;
+			boolean system = authentication == null && RequestContextHolder.getRequestAttributes() == null;
 			return new Actor(system ? SYSTEM : ANONYMOUS, "", clientAddress);
 		}
 		return new Actor(authentication.getName(), roles(authentication), clientAddress);

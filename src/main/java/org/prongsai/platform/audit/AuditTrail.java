@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.security.SecureRandom;
 import java.time.temporal.ChronoUnit;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -27,8 +29,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * entry before it, so editing, removing or reordering a past entry breaks the chain where it
  * happened, and {@link #verify()} says where.
  * <p>
- * Entries are only ever inserted. An entry joins the caller's transaction when there is one (and
- * commits or rolls back with the change), otherwise it is written in a transaction of its own.
+ * Entries are inserted, and changed only where the chain allows: a client address (with its
+ * salt) is erased when its retention ends, as the hash seals only its digest; and the chain was
+ * resealed once when that digest replaced the address (format 2). An entry joins the caller's
+ * transaction when there is one (and commits or rolls back with the change), otherwise it is
+ * written in a transaction of its own.
  */
 @Service
 public class AuditTrail {
@@ -53,7 +58,12 @@ public class AuditTrail {
 	private static final Pattern ACTION = Pattern.compile("[A-Za-z0-9_-]+(\\.[A-Za-z0-9_-]+)*");
 
 	private static final String COLUMNS = "seq, occurred_at, station_id, actor, actor_roles, action, target, "
-			+ "before_summary, after_summary, client_address, prev_hash, hash";
+			+ "before_summary, after_summary, client_address, client_salt, client_digest, prev_hash, hash";
+
+	/** The format entries are sealed in now (see {@link AuditRecord}); format 1 sealed the address itself. */
+	static final int FORMAT = 2;
+
+	private static final AuditActorResolver.Actor SYSTEM = new AuditActorResolver.Actor(AuditActorResolver.SYSTEM, "", null);
 
 	private final JdbcClient jdbc;
 
@@ -64,6 +74,8 @@ public class AuditTrail {
 	private final Clock clock;
 
 	private final AuditActorResolver actors = new AuditActorResolver();
+
+	private final SecureRandom random = new SecureRandom();
 
 	AuditTrail(DataSource dataSource, PlatformTransactionManager transactions, Clock clock) {
 		this.jdbc = JdbcClient.create(dataSource);
@@ -85,7 +97,7 @@ public class AuditTrail {
 		if (action.length() > ACTION_LIMIT || !ACTION.matcher(action).matches()) {
 			throw new IllegalArgumentException("audit action must be a dotted code: " + action);
 		}
-		AuditActorResolver.Actor actor = actors.current();
+		AuditActorResolver.Actor actor = actors.current(event.attribution());
 		required.executeWithoutResult(status -> append(event, action, actor));
 	}
 
@@ -96,31 +108,114 @@ public class AuditTrail {
 	}
 
 	private void append(AuditedEvent event, String action, AuditActorResolver.Actor actor) {
-		// The head's row lock is held until the caller commits: appends are serialised across
-		// instances, and seq stays gap-free because a rolled-back append releases its number.
-		Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1 for update")
-			.query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
+		append(lockHead(), event.stationId(), action, event.target(), event.beforeSummary(), event.afterSummary(), actor);
+	}
+
+	/**
+	 * Locks the chain's head, resealing the chain first if it is still in format 1. The row lock is
+	 * held until the caller commits: appends are serialised across instances, and seq stays
+	 * gap-free because a rolled-back append releases its number.
+	 */
+	private Head lockHead() {
+		Head head = jdbc.sql("select last_seq, last_hash, format from audit_head where id = 1 for update")
+			.query(AuditTrail::head)
 			.single();
+		return head.format() == FORMAT ? head : reseal(head);
+	}
+
+	private Head append(Head head, @Nullable UUID stationId, String action, @Nullable String target,
+			@Nullable String beforeSummary, @Nullable String afterSummary, AuditActorResolver.Actor actor) {
 		// Read the time under the lock so that times never go backwards along the chain (clock permitting).
 		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		String clientAddress = event.keepsClientAddress() ? actor.clientAddress() : null;
-		AuditRecord entry = new AuditRecord(head.seq() + 1, now, event.stationId(),
-				truncate(text(actor.name()), ACTOR_LIMIT), truncate(text(actor.roles()), ROLES_LIMIT), action, truncate(text(event.target()), TARGET_LIMIT),
-				truncate(text(event.beforeSummary()), SUMMARY_LIMIT), truncate(text(event.afterSummary()), SUMMARY_LIMIT),
-				clientAddress == null ? null : truncate(text(clientAddress), CLIENT_LIMIT), head.hash());
+		String clientAddress = actor.clientAddress() == null ? null : truncate(text(actor.clientAddress()), CLIENT_LIMIT);
+		AuditRecord entry = new AuditRecord(head.seq() + 1, now, stationId, truncate(text(actor.name()), ACTOR_LIMIT),
+				truncate(text(actor.roles()), ROLES_LIMIT), action, truncate(text(target), TARGET_LIMIT),
+				truncate(text(beforeSummary), SUMMARY_LIMIT), truncate(text(afterSummary), SUMMARY_LIMIT), null, null,
+				null, head.hash())
+			.withAddress(clientAddress, clientAddress == null ? null : salt());
 		String hash = entry.computeHash();
-		jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		jdbc.sql("insert into audit_entry (" + COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(entry.seq(), OffsetDateTime.ofInstant(entry.occurredAt(), ZoneOffset.UTC), entry.stationId(),
 					entry.actor(), entry.actorRoles(), entry.action(), entry.target(), entry.beforeSummary(),
-					entry.afterSummary(), entry.clientAddress(), entry.prevHash(), hash)
+					entry.afterSummary(), entry.clientAddress(), entry.clientSalt(), entry.clientDigest(), entry.prevHash(),
+					hash)
 			.update();
-		// The one statement that changes a row: the head moves on; entries are never changed.
-		int moved = jdbc.sql("update audit_head set last_seq = ?, last_hash = ? where id = 1 and last_seq = ?")
-			.params(entry.seq(), hash, head.seq())
+		return moveHead(head, entry.seq(), hash, FORMAT);
+	}
+
+	/** The head moves on to the entry just written (or the chain just resealed). */
+	private Head moveHead(Head head, long seq, String hash, int format) {
+		int moved = jdbc.sql("update audit_head set last_seq = ?, last_hash = ?, format = ? where id = 1 and last_seq = ?")
+			.params(seq, hash, format, head.seq())
 			.update();
 		if (moved != 1) {
 			throw new IllegalStateException("audit head moved while locked");
 		}
+		return new Head(seq, hash, format);
+	}
+
+	/**
+	 * Reseals a chain of format 1, which sealed each client address itself, as format 2, which
+	 * seals its salted digest, so that addresses can be erased later. The old chain is checked
+	 * first, and an entry records how it stood and its last hash: a break found in it stays on
+	 * record even though the new chain no longer shows it.
+	 */
+	private Head reseal(Head head) {
+		ChainVerification before = verifyChain(head, 1);
+		String prevHash = AuditRecord.GENESIS_HASH;
+		long done = 0;
+		List<Stored> page;
+		do {
+			page = jdbc.sql("select " + COLUMNS + " from audit_entry where seq > ? and seq <= ? order by seq limit ?")
+				.params(done, head.seq(), VERIFY_PAGE)
+				.query(AuditTrail::stored)
+				.list();
+			for (Stored row : page) {
+				AuditRecord entry = row.entry().resealed(row.entry().clientAddress() == null ? null : salt(), prevHash);
+				prevHash = entry.computeHash();
+				jdbc.sql("update audit_entry set client_salt = ?, client_digest = ?, prev_hash = ?, hash = ? where seq = ?")
+					.params(entry.clientSalt(), entry.clientDigest(), entry.prevHash(), prevHash, entry.seq())
+					.update();
+				done = entry.seq();
+			}
+		}
+		while (page.size() == VERIFY_PAGE);
+		Head resealed = moveHead(head, done, prevHash, FORMAT);
+		if (done == 0) {
+			return resealed;
+		}
+		return append(resealed, null, "audit.chain.resealed", "format " + FORMAT,
+				"format 1, " + (before.intact() ? "intact" : "broken at #" + before.firstBrokenSeq() + ": " + before.reason())
+						+ ", " + head.seq() + " entries, last hash " + head.hash(),
+				"client addresses sealed by a salted digest, so that they can be erased; last hash " + prevHash, SYSTEM);
+	}
+
+	/**
+	 * Erases the client addresses (and their salts) of the entries made before a moment; their
+	 * digests stay, so the chain still verifies. Records how many it erased, when it erased any:
+	 * run twice, or on several instances at once, the second run finds nothing and records nothing.
+	 * @return how many addresses were erased
+	 */
+	public int eraseClientAddresses(Instant before) {
+		Integer erased = required.execute(status -> {
+			Head head = lockHead();
+			int count = jdbc.sql("update audit_entry set client_address = null, client_salt = null"
+					+ " where client_address is not null and occurred_at < ?")
+				.param(OffsetDateTime.ofInstant(before, ZoneOffset.UTC))
+				.update();
+			if (count > 0) {
+				append(head, null, "audit.client-addresses.erased", "entries before " + before, "",
+						count + " client addresses erased", SYSTEM);
+			}
+			return count;
+		});
+		return erased == null ? 0 : erased;
+	}
+
+	private String salt() {
+		byte[] salt = new byte[16];
+		random.nextBytes(salt);
+		return HexFormat.of().formatHex(salt);
 	}
 
 	/**
@@ -155,9 +250,13 @@ public class AuditTrail {
 
 	private ChainVerification verifyChain() {
 		// Read the head first and check only up to it: entries appended meanwhile are not mistaken for forgeries.
-		Head head = jdbc.sql("select last_seq, last_hash from audit_head where id = 1")
-			.query((rs, n) -> new Head(rs.getLong("last_seq"), rs.getString("last_hash")))
+		Head head = jdbc.sql("select last_seq, last_hash, format from audit_head where id = 1")
+			.query(AuditTrail::head)
 			.single();
+		return verifyChain(head, head.format());
+	}
+
+	private ChainVerification verifyChain(Head head, int format) {
 		long checked = 0;
 		String prevHash = AuditRecord.GENESIS_HASH;
 		List<Stored> page;
@@ -177,7 +276,8 @@ public class AuditTrail {
 					return ChainVerification.brokenAt(checked, expected,
 							"entry #" + expected + " does not link to the entry before it");
 				}
-				if (!entry.computeHash().equals(row.hash())) {
+				if (!(format == 1 ? entry.computeFirstFormatHash() : entry.computeHash()).equals(row.hash())
+						|| (format != 1 && !entry.addressMatchesDigest())) {
 					return ChainVerification.brokenAt(checked, expected,
 							"entry #" + expected + " has been altered: its contents do not match its hash");
 				}
@@ -197,7 +297,11 @@ public class AuditTrail {
 		return ChainVerification.sound(checked);
 	}
 
-	private record Head(long seq, String hash) {
+	private record Head(long seq, String hash, int format) {
+	}
+
+	private static Head head(ResultSet rs, int rowNum) throws SQLException {
+		return new Head(rs.getLong("last_seq"), rs.getString("last_hash"), rs.getInt("format"));
 	}
 
 	private record Stored(AuditRecord entry, String hash) {
@@ -207,7 +311,7 @@ public class AuditTrail {
 		AuditRecord entry = new AuditRecord(rs.getLong("seq"), instant(rs), rs.getObject("station_id", UUID.class),
 				rs.getString("actor"), rs.getString("actor_roles"), rs.getString("action"), rs.getString("target"),
 				rs.getString("before_summary"), rs.getString("after_summary"), rs.getString("client_address"),
-				rs.getString("prev_hash"));
+				rs.getString("client_salt"), rs.getString("client_digest"), rs.getString("prev_hash"));
 		return new Stored(entry, rs.getString("hash"));
 	}
 

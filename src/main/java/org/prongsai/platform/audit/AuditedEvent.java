@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * A business event that changes something and must leave an entry in the audit trail. Publishing
  * it (Spring's {@code ApplicationEventPublisher}) inside the changing transaction is enough:
  * {@link AuditTrail} records it synchronously, so the entry commits or rolls back with the change.
- * Who made the change, their roles, the client address and the time are added by the trail.
+ * Who made the change, their roles, the client address and the time are added by the trail, as
+ * the event's {@link #attribution()} allows.
  * Publish the event or pass it to {@link AuditTrail#record(AuditedEvent)}, not both: each makes an entry.
  */
 public interface AuditedEvent {
@@ -31,12 +32,10 @@ public interface AuditedEvent {
 	String afterSummary();
 
 	/**
-	 * Whether the entry keeps the client's address. Not for what someone sends in confidence
-	 * without signing in (a complaint): there the address would point at them.
+	 * Whom the entry names and whether it keeps the client's address. No default on purpose: each
+	 * event decides, so that nothing the public sends keeps an address by accident.
 	 */
-	default boolean keepsClientAddress() {
-		return true;
-	}
+	Attribution attribution();
 
 	/**
 	 * Whether pages may show something else now, so that cached pages and stations are forgotten.

@@ -4,8 +4,11 @@ import java.text.Normalizer;
 
 import org.jspecify.annotations.Nullable;
 
-/** Cleans a file name given by a browser before it is kept and later sent back in a header. */
-final class FileNames {
+/**
+ * Cleans a file name given by a browser before it is kept and later sent back in a header. Public
+ * for the modules that keep a name apart from the file store (a complaint's sealed attachments).
+ */
+public final class FileNames {
 
 	static final int MAX_LENGTH = 255;
 
@@ -19,7 +22,7 @@ final class FileNames {
 	 * format characters (a right-to-left override can make "exe.pdf" look like "fdp.exe"), in NFC,
 	 * at most {@value #MAX_LENGTH} characters; {@value #FALLBACK} when nothing is left.
 	 */
-	static String sanitise(@Nullable String name) {
+	public static String sanitise(@Nullable String name) {
 		if (name == null) {
 			return FALLBACK;
 		}

@@ -1,6 +1,7 @@
 package org.prongsai.platform.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class AuditActorResolverTests {
 					AuthorityUtils.createAuthorityList("ROLE_STATION_ADMIN", "ROLE_EDITOR", "FACTOR_PASSWORD")));
 		requestFrom("203.0.113.7");
 
-		assertThat(resolver.current())
+		assertThat(resolver.current(Attribution.signedIn()))
 			.isEqualTo(new AuditActorResolver.Actor("somchai", "EDITOR,STATION_ADMIN", "203.0.113.7"));
 	}
 
@@ -45,7 +46,7 @@ class AuditActorResolverTests {
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("somchai", null,
 					AuthorityUtils.createAuthorityList("ROLE_EDITOR")));
 
-		assertThat(resolver.current()).isEqualTo(new AuditActorResolver.Actor("somchai", "EDITOR", null));
+		assertThat(resolver.current(Attribution.signedIn())).isEqualTo(new AuditActorResolver.Actor("somchai", "EDITOR", null));
 	}
 
 	@Test
@@ -55,7 +56,7 @@ class AuditActorResolverTests {
 					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
 		requestFrom("198.51.100.1");
 
-		assertThat(resolver.current()).isEqualTo(new AuditActorResolver.Actor("anonymous", "", "198.51.100.1"));
+		assertThat(resolver.current(Attribution.signedIn())).isEqualTo(new AuditActorResolver.Actor("anonymous", "", "198.51.100.1"));
 	}
 
 	@Test
@@ -63,11 +64,40 @@ class AuditActorResolverTests {
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.unauthenticated("somchai", "secret"));
 
-		assertThat(resolver.current().name()).isEqualTo("anonymous");
+		assertThat(resolver.current(Attribution.signedIn()).name()).isEqualTo("anonymous");
+	}
+
+	@Test
+	void namesAnAnonymousSenderAnonymousWithoutTheSignedInUserOrTheAddress() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("somchai", null,
+					AuthorityUtils.createAuthorityList("ROLE_STATION_ADMIN")));
+		requestFrom("203.0.113.7");
+
+		assertThat(resolver.current(Attribution.anonymous())).isEqualTo(new AuditActorResolver.Actor("anonymous", "", null));
+	}
+
+	@Test
+	void keepsTheAddressOfAnAnonymousSenderOnlyWithAReason() {
+		requestFrom("198.51.100.1");
+
+		assertThat(resolver.current(Attribution.anonymousKeepingAddress("to see where attacks come from")))
+			.isEqualTo(new AuditActorResolver.Actor("anonymous", "", "198.51.100.1"));
+		assertThatIllegalArgumentException().isThrownBy(() -> Attribution.anonymousKeepingAddress(" "));
+	}
+
+	@Test
+	void namesTheApplicationsOwnWorkSystemWhateverThreadItRunsOn() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(new AnonymousAuthenticationToken("key", "anonymousUser",
+					AuthorityUtils.createAuthorityList("ROLE_ANONYMOUS")));
+		requestFrom("198.51.100.1");
+
+		assertThat(resolver.current(Attribution.system())).isEqualTo(new AuditActorResolver.Actor("system", "", null));
 	}
 
 	@Test
 	void callsWorkWithNeitherUserNorRequestSystem() {
-		assertThat(resolver.current()).isEqualTo(new AuditActorResolver.Actor("system", "", null));
+		assertThat(resolver.current(Attribution.signedIn())).isEqualTo(new AuditActorResolver.Actor("system", "", null));
 	}
 }

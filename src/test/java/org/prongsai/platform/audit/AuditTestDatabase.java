@@ -43,6 +43,11 @@ final class AuditTestDatabase {
 
 	record Event(String action, @Nullable UUID stationId, String target, String beforeSummary, String afterSummary)
 			implements AuditedEvent {
+
+		@Override
+		public Attribution attribution() {
+			return Attribution.signedIn();
+		}
 	}
 
 	static Event event(int n) {

@@ -15,9 +15,12 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 class AuditTrailTests {
 
@@ -26,6 +29,7 @@ class AuditTrailTests {
 	@AfterEach
 	void signOut() {
 		SecurityContextHolder.clearContext();
+		RequestContextHolder.resetRequestAttributes();
 	}
 
 	private record Link(long seq, String prevHash, String hash) {
@@ -134,15 +138,117 @@ class AuditTrailTests {
 	void changesTheHashWhenTextMovesBetweenFields() {
 		Instant at = Instant.parse("2026-01-01T00:00:00Z");
 		AuditRecord original = new AuditRecord(1, at, null, "somchai", "STATION_ADMIN", "station.profile.updated",
-				"profile", "ab", "c", null, AuditRecord.GENESIS_HASH);
+				"profile", "ab", "c", null, null, null, AuditRecord.GENESIS_HASH);
 		AuditRecord moved = new AuditRecord(1, at, null, "somchai", "STATION_ADMIN", "station.profile.updated",
-				"profile", "a", "bc", null, AuditRecord.GENESIS_HASH);
+				"profile", "a", "bc", null, null, null, AuditRecord.GENESIS_HASH);
 		AuditRecord emptyInsteadOfNull = new AuditRecord(1, at, null, "somchai", "STATION_ADMIN",
-				"station.profile.updated", "profile", "ab", "c", "", AuditRecord.GENESIS_HASH);
+				"station.profile.updated", "profile", "ab", "c", null, null, "", AuditRecord.GENESIS_HASH);
 
 		assertThat(moved.computeHash()).isNotEqualTo(original.computeHash());
 		assertThat(emptyInsteadOfNull.computeHash()).isNotEqualTo(original.computeHash());
 		assertThat(original.computeHash()).isEqualTo(original.computeHash()).hasSize(64);
+	}
+
+	/** Staff at work from an address, as the trail sees a web request. */
+	private static void staffAt(String address) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("somchai", null,
+					AuthorityUtils.createAuthorityList("ROLE_STATION_ADMIN")));
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setRemoteAddr(address);
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+	}
+
+	private List<String> addresses() {
+		return db.jdbc.sql("select coalesce(client_address, '-') || ' ' || coalesce(client_salt, '-') || ' '"
+				+ " || coalesce(client_digest, '-') from audit_entry order by seq").query(String.class).list();
+	}
+
+	@Test
+	void erasingTheAddressesPastTheirTimeLeavesTheChainVerifiable() {
+		staffAt("203.0.113.7");
+		db.append(3);
+		RequestContextHolder.resetRequestAttributes();
+		SecurityContextHolder.clearContext();
+		assertThat(addresses()).allMatch(row -> row.matches("203\\.0\\.113\\.7 [0-9a-f]{32} [0-9a-f]{64}"));
+		assertThat(String.join(" ", db.jdbc.sql("select hash from audit_entry").query(String.class).list()))
+			.as("the hash seals a salted digest, not the address").isNotEmpty();
+
+		assertThat(db.trail.eraseClientAddresses(AuditTestDatabase.NOW.truncatedTo(ChronoUnit.MICROS))).as("none made before then")
+			.isZero();
+		assertThat(db.trail.eraseClientAddresses(AuditTestDatabase.NOW.plusSeconds(1))).isEqualTo(3);
+
+		assertThat(addresses().subList(0, 3)).allMatch(row -> row.matches("- - [0-9a-f]{64}"));
+		assertThat(db.trail.recent(null, 1).get(0)).satisfies(entry -> {
+			assertThat(entry.action()).isEqualTo("audit.client-addresses.erased");
+			assertThat(entry.actor()).isEqualTo("system");
+			assertThat(entry.afterSummary()).isEqualTo("3 client addresses erased");
+		});
+		assertThat(db.trail.verify()).isEqualTo(new ChainVerification(true, 4, null, ""));
+
+		assertThat(db.trail.eraseClientAddresses(AuditTestDatabase.NOW.plusSeconds(1))).as("run again, or by another instance")
+			.isZero();
+		assertThat(links()).hasSize(4);
+	}
+
+	@Test
+	void anAddressAlteredWhileItIsKeptBreaksTheChain() {
+		staffAt("203.0.113.7");
+		db.append(3);
+
+		db.jdbc.sql("update audit_entry set client_address = '198.51.100.9' where seq = 2").update();
+
+		assertThat(db.trail.verify().firstBrokenSeq()).isEqualTo(2L);
+	}
+
+	/** Entries as the first format chained them, sealing each address itself. */
+	private void firstFormat(int count, String address) {
+		String prev = AuditRecord.GENESIS_HASH;
+		for (int seq = 1; seq <= count; seq++) {
+			AuditRecord entry = new AuditRecord(seq, AuditTestDatabase.NOW.truncatedTo(ChronoUnit.MICROS), null, "somchai",
+					"STATION_ADMIN", "station.profile.updated", "profile-" + seq, "", "phone " + seq, address, null, null, prev);
+			String hash = entry.computeFirstFormatHash();
+			db.jdbc.sql("insert into audit_entry (seq, occurred_at, station_id, actor, actor_roles, action, target,"
+					+ " before_summary, after_summary, client_address, prev_hash, hash) values (?, ?, null, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+				.params(seq, java.time.OffsetDateTime.ofInstant(entry.occurredAt(), java.time.ZoneOffset.UTC), entry.actor(),
+						entry.actorRoles(), entry.action(), entry.target(), entry.beforeSummary(), entry.afterSummary(),
+						address, prev, hash)
+				.update();
+			prev = hash;
+		}
+		db.jdbc.sql("update audit_head set last_seq = ?, last_hash = ?, format = 1").params(count, prev).update();
+	}
+
+	@Test
+	void aChainOfTheFirstFormatIsCheckedAndResealedBeforeTheNextEntrySoItsAddressesCanBeErased() {
+		firstFormat(3, "203.0.113.7");
+		assertThat(db.trail.verify()).as("as it was sealed").isEqualTo(new ChainVerification(true, 3, null, ""));
+
+		db.append(1);
+
+		List<AuditEntryView> entries = db.trail.recent(null, 10);
+		assertThat(entries).extracting(AuditEntryView::action).containsExactly("station.profile.updated",
+				"audit.chain.resealed", "station.profile.updated", "station.profile.updated", "station.profile.updated");
+		assertThat(entries.get(1).actor()).isEqualTo("system");
+		assertThat(entries.get(1).beforeSummary()).startsWith("format 1, intact, 3 entries, last hash ");
+		assertThat(addresses().subList(0, 3)).allMatch(row -> row.matches("203\\.0\\.113\\.7 [0-9a-f]{32} [0-9a-f]{64}"));
+		assertThat(db.trail.verify()).isEqualTo(new ChainVerification(true, 5, null, ""));
+
+		assertThat(db.trail.eraseClientAddresses(AuditTestDatabase.NOW.plusSeconds(1))).isEqualTo(3);
+		assertThat(db.trail.verify().intact()).isTrue();
+	}
+
+	@Test
+	void aBreakInTheFirstFormatsChainStaysOnRecordWhenItIsResealed() {
+		firstFormat(3, "203.0.113.7");
+		db.jdbc.sql("update audit_entry set after_summary = 'phone 999' where seq = 2").update();
+		assertThat(db.trail.verify().firstBrokenSeq()).isEqualTo(2L);
+
+		assertThat(db.trail.eraseClientAddresses(AuditTestDatabase.NOW.plusSeconds(1))).isEqualTo(3);
+
+		assertThat(db.trail.recent(null, 10)).extracting(AuditEntryView::beforeSummary)
+			.anySatisfy(summary -> assertThat(summary).startsWith("format 1, broken at #2: entry #2 has been altered"));
+		assertThat(db.trail.verify().intact()).isTrue();
 	}
 
 	@Test
@@ -171,6 +277,44 @@ class AuditTrailTests {
 		AuditEntryView entry = db.trail.recent(null, 10).get(0);
 		assertThat(entry).isEqualTo(new AuditEntryView(1, AuditTestDatabase.NOW.truncatedTo(ChronoUnit.MICROS),
 				station, "somchai", "STATION_ADMIN", "station.profile.updated", "profile", "old", "new", null));
+	}
+
+	@Test
+	void recordsWhatAnAnonymousSenderDoesWithoutTheStaffMemberSignedInInTheSameBrowser() {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("kamala.officer", null,
+					AuthorityUtils.createAuthorityList("ROLE_OFFICER")));
+		MockHttpServletRequest request = new MockHttpServletRequest();
+		request.setRemoteAddr("203.0.113.7");
+		request.addHeader("User-Agent", "Mozilla/5.0 (the office computer)");
+		RequestContextHolder.setRequestAttributes(new ServletRequestAttributes(request));
+		UUID station = UUID.randomUUID();
+
+		db.trail.record(new AnonymousEvent(station, "integrity.complaint.received", "ABCD2345"));
+		db.trail.record(new AuditTestDatabase.Event("station.profile.updated", station, "profile", "old", "new"));
+
+		List<AuditEntryView> entries = db.trail.recent(station, 10);
+		assertThat(entries.get(1)).isEqualTo(new AuditEntryView(1, AuditTestDatabase.NOW.truncatedTo(ChronoUnit.MICROS),
+				station, "anonymous", "", "integrity.complaint.received", "ABCD2345", "", "received", null));
+		assertThat(entries.get(0)).as("the same person's staff work is theirs")
+			.extracting(AuditEntryView::actor, AuditEntryView::actorRoles, AuditEntryView::clientAddress)
+			.containsExactly("kamala.officer", "OFFICER", "203.0.113.7");
+		assertThat(db.jdbc.sql("select count(*) from audit_entry where seq = 1 and (actor like '%kamala%'"
+				+ " or client_address is not null or before_summary like '%Mozilla%' or after_summary like '%Mozilla%')")
+			.query(Long.class).single()).isZero();
+	}
+
+	private record AnonymousEvent(UUID stationId, String action, String target) implements AuditedEvent {
+
+		@Override
+		public String afterSummary() {
+			return "received";
+		}
+
+		@Override
+		public Attribution attribution() {
+			return Attribution.anonymous();
+		}
 	}
 
 	@Test

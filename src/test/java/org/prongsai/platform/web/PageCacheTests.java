@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
+import org.prongsai.platform.audit.Attribution;
 import org.prongsai.platform.audit.AuditedEvent;
 
 class PageCacheTests {
@@ -44,6 +45,10 @@ class PageCacheTests {
 
 		public String afterSummary() {
 			return "";
+		}
+
+		public Attribution attribution() {
+			return Attribution.system();
 		}
 	}
 }
