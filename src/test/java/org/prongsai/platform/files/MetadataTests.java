@@ -7,6 +7,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.zip.CRC32;
 
 import javax.imageio.ImageIO;
@@ -17,10 +18,13 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+/** A file that loops or balloons fails here by the time-out rather than hanging the build. */
+@Timeout(value = 60, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
 class MetadataTests {
 
 	@Test
@@ -115,6 +119,81 @@ class MetadataTests {
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> Metadata.removed("application/x-msdownload", new byte[] { 'M', 'Z' }))
 			.isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aPngChunkLengthBelowZeroIsRefusedWithoutLooping() throws Exception {
+		// The 16 bytes that held a core at 100 %: a signature, then a chunk of length -12 cut short.
+		byte[] reported = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', (byte) 0xFF, (byte) 0xFF, (byte) 0xFF,
+				(byte) 0xF4, 'I', 'H', 'D', 'R' };
+		assertRefused("image/png", reported);
+		byte[] plain = picture("png");
+		// The same length on a whole chunk, where twelve bytes of header are there to read.
+		byte[] negative = plain.clone();
+		ByteBuffer.wrap(negative).putInt(8, -12);
+		assertRefused("image/png", negative);
+		assertRefused("image/png", Arrays.copyOf(reported, 20));
+	}
+
+	@Test
+	void aPngChunkLongerThanTheFileIsRefused() throws Exception {
+		byte[] plain = picture("png");
+		for (int length : new int[] { Integer.MAX_VALUE, Integer.MAX_VALUE - 11, plain.length }) {
+			byte[] huge = plain.clone();
+			ByteBuffer.wrap(huge).putInt(8, length);
+			assertRefused("image/png", huge);
+		}
+		assertThatThrownBy(() -> Metadata.removed("image/png", Arrays.copyOf(plain, plain.length - 12)))
+			.as("no IEND").isInstanceOf(IllegalArgumentException.class);
+	}
+
+	@Test
+	void aWebPChunkLengthOfMinusEightIsRefusedWithoutLooping() {
+		byte[] image = { 1, 2, 3, 4, 5 };
+		for (int length : new int[] { -8, -1, Integer.MAX_VALUE, 1000 }) {
+			byte[] webp = riff(chunk32("VP8L", image), chunk32("EXIF", exifWithGps()));
+			ByteBuffer.wrap(webp).order(ByteOrder.LITTLE_ENDIAN).putInt(16, length);
+			assertRefused("image/webp", webp);
+		}
+		byte[] riffTooLong = riff(chunk32("VP8L", image));
+		ByteBuffer.wrap(riffTooLong).order(ByteOrder.LITTLE_ENDIAN).putInt(4, -4);
+		assertRefused("image/webp", riffTooLong);
+		assertRefused("image/webp", riff(chunk32("VP8X", new byte[2]), chunk32("VP8L", image)));
+		assertRefused("image/webp", "RIFF\0\0\0\0WEB".getBytes(StandardCharsets.US_ASCII));
+	}
+
+	@Test
+	void aJpegSegmentWhoseLengthDoesNotFitIsRefused() throws Exception {
+		byte[] plain = picture("jpg");
+		for (int length : new int[] { 0, 1, 0xFFFF }) {
+			byte[] photo = new byte[plain.length + 4];
+			System.arraycopy(plain, 0, photo, 0, 2);
+			photo[2] = (byte) 0xFF;
+			photo[3] = (byte) 0xE1;
+			photo[4] = (byte) (length >> 8);
+			photo[5] = (byte) length;
+			System.arraycopy(plain, 2, photo, 6, plain.length - 2);
+			if (length == 0xFFFF) {
+				photo = Arrays.copyOf(photo, 200);
+			}
+			assertRefused("image/jpeg", photo);
+		}
+		assertRefused("image/jpeg", new byte[] { (byte) 0xFF, (byte) 0xD8 });
+	}
+
+	@Test
+	void fillBytesBeforeAJpegMarkerAreSkipped() throws Exception {
+		byte[] plain = picture("jpg");
+		byte[] filled = new byte[plain.length + 2];
+		System.arraycopy(plain, 0, filled, 0, 2);
+		filled[2] = (byte) 0xFF;
+		filled[3] = (byte) 0xFF;
+		System.arraycopy(plain, 2, filled, 4, plain.length - 2);
+		assertThat(Metadata.removed("image/jpeg", filled)).isEqualTo(plain);
+	}
+
+	private static void assertRefused(String contentType, byte[] file) {
+		assertThatThrownBy(() -> Metadata.removed(contentType, file)).isInstanceOf(IllegalArgumentException.class);
 	}
 
 	private static byte[] picture(String format) throws Exception {
