@@ -20,6 +20,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.ServerBusyException;
 import org.prongsai.platform.web.PrivatePages;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
@@ -74,8 +75,8 @@ class ComplaintFormController {
 				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 			}
 		}
-		catch (Rejected | FileRejectedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		catch (Rejected | FileRejectedException | ServerBusyException ex) {
+			response.setStatus(status(ex));
 			model.addAttribute("problem", ex);
 			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
 		}
@@ -147,8 +148,8 @@ class ComplaintFormController {
 		try {
 			intake.reply(station, complaint, message, uploads(files));
 		}
-		catch (Rejected | FileRejectedException ex) {
-			response.setStatus(HttpStatus.BAD_REQUEST.value());
+		catch (Rejected | FileRejectedException | ServerBusyException ex) {
+			response.setStatus(status(ex));
 			model.addAttribute("problem", ex);
 			model.addAttribute("message", message);
 			return mine(station, session, response, model);
@@ -180,6 +181,11 @@ class ComplaintFormController {
 	private static @Nullable UUID opened(StationView station, HttpSession session) {
 		return session.getAttribute(OPENED) instanceof Opened opened && opened.station().equals(station.code())
 				? opened.complaint() : null;
+	}
+
+	/** A refusal is the sender's to fix; a busy server is not, and they may send the same form again in a minute. */
+	private static int status(RuntimeException refusal) {
+		return (refusal instanceof ServerBusyException ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.BAD_REQUEST).value();
 	}
 
 	private static List<ComplaintIntake.Upload> uploads(@Nullable List<MultipartFile> files) {

@@ -23,11 +23,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
-import org.prongsai.platform.files.Metadata;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
@@ -39,10 +39,11 @@ import org.prongsai.station.UnitView;
  * receipt, reading the officers' questions and answering them. The complainant never signs in and
  * is anonymous unless they give a name; their address and browser are used for the limit per
  * client only, and never stored or logged. Everything is checked before anything is kept, and a
- * form sent twice is one complaint.
+ * form sent twice is one complaint. Files are read, checked and cleaned before any transaction
+ * begins, so no database connection waits on an upload; what was accepted is then kept in one
+ * short transaction.
  */
 @Service
-@Transactional
 class ComplaintIntake {
 
 	static final int MIN_LENGTH = 20;
@@ -58,12 +59,13 @@ class ComplaintIntake {
 	private final SubmissionLimit limit;
 	private final SubmissionLimit receiptAttempts;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final int acknowledgeDays;
 	private final int concludeDays;
 
 	ComplaintIntake(JdbcClient jdbc, ComplaintRecords records, Receipts receipts, StationDirectory directory, Files files,
-			ApplicationEventPublisher events, Clock clock,
+			ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
 			@Value("${prongsai.integrity.complaints.per-hour:5}") int complaintsPerHour,
 			@Value("${prongsai.integrity.complaints.acknowledge-days:7}") int acknowledgeDays,
 			@Value("${prongsai.integrity.complaints.conclude-days:30}") int concludeDays,
@@ -77,6 +79,7 @@ class ComplaintIntake {
 		this.limit = new SubmissionLimit(complaintsPerHour, clock);
 		this.receiptAttempts = new SubmissionLimit(receiptAttemptsPerHour, clock);
 		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
 		this.acknowledgeDays = acknowledgeDays;
 		this.concludeDays = concludeDays;
@@ -95,13 +98,21 @@ class ComplaintIntake {
 		if (!PublicForm.validToken(formToken)) {
 			throw new Rejected("integrity.complaint.reject.form");
 		}
-		List<ComplaintRecords.Attachment> attachments = attachments(uploads);
 		if (sent(station.id(), formToken)) {
 			throw new AlreadySent();
 		}
+		// Counted before any file is read, so a client over its limit costs no reading.
 		if (!limit.allow("complaints", client)) {
 			throw new Rejected("integrity.complaint.reject.limit");
 		}
+		List<ComplaintRecords.Attachment> attachments = attachments(uploads);
+		Receipts.Issued receipt = transactions.execute(tx -> keep(station, checked, attachments, formToken));
+		return java.util.Objects.requireNonNull(receipt);
+	}
+
+	/** Keeps a complaint checked whole, in the transaction of {@link #submit}. */
+	private Receipts.Issued keep(StationView station, Checked checked, List<ComplaintRecords.Attachment> attachments,
+			String formToken) {
 		Routing.Route route = Routing.route(checked.named(), directory.officers(station.id()), units(station.id()),
 				directory.accountsWithRole(station.id(), org.prongsai.platform.security.Role.COMPLAINT_OFFICER),
 				directory.regionAdministrators(station.profile().policeRegion()));
@@ -192,17 +203,19 @@ class ComplaintIntake {
 			throw new Rejected("integrity.complaint.reject.reply", MAX_LENGTH);
 		}
 		List<ComplaintRecords.Attachment> attachments = attachments(uploads);
-		String locator = jdbc.sql("select locator from complaint where id = :id and station_id = :station")
-			.param("id", complaintId).param("station", station.id()).query(String.class).optional()
-			.orElseThrow(() -> new org.prongsai.platform.web.NotFoundException("complaint"));
-		if (!text.isEmpty()) {
-			records.addMessage(station.code(), station.id(), complaintId, false, text);
-		}
-		for (ComplaintRecords.Attachment attachment : attachments) {
-			records.addFile(station.code(), station.id(), complaintId, false, attachment);
-		}
-		events.publishEvent(new IntegrityEvents.ComplaintChanged(station.id(), "integrity.complaint.complainant-wrote",
-				locator, "", (text.isEmpty() ? "no message" : "a message") + ", " + attachments.size() + " files"));
+		transactions.executeWithoutResult(tx -> {
+			String locator = jdbc.sql("select locator from complaint where id = :id and station_id = :station")
+				.param("id", complaintId).param("station", station.id()).query(String.class).optional()
+				.orElseThrow(() -> new org.prongsai.platform.web.NotFoundException("complaint"));
+			if (!text.isEmpty()) {
+				records.addMessage(station.code(), station.id(), complaintId, false, text);
+			}
+			for (ComplaintRecords.Attachment attachment : attachments) {
+				records.addFile(station.code(), station.id(), complaintId, false, attachment);
+			}
+			events.publishEvent(new IntegrityEvents.ComplaintChanged(station.id(), "integrity.complaint.complainant-wrote",
+					locator, "", (text.isEmpty() ? "no message" : "a message") + ", " + attachments.size() + " files"));
+		});
 	}
 
 	private Checked check(StationView station, Submission form) {
@@ -286,7 +299,10 @@ class ComplaintIntake {
 		return units;
 	}
 
-	/** Reads and checks every file first, so that one refused keeps none; metadata is removed from each. */
+	/**
+	 * Reads and checks every file first, so that one refused keeps none; metadata is removed from
+	 * each. Runs outside any transaction.
+	 */
 	private List<ComplaintRecords.Attachment> attachments(List<Upload> uploads) {
 		if (uploads.size() > MAX_FILES) {
 			throw new Rejected("integrity.complaint.reject.files", MAX_FILES);
@@ -294,10 +310,10 @@ class ComplaintIntake {
 		List<ComplaintRecords.Attachment> checked = new ArrayList<>();
 		for (Upload upload : uploads) {
 			try (InputStream in = upload.content().open()) {
-				Files.Accepted accepted = files.accept(FileUse.ATTACHMENT, in);
+				Files.Accepted accepted = files.clean(FileUse.ATTACHMENT, in);
 				String name = upload.name().isBlank() ? "file" : upload.name().strip();
 				checked.add(new ComplaintRecords.Attachment(name.length() > 200 ? name.substring(0, 200) : name,
-						accepted.contentType(), Metadata.removed(accepted.contentType(), accepted.content())));
+						accepted.contentType(), accepted.content()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("could not read an attachment", ex);

@@ -4,7 +4,8 @@ import org.prongsai.platform.web.Refusal;
 
 /**
  * An upload was refused: its {@link #messageKey()} is one of {@link #TYPE}, {@link #SIZE},
- * {@link #EMPTY}; they can fix it by choosing another file.
+ * {@link #EMPTY}, {@link #UNREADABLE}, {@link #UNPACKED}, {@link #COMPLEX}; they can fix it by
+ * choosing another file.
  */
 public class FileRejectedException extends Refusal {
 
@@ -16,6 +17,15 @@ public class FileRejectedException extends Refusal {
 
 	/** The file has no content. */
 	public static final String EMPTY = "files.rejected.empty";
+
+	/** The file is damaged or not what its bytes first say; argument: the kind it claims. */
+	public static final String UNREADABLE = "files.rejected.unreadable";
+
+	/** An Office file unpacks past the bounds; arguments: the most entries, the most megabytes unpacked. */
+	public static final String UNPACKED = "files.rejected.unpacked";
+
+	/** The file took too long or too much memory to check. */
+	public static final String COMPLEX = "files.rejected.complex";
 
 	FileRejectedException(String messageKey, Object... arguments) {
 		super(messageKey, arguments);
@@ -31,5 +41,17 @@ public class FileRejectedException extends Refusal {
 
 	static FileRejectedException empty() {
 		return new FileRejectedException(EMPTY);
+	}
+
+	static FileRejectedException unreadable(String detectedContentType) {
+		return new FileRejectedException(UNREADABLE, FileType.describe(detectedContentType));
+	}
+
+	static FileRejectedException unpacked() {
+		return new FileRejectedException(UNPACKED, OfficeArchive.MAX_ENTRIES, OfficeArchive.MAX_TOTAL_BYTES / (1024 * 1024));
+	}
+
+	static FileRejectedException complex() {
+		return new FileRejectedException(COMPLEX);
 	}
 }

@@ -1,19 +1,25 @@
 package org.prongsai.platform.files;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.MemoryUsageSetting;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.poi.ooxml.POIXMLProperties;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.xmlbeans.XmlException;
 
 /**
  * Removes what a file says about who made it, where and on what, before it is kept for someone
@@ -22,7 +28,7 @@ import org.apache.poi.openxml4j.opc.OPCPackage;
  * Office file's author, company and other properties. The picture or the document itself is kept
  * byte for byte where the format allows, so nothing the reader sees changes.
  */
-public final class Metadata {
+final class Metadata {
 
 	/** JPEG segments that carry metadata: APP1 (EXIF, XMP), APP13 (IPTC) and comments. */
 	private static final Set<Integer> JPEG_METADATA = Set.of(0xE1, 0xED, 0xFE);
@@ -32,6 +38,9 @@ public final class Metadata {
 
 	private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n' };
 
+	/** PDFBox keeps the streams it decodes in temporary files, up to this much, never in memory. */
+	private static final MemoryUsageSetting PDF_SCRATCH = MemoryUsageSetting.setupTempFileOnly(256L * 1024 * 1024);
+
 	private Metadata() {
 	}
 
@@ -39,17 +48,53 @@ public final class Metadata {
 	 * The file without its metadata.
 	 * @param contentType the type detected from the file's bytes
 	 * @throws IllegalArgumentException for a file that is not well formed as its type
+	 * @throws FileRejectedException for an Office file that unpacks past the bounds, or a file too complex to read in time
 	 */
-	public static byte[] removed(String contentType, byte[] file) {
+	static byte[] removed(String contentType, byte[] file) {
 		return switch (contentType) {
 			case "image/jpeg" -> jpeg(file);
 			case "image/png" -> png(file);
 			case "image/webp" -> webp(file);
-			case "application/pdf" -> pdf(file);
+			default -> staged(contentType, file);
+		};
+	}
+
+	/**
+	 * The file without its metadata: PDF and Office files are read from the file, pictures (small
+	 * enough by their use's limit) in memory.
+	 * @param contentType the type detected from the file's bytes
+	 * @throws IllegalArgumentException for a file that is not well formed as its type
+	 * @throws FileRejectedException for an Office file that unpacks past the bounds, or a file too complex to read in time
+	 */
+	static byte[] removed(String contentType, Path file) throws IOException {
+		return removed(contentType, file, ReadingBudget.start());
+	}
+
+	/** {@link #removed(String, Path)} within the budget given, which PDFs are read within. */
+	static byte[] removed(String contentType, Path file, ReadingBudget budget) throws IOException {
+		return switch (contentType) {
+			case "image/jpeg", "image/png", "image/webp" -> removed(contentType, java.nio.file.Files.readAllBytes(file));
+			case "application/pdf" -> pdf(file, budget);
 			case "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 					"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> office(file);
 			default -> throw new IllegalArgumentException("no metadata removal for " + contentType);
 		};
+	}
+
+	private static byte[] staged(String contentType, byte[] file) {
+		try {
+			Path staged = java.nio.file.Files.createTempFile("prongsai-", ".metadata");
+			try {
+				java.nio.file.Files.write(staged, file);
+				return removed(contentType, staged);
+			}
+			finally {
+				java.nio.file.Files.deleteIfExists(staged);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not stage a file to remove its metadata", ex);
+		}
 	}
 
 	/**
@@ -179,22 +224,56 @@ public final class Metadata {
 			.putInt(4 + chunks.length).put("WEBP".getBytes(StandardCharsets.US_ASCII)).put(chunks).array();
 	}
 
-	private static byte[] pdf(byte[] file) {
-		try (PDDocument document = Loader.loadPDF(file)) {
+	/**
+	 * Loads with PDFBox from the file, its streams cached in temporary files rather than memory,
+	 * within a reading budget; a structure nested past the stack is refused like a broken one.
+	 */
+	private static byte[] pdf(Path file, ReadingBudget budget) throws IOException {
+		try (BudgetedPdfSource source = new BudgetedPdfSource(file, budget);
+				PDDocument document = Loader.loadPDF(source, "", null, null, PDF_SCRATCH.streamCache)) {
 			document.setDocumentInformation(new PDDocumentInformation());
 			document.getDocumentCatalog().setMetadata(null);
-			ByteArrayOutputStream out = new ByteArrayOutputStream(file.length);
+			ByteArrayOutputStream out = new ByteArrayOutputStream((int) java.nio.file.Files.size(file));
 			document.save(out);
+			if (budget.spent()) {
+				throw FileRejectedException.complex();
+			}
 			return out.toByteArray();
 		}
-		catch (IOException ex) {
+		catch (ReadingBudget.Spent ex) {
+			throw FileRejectedException.complex();
+		}
+		catch (StackOverflowError ex) {
+			throw new IllegalArgumentException("a PDF nested deeper than the stack", ex);
+		}
+		catch (IOException | RuntimeException ex) {
+			if (ex instanceof FileRejectedException refused) {
+				throw refused;
+			}
+			// PDFBox reports a hostile file with whatever exception it meets on the way.
 			throw new IllegalArgumentException("not a readable PDF", ex);
 		}
 	}
 
-	/** Blanks the core, extended and custom properties of a Word or Excel file. */
-	private static byte[] office(byte[] file) {
-		try (OPCPackage pack = OPCPackage.open(new ByteArrayInputStream(file))) {
+	/**
+	 * Blanks the core, extended and custom properties of a Word or Excel file. The package is
+	 * checked within bounds before POI opens it, from the file, and copied part by part.
+	 */
+	private static byte[] office(Path file) throws IOException {
+		try {
+			OfficeArchive.checkInflated(file);
+		}
+		catch (java.util.zip.ZipException ex) {
+			throw new IllegalArgumentException("not a readable zip", ex);
+		}
+		OPCPackage pack;
+		try {
+			pack = OPCPackage.open(file.toFile(), PackageAccess.READ_WRITE);
+		}
+		catch (InvalidFormatException | RuntimeException ex) {
+			throw new IllegalArgumentException("not a readable Office file", ex);
+		}
+		try {
 			POIXMLProperties properties = new POIXMLProperties(pack);
 			POIXMLProperties.CoreProperties core = properties.getCoreProperties();
 			core.setCreator("");
@@ -218,12 +297,20 @@ public final class Metadata {
 				custom.removeProperty(0);
 			}
 			properties.commit();
-			ByteArrayOutputStream out = new ByteArrayOutputStream(file.length);
+			ByteArrayOutputStream out = new ByteArrayOutputStream((int) java.nio.file.Files.size(file));
 			pack.save(out);
 			return out.toByteArray();
 		}
-		catch (IOException | org.apache.poi.openxml4j.exceptions.OpenXML4JException | org.apache.xmlbeans.XmlException ex) {
+		catch (IOException | OpenXML4JException | XmlException | RuntimeException ex) {
+			if (ex instanceof FileRejectedException refused) {
+				throw refused;
+			}
+			// POI reports a hostile package with whatever exception it meets on the way.
 			throw new IllegalArgumentException("not a readable Office file", ex);
+		}
+		finally {
+			// Closes without writing anything back to the file.
+			pack.revert();
 		}
 	}
 }

@@ -7,6 +7,8 @@ import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.zip.CRC32;
 
@@ -19,6 +21,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -190,6 +193,29 @@ class MetadataTests {
 		filled[3] = (byte) 0xFF;
 		System.arraycopy(plain, 2, filled, 4, plain.length - 2);
 		assertThat(Metadata.removed("image/jpeg", filled)).isEqualTo(plain);
+	}
+
+	@Test
+	void aPdfNestedDeeperThanTheStackIsRefusedLikeABrokenOne() {
+		assertRefused("application/pdf", HostileFiles.pdfNestedArrays(500_000));
+	}
+
+	@Test
+	void aPdfStreamThatUnpacksPastTheReadingBudgetIsRefusedAsTooComplex(@TempDir Path dir) throws Exception {
+		Path bomb = dir.resolve("bomb.pdf");
+		java.nio.file.Files.write(bomb, HostileFiles.pdfObjectStreamBomb(400L * 1024 * 1024));
+		long before = allocated();
+
+		assertThatThrownBy(() -> Metadata.removed("application/pdf", bomb,
+				ReadingBudget.start(Duration.ofSeconds(60), 64L * 1024 * 1024)))
+			.isInstanceOfSatisfying(FileRejectedException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo(FileRejectedException.COMPLEX));
+		assertThat(allocated() - before).as("bytes allocated").isLessThan(200L * 1024 * 1024);
+	}
+
+	private static long allocated() {
+		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
+			.getCurrentThreadAllocatedBytes();
 	}
 
 	private static void assertRefused(String contentType, byte[] file) {
