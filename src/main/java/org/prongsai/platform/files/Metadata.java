@@ -263,7 +263,8 @@ final class Metadata {
 		try {
 			OfficeArchive.checkInflated(file);
 		}
-		catch (java.util.zip.ZipException ex) {
+		catch (IOException ex) {
+			// A directory or an entry that cannot be read: damaged, not a zip, cut short.
 			throw new IllegalArgumentException("not a readable zip", ex);
 		}
 		OPCPackage pack;
