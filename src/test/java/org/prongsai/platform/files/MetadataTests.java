@@ -198,18 +198,13 @@ class MetadataTests {
 	void aPdfStreamThatUnpacksPastTheReadingBudgetIsRefusedAsTooComplex(@TempDir Path dir) throws Exception {
 		Path bomb = dir.resolve("bomb.pdf");
 		java.nio.file.Files.write(bomb, HostileFiles.pdfObjectStreamBomb(400L * 1024 * 1024));
-		long before = allocated();
+		long before = Fuzzing.allocated();
 
 		assertThatThrownBy(() -> Metadata.removed("application/pdf", bomb,
 				ReadingBudget.start(Duration.ofSeconds(60), 64L * 1024 * 1024)))
 			.isInstanceOfSatisfying(FileRejectedException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo(FileRejectedException.COMPLEX));
-		assertThat(allocated() - before).as("bytes allocated").isLessThan(200L * 1024 * 1024);
-	}
-
-	private static long allocated() {
-		return ((com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean())
-			.getCurrentThreadAllocatedBytes();
+		assertThat(Fuzzing.allocated() - before).as("bytes allocated").isLessThan(200L * 1024 * 1024);
 	}
 
 	private static void assertRefused(String contentType, byte[] file) {
