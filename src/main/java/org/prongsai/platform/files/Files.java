@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -23,6 +24,10 @@ import org.springframework.web.multipart.MultipartFile;
  */
 @Service
 public class Files {
+
+	/** Kinds walked to check that they are well formed before they are kept. */
+	private static final Set<String> PICTURES = Set.of(FileType.JPEG.contentType, FileType.PNG.contentType,
+			FileType.WEBP.contentType);
 
 	private final FileStore store;
 
@@ -48,7 +53,7 @@ public class Files {
 	 * caller closes the content.
 	 * @param originalName the name the uploader gave; cleaned before it is kept
 	 * @throws FileRejectedException when the file is empty, too large, of a kind the use does not
-	 *     accept, or an Office file that unpacks past the bounds
+	 *     accept, a picture that is not well formed, or an Office file that unpacks past the bounds
 	 * @throws ServerBusyException when every reading slot is taken
 	 * @throws UncheckedIOException when the content cannot be read
 	 */
@@ -107,10 +112,7 @@ public class Files {
 	private CheckedFile checked(FileUse use, @Nullable String originalName, InputStream content, boolean untrusted) {
 		FileStore.Staged staged = staged(use, content);
 		try {
-			String detected = untrusted ? slots.read(() -> detector.detect(staged.file())) : detector.detect(staged.file());
-			if (!use.allows(detected)) {
-				throw FileRejectedException.type(detected, use);
-			}
+			String detected = untrusted ? slots.read(() -> wellFormed(staged, use)) : wellFormed(staged, use);
 			return new CheckedFile(staged, use, detected, FileNames.sanitise(originalName));
 		}
 		catch (IOException | RuntimeException ex) {
@@ -120,6 +122,26 @@ public class Files {
 			}
 			throw (RuntimeException) ex;
 		}
+	}
+
+	/**
+	 * The staged file's kind, when the use accepts it; a picture must also be well formed, walked
+	 * as its metadata would be removed (its bytes are kept as they are).
+	 */
+	private String wellFormed(FileStore.Staged staged, FileUse use) throws IOException {
+		String detected = detector.detect(staged.file());
+		if (!use.allows(detected)) {
+			throw FileRejectedException.type(detected, use);
+		}
+		if (PICTURES.contains(detected)) {
+			try {
+				Metadata.removed(detected, staged.file());
+			}
+			catch (IllegalArgumentException ex) {
+				throw FileRejectedException.unreadable(detected);
+			}
+		}
+		return detected;
 	}
 
 	/**

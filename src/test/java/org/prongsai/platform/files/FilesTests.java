@@ -183,6 +183,20 @@ class FilesTests {
 	}
 
 	@Test
+	void aPictureThatIsNotWellFormedIsRefusedBeforeItIsKeptAndAGoodOneKeepsItsBytes() throws IOException {
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.check(FileUse.PHOTO, "card.png", new ByteArrayInputStream(HostileFiles.pngWithNegativeLength())))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo(FileRejectedException.UNREADABLE));
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+
+		byte[] photo = SampleFiles.jpegWithMetadata(SampleFiles.jpeg(), "taken at the market");
+		StoredFileView kept = files.upload(STATION, FileUse.PHOTO, "card.jpg", new ByteArrayInputStream(photo), "public");
+		try (InputStream in = files.open(kept)) {
+			assertThat(in.readAllBytes()).isEqualTo(photo);
+		}
+	}
+
+	@Test
 	void aZipBombIsRefusedWhetherItIsKeptOrCleaned() {
 		byte[] bomb = HostileFiles.withZeros(HostileFiles.docx(), "word/media/image1.bin", 60L * 1024 * 1024);
 
