@@ -45,16 +45,7 @@ private_jar "$TMP"
 start_demo "$TMP" "$PORT" "$HEAP" --prongsai.case-status.max-failures="$MAX_FAILURES"
 PID=$APP_PID
 
-for _ in $(seq 1 1800); do
-	if ! kill -0 "$PID" 2>/dev/null; then
-		PID=""
-		echo "The application stopped before serving; its log:" >&2
-		tail -n 40 "$TMP/app.log" >&2
-		exit 1
-	fi
-	[[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$BASE/kamala" || true)" == "200" ]] && break
-	sleep 0.1
-done
+wait_until_serving "$TMP" "$BASE/kamala"
 
 # One session for the whole run, as one citizen's browser keeps (a look-up opens the case for its
 # session); without it every request would make a new session.

@@ -43,16 +43,7 @@ private_jar "$TMP"
 start_demo "$TMP" "$PORT" "$HEAP" --prongsai.integrity.complaints.per-hour="$COMPLAINTS_PER_HOUR"
 PID=$APP_PID
 
-for _ in $(seq 1 1800); do
-	if ! kill -0 "$PID" 2>/dev/null; then
-		PID=""
-		echo "The application stopped before serving; its log:" >&2
-		tail -n 40 "$TMP/app.log" >&2
-		exit 1
-	fi
-	[[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$STATION" || true)" == "200" ]] && break
-	sleep 0.1
-done
+wait_until_serving "$TMP" "$STATION"
 
 # The crafted files: the issue's 16-byte PNG (a chunk of length -12) and WebP (a chunk of -8), a
 # Word file with a part of a gigabyte of zeros (about a megabyte), the same with its directory
