@@ -129,19 +129,29 @@ public class Files {
 	 * as its metadata would be removed (its bytes are kept as they are).
 	 */
 	private String wellFormed(FileStore.Staged staged, FileUse use) throws IOException {
+		String detected = allowed(staged, use);
+		if (PICTURES.contains(detected)) {
+			withoutMetadata(detected, staged);
+		}
+		return detected;
+	}
+
+	/** The staged file's kind, judged from its bytes, when the use accepts it. */
+	private String allowed(FileStore.Staged staged, FileUse use) throws IOException {
 		String detected = detector.detect(staged.file());
 		if (!use.allows(detected)) {
 			throw FileRejectedException.type(detected, use);
 		}
-		if (PICTURES.contains(detected)) {
-			try {
-				Metadata.removed(detected, staged.file());
-			}
-			catch (IllegalArgumentException ex) {
-				throw FileRejectedException.unreadable(detected);
-			}
-		}
 		return detected;
+	}
+
+	private static byte[] withoutMetadata(String detected, FileStore.Staged staged) throws IOException {
+		try {
+			return Metadata.removed(detected, staged.file());
+		}
+		catch (IllegalArgumentException ex) {
+			throw FileRejectedException.unreadable(detected);
+		}
 	}
 
 	/**
@@ -156,16 +166,8 @@ public class Files {
 		FileStore.Staged staged = staged(use, content);
 		try {
 			return slots.read(() -> {
-				String detected = detector.detect(staged.file());
-				if (!use.allows(detected)) {
-					throw FileRejectedException.type(detected, use);
-				}
-				try {
-					return new Accepted(detected, Metadata.removed(detected, staged.file()));
-				}
-				catch (IllegalArgumentException ex) {
-					throw FileRejectedException.unreadable(detected);
-				}
+				String detected = allowed(staged, use);
+				return new Accepted(detected, withoutMetadata(detected, staged));
 			});
 		}
 		finally {
