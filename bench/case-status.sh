@@ -39,7 +39,7 @@ private_jar "$TMP"
 start_demo "$TMP" "$PORT" "$HEAP" --prongsai.case-status.max-failures="$MAX_FAILURES"
 PID=$APP_PID
 
-await_home "$TMP" "$PID" "$BASE"
+wait_until_serving "$TMP" "$BASE/kamala"
 
 # One session for the whole run, as one citizen's browser keeps (a look-up opens the case for its
 # session); without it every request would make a new session.

@@ -63,17 +63,21 @@ start_demo() {
 	APP_PID=$!
 }
 
-# Waits (up to three minutes) until the started jar answers its home page; exits with its log if it
-# stops first. Usage: await_home FOLDER PID BASE
-await_home() {
-	local folder="$1" pid="$2" base="$3"
+# Waits until URL answers 200 (three minutes at most), or exits with the log of the folder's
+# application if it stops first; clears APP_PID then, so that the caller's clean-up has nothing
+# to stop. Usage: wait_until_serving FOLDER URL
+wait_until_serving() {
+	local folder="$1" url="$2"
 	for _ in $(seq 1 1800); do
-		if ! kill -0 "$pid" 2>/dev/null; then
+		if ! kill -0 "$APP_PID" 2>/dev/null; then
+			APP_PID=""
 			echo "The application stopped before serving; its log:" >&2
 			tail -n 40 "$folder/app.log" >&2
 			exit 1
 		fi
-		[[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$base/kamala" || true)" == "200" ]] && return
+		[[ "$(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$url" || true)" == "200" ]] && return
 		sleep 0.1
 	done
+	echo "$url did not answer 200 within three minutes" >&2
+	exit 1
 }

@@ -30,7 +30,7 @@ start_demo "$TMP" "$PORT" "$HEAP" --prongsai.sign-in.max-failures=1000000000 \
 	--prongsai.sign-in.max-client-failures=1000000000 --prongsai.hashing.max-concurrent="$HASHES"
 PID=$APP_PID
 
-await_home "$TMP" "$PID" "$BASE"
+wait_until_serving "$TMP" "$BASE/kamala"
 
 # One client: a session of its own, the sign-in page for its token, then wrong passwords for a demo
 # account and for a name that is no account, in turn; each answer's redirect is written down.

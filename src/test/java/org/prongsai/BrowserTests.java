@@ -49,6 +49,8 @@ import org.prongsai.disclosure.Publishing;
 import org.prongsai.disclosure.SampleDocuments;
 import org.prongsai.integrity.ComplaintFixtures;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.CheckedFile;
+import org.prongsai.platform.files.FileUse;
 import org.prongsai.station.StationDirectory;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -85,6 +87,9 @@ class BrowserTests {
 
 	@Autowired
 	Publishing publishing;
+
+	@Autowired
+	org.prongsai.platform.files.Files files;
 
 	@Autowired
 	StationDirectory stations;
@@ -221,10 +226,13 @@ class BrowserTests {
 		UUID kamala = stations.findByCode("kamala").orElseThrow().id();
 		FiscalYear year = FiscalYear.of(2567);
 		LocalizedText title = new LocalizedText("รายงานผลการปฏิบัติราชการ", "Operations report");
-		publishing.publishDocument(kamala, year, "O7", "operations-report", YearMonth.of(2023, 10), null, title,
-				"report.pdf", new ByteArrayInputStream(SampleDocuments.pdf("october")), "browser-tests");
-		publishing.publishDocument(kamala, year, "O7", "operations-report", YearMonth.of(2023, 10), null, title,
-				"report.docx", new ByteArrayInputStream(SampleDocuments.docx()), "browser-tests");
+		try (CheckedFile pdf = files.check(FileUse.PUBLICATION, "report.pdf", new ByteArrayInputStream(SampleDocuments.pdf("october")));
+				CheckedFile docx = files.check(FileUse.PUBLICATION, "report.docx", new ByteArrayInputStream(SampleDocuments.docx()))) {
+			publishing.publishDocument(kamala, year, "O7", "operations-report", YearMonth.of(2023, 10), null, title, pdf,
+					"browser-tests");
+			publishing.publishDocument(kamala, year, "O7", "operations-report", YearMonth.of(2023, 10), null, title, docx,
+					"browser-tests");
+		}
 		publishing.publishText(kamala, year, "anti-bribery-policy#objective", "th", "สถานีไม่รับของขวัญทุกชนิด", "browser-tests");
 		publishing.publishText(kamala, year, "anti-bribery-policy#objective", "en", "The station accepts no gifts.", "browser-tests");
 		publishing.publishNews(kamala, "commander-integrity", LocalDate.of(2024, 1, 9), title, title, "browser-tests");

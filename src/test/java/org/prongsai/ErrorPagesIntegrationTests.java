@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import org.prongsai.platform.cli.Operator;
+import org.prongsai.platform.files.ReadingSlots;
 
 /**
  * What a visitor sees when something goes wrong: the friendly page for the status, in their
@@ -26,7 +27,7 @@ import org.prongsai.platform.cli.Operator;
 		"spring.datasource.url=jdbc:h2:mem:error-pages;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa",
 		"spring.datasource.password=",
-		"prongsai.files.root=target/error-pages/files" })
+		"prongsai.files.root=target/error-pages/files", "prongsai.files.reading.slots=1", "prongsai.files.reading.wait=0s" })
 class ErrorPagesIntegrationTests {
 
 	static final String SECRET = "secret internal detail";
@@ -42,17 +43,29 @@ class ErrorPagesIntegrationTests {
 	static class FaultyPage {
 
 		@Bean
-		Faulty faulty() {
-			return new Faulty();
+		Faulty faulty(ReadingSlots slots) {
+			return new Faulty(slots);
 		}
 	}
 
 	@RestController
 	static class Faulty {
 
+		private final ReadingSlots slots;
+
+		Faulty(ReadingSlots slots) {
+			this.slots = slots;
+		}
+
 		@GetMapping("/kamala/boom")
 		String boom() {
 			throw new IllegalStateException(SECRET);
+		}
+
+		/** Reads a file while the only reading slot is taken, by a reading of its own. */
+		@GetMapping("/kamala/busy")
+		String busy() {
+			return slots.read(() -> slots.read(() -> "never"));
 		}
 	}
 
@@ -78,6 +91,18 @@ class ErrorPagesIntegrationTests {
 
 		assertFriendly(english, 500, "en", "Sorry, something went wrong");
 		assertThat(english.body()).doesNotContain("ขออภัย ระบบขัดข้อง");
+	}
+
+	@Test
+	void aServerWithEveryReadingSlotTakenSaysItIsBusyAndWhenToComeBack() {
+		HttpResponse<String> thai = new Browser(port).get("/kamala/busy");
+		assertFriendly(thai, 503, "th", "ระบบไม่ว่างในขณะนี้");
+		assertThat(thai.body()).contains("กรุณาลองใหม่อีกครั้งในอีกหนึ่งนาที");
+		assertThat(thai.headers().firstValue("Retry-After")).contains("60");
+
+		HttpResponse<String> english = new Browser(port).get("/kamala/busy?lang=en");
+		assertFriendly(english, 503, "en", "The server is busy");
+		assertThat(english.body()).contains("Please try again in a minute.");
 	}
 
 	@Test

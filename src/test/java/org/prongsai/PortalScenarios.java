@@ -97,6 +97,9 @@ abstract class PortalScenarios {
 	LinkChecker linkChecker;
 
 	@Autowired
+	org.prongsai.platform.files.Files files;
+
+	@Autowired
 	AdjustableClock clock;
 
 	@Autowired
@@ -2386,8 +2389,11 @@ abstract class PortalScenarios {
 	}
 
 	UUID publishPdf(String station, String item, String kind, YearMonth month, String th, String en) {
-		return publishing.publishDocument(stationId(station), FY2567, item, kind, month, null, new LocalizedText(th, en),
-				en + ".pdf", new ByteArrayInputStream(SampleDocuments.pdf(en)), "scenario");
+		try (org.prongsai.platform.files.CheckedFile pdf = files.check(org.prongsai.platform.files.FileUse.PUBLICATION,
+				en + ".pdf", new ByteArrayInputStream(SampleDocuments.pdf(en)))) {
+			return publishing.publishDocument(stationId(station), FY2567, item, kind, month, null, new LocalizedText(th, en),
+					pdf, "scenario");
+		}
 	}
 
 	@Test

@@ -21,6 +21,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import org.prongsai.disclosure.DemoFiles.Picture;
+import org.prongsai.platform.files.CheckedFile;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.ThaiDateFormat;
 import org.prongsai.platform.web.BeforeServing;
@@ -60,16 +63,18 @@ class DemoDisclosure extends BeforeServing {
 	private final Publishing publishing;
 	private final Laws laws;
 	private final OversightCommittee committee;
+	private final Files files;
 	private final JdbcClient jdbc;
 	private final TransactionTemplate transaction;
 
-	DemoDisclosure(DemoMode demo, Publishing publishing, Laws laws, OversightCommittee committee, JdbcClient jdbc,
-			TransactionTemplate transaction) {
+	DemoDisclosure(DemoMode demo, Publishing publishing, Laws laws, OversightCommittee committee, Files files,
+			JdbcClient jdbc, TransactionTemplate transaction) {
 		super(1);
 		this.demo = demo;
 		this.publishing = publishing;
 		this.laws = laws;
 		this.committee = committee;
+		this.files = files;
 		this.jdbc = jdbc;
 		this.transaction = transaction;
 	}
@@ -221,10 +226,11 @@ class DemoDisclosure extends BeforeServing {
 			Color[] colours = { NAVY, new Color(0x00695C), new Color(0x6A1B9A), new Color(0x37474F) };
 			for (int i = 0; i < members.length; i++) {
 				String[] m = members[i];
-				datedCommittee.add(station, FY2567, new OversightCommittee.Details(new LocalizedText(m[0], m[1]),
-						new LocalizedText(m[2], m[3]), Boolean.parseBoolean(m[4]), m[5], m[6]),
-						new OversightCommittee.Photo("member-" + (i + 1) + ".png",
-								new ByteArrayInputStream(DemoFiles.png(Picture.PORTRAIT, colours[i]))), by);
+				try (CheckedFile photo = files.check(FileUse.PHOTO, "member-" + (i + 1) + ".png",
+						new ByteArrayInputStream(DemoFiles.png(Picture.PORTRAIT, colours[i])))) {
+					datedCommittee.add(station, FY2567, new OversightCommittee.Details(new LocalizedText(m[0], m[1]),
+							new LocalizedText(m[2], m[3]), Boolean.parseBoolean(m[4]), m[5], m[6]), photo, by);
+				}
 			}
 			on(LocalDate.of(2024, 1, 8));
 			LocalizedText population = new LocalizedText(
@@ -463,8 +469,9 @@ class DemoDisclosure extends BeforeServing {
 
 		private void upload(String item, String kind, @Nullable YearMonth month, @Nullable LocalDate asOf, String th,
 				String en, String fileName, byte[] bytes) {
-			dated.publishDocument(station, FY2567, item, kind, month, asOf, new LocalizedText(th, en), fileName,
-					new ByteArrayInputStream(bytes), by);
+			try (CheckedFile file = files.check(FileUse.PUBLICATION, fileName, new ByteArrayInputStream(bytes))) {
+				dated.publishDocument(station, FY2567, item, kind, month, asOf, new LocalizedText(th, en), file, by);
+			}
 		}
 	}
 

@@ -1,7 +1,5 @@
 package org.prongsai.disclosure;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -24,7 +22,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.ActingStation;
@@ -44,15 +44,17 @@ class ItemEditorController {
 
 	private final Laws laws;
 	private final OversightCommittee committee;
+	private final Files files;
 	private final Clock clock;
 
 	ItemEditorController(ActingStation acting, ItemEditing editing, Publishing publishing, Laws laws,
-			OversightCommittee committee, Clock clock) {
+			OversightCommittee committee, Files files, Clock clock) {
 		this.acting = acting;
 		this.editing = editing;
 		this.publishing = publishing;
 		this.laws = laws;
 		this.committee = committee;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -78,15 +80,15 @@ class ItemEditorController {
 	String publishDocument(@PathVariable int year, @PathVariable String code, @RequestParam String element,
 			@RequestParam("file") MultipartFile file, @RequestParam String titleTh, @RequestParam String titleEn,
 			@RequestParam(required = false) @Nullable String month, @RequestParam(required = false) @Nullable String asOf,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		ElementEditor target = editing.element(station, year, code, element);
 		return editing.act(redirect, year, code, element, () -> {
-			try (InputStream in = file.getInputStream()) {
+			try (CheckedFile checked = files.check(FileUse.PUBLICATION, file)) {
 				publishing.publishDocument(station.id(), FiscalYear.of(year), code, target.documentKind(),
 						month == null || month.isBlank() ? null : ItemEditing.parse(() -> YearMonth.parse(month)),
 						asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> LocalDate.parse(asOf)), ItemEditing.title(titleTh, titleEn),
-						file.getOriginalFilename(), in, user.getUsername());
+						checked, user.getUsername());
 			}
 		});
 	}

@@ -1,7 +1,5 @@
 package org.prongsai.disclosure;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -18,6 +16,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.CheckedFile;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.ActingStation;
@@ -33,12 +34,14 @@ class ItemRecordsController {
 	private final ItemEditing editing;
 	private final Laws laws;
 	private final OversightCommittee committee;
+	private final Files files;
 
-	ItemRecordsController(ActingStation acting, ItemEditing editing, Laws laws, OversightCommittee committee) {
+	ItemRecordsController(ActingStation acting, ItemEditing editing, Laws laws, OversightCommittee committee, Files files) {
 		this.acting = acting;
 		this.editing = editing;
 		this.laws = laws;
 		this.committee = committee;
+		this.files = files;
 	}
 
 	@PostMapping("/admin/disclosure/{year}/{code}/laws")
@@ -102,15 +105,13 @@ class ItemRecordsController {
 		return station;
 	}
 
-	/** Runs the change with the uploaded photo, or with none when the file field was left empty. */
-	private static void withPhoto(@Nullable MultipartFile photo, Consumer<OversightCommittee.@Nullable Photo> change)
-			throws IOException {
-		if (photo == null || photo.isEmpty()) {
-			change.accept(null);
-			return;
-		}
-		try (InputStream content = photo.getInputStream()) {
-			change.accept(new OversightCommittee.Photo(photo.getOriginalFilename(), content));
+	/**
+	 * Runs the change with the uploaded photo, checked first outside any transaction, or with none
+	 * when the file field was left empty.
+	 */
+	private void withPhoto(@Nullable MultipartFile photo, Consumer<@Nullable CheckedFile> change) {
+		try (@Nullable CheckedFile checked = photo == null || photo.isEmpty() ? null : files.check(FileUse.PHOTO, photo)) {
+			change.accept(checked);
 		}
 	}
 

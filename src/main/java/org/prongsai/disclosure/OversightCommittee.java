@@ -1,6 +1,5 @@
 package org.prongsai.disclosure;
 
-import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
@@ -15,7 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.Files;
 
 /**
@@ -54,11 +53,10 @@ class OversightCommittee {
 
 	/**
 	 * Adds a member after the others.
-	 * @param photo the member's photo, or null to add it later
+	 * @param photo the member's photo, checked as a {@link org.prongsai.platform.files.FileUse#PHOTO}, or null to add it later
 	 * @throws PublishingRejected for a year without criteria or details too long
-	 * @throws org.prongsai.platform.files.FileRejectedException for a photo that is not a photo or too large
 	 */
-	UUID add(UUID stationId, FiscalYear year, Details details, @Nullable Photo photo, String by) {
+	UUID add(UUID stationId, FiscalYear year, Details details, @Nullable CheckedFile photo, String by) {
 		check(year, details);
 		int position = jdbc.sql("select coalesce(max(position), 0) + 1 from committee_member where station_id = :station"
 				+ " and fiscal_year = :year").param("station", stationId).param("year", year.beYear())
@@ -73,7 +71,7 @@ class OversightCommittee {
 	 * Changes a member's details, and their photo when a new one is given; the member keeps their place.
 	 * @throws PublishingRejected for another station's member, one withdrawn, or details too long
 	 */
-	UUID change(UUID stationId, FiscalYear year, UUID memberId, Details details, @Nullable Photo photo, String by) {
+	UUID change(UUID stationId, FiscalYear year, UUID memberId, Details details, @Nullable CheckedFile photo, String by) {
 		check(year, details);
 		Member before = current(stationId, year, memberId);
 		UUID photoId = photo == null ? before.photoFileId() : store(stationId, photo, by);
@@ -132,8 +130,8 @@ class OversightCommittee {
 		}
 	}
 
-	private UUID store(UUID stationId, Photo photo, String by) {
-		return files.upload(stationId, FileUse.PHOTO, photo.fileName(), photo.content(), by).id();
+	private UUID store(UUID stationId, CheckedFile photo, String by) {
+		return files.keep(stationId, photo, by).id();
 	}
 
 	private UUID insert(UUID stationId, FiscalYear year, int position, Details d, @Nullable UUID photoId, String by) {
@@ -172,10 +170,6 @@ class OversightCommittee {
 		public boolean hasBio() {
 			return !bioTh.isBlank() && !bioEn.isBlank();
 		}
-	}
-
-	/** An uploaded photo. */
-	record Photo(@Nullable String fileName, InputStream content) {
 	}
 
 	/** A member as published. */

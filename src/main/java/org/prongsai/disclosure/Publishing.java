@@ -1,6 +1,5 @@
 package org.prongsai.disclosure;
 
-import java.io.InputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -10,6 +9,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
@@ -21,6 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.prongsai.disclosure.Check.FormatChoice;
 import org.prongsai.disclosure.Criteria.ItemCriteria;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
@@ -59,21 +60,21 @@ public class Publishing {
 	/**
 	 * Publishes a document for an item; a monthly document replaces the same month's file of the same format.
 	 * @param month the month reported on; required exactly when the item asks for monthly documents
+	 * @param file the document, checked as a {@link FileUse#PUBLICATION} before this is called
 	 * @throws PublishingRejected for an unknown item or kind, a month outside the period, a format the item doesn't take
-	 * @throws org.prongsai.platform.files.FileRejectedException for a file that is not an accepted type or too large
 	 */
 	public UUID publishDocument(UUID stationId, FiscalYear year, String itemCode, String kind, @Nullable YearMonth month,
-			@Nullable LocalDate asOf, LocalizedText title, @Nullable String fileName, InputStream content, String by) {
-		return publish(stationId, year, itemCode, kind, month, asOf, title, fileName, content, by, false);
+			@Nullable LocalDate asOf, LocalizedText title, CheckedFile file, String by) {
+		return publish(stationId, year, itemCode, kind, month, asOf, title, () -> files.keep(stationId, file, by), by, false);
 	}
 
 	/**
+	 * @param keep keeps the document's file, once the item is known to take it
 	 * @param whole whether the document stands for the whole of its kind, so that it replaces the
 	 * current file of its kind and format even when it is not monthly
 	 */
 	private UUID publish(UUID stationId, FiscalYear year, String itemCode, String kind, @Nullable YearMonth month,
-			@Nullable LocalDate asOf, LocalizedText title, @Nullable String fileName, InputStream content, String by,
-			boolean whole) {
+			@Nullable LocalDate asOf, LocalizedText title, Supplier<StoredFileView> keep, String by, boolean whole) {
 		ItemCriteria item = item(year, itemCode);
 		Check check = item.elements().stream()
 			.map(Criteria.ElementCriteria::check)
@@ -90,7 +91,7 @@ public class Publishing {
 		else {
 			month = null;
 		}
-		StoredFileView file = files.upload(stationId, FileUse.PUBLICATION, fileName, content, by);
+		StoredFileView file = keep.get();
 		DocumentFormat format = DocumentFormat.ofContentType(file.contentType()).orElseThrow();
 		List<FormatChoice> formats = check instanceof Check.MonthlyDocuments m ? m.formats()
 				: ((Check.DocumentPresent) check).formats();
@@ -158,7 +159,8 @@ public class Publishing {
 		if (unchanged) {
 			return false;
 		}
-		publish(stationId, year, itemCode, kind, month, asOf, title, fileName, new java.io.ByteArrayInputStream(content), by,
+		publish(stationId, year, itemCode, kind, month, asOf, title,
+				() -> files.upload(stationId, FileUse.PUBLICATION, fileName, new java.io.ByteArrayInputStream(content), by), by,
 				true);
 		return true;
 	}

@@ -1,5 +1,6 @@
 package org.prongsai.eservice;
 
+import java.io.InputStream;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.documents.CsvTable;
+import org.prongsai.platform.files.FileRejectedException;
+import org.prongsai.platform.files.UploadedTable;
 import org.prongsai.platform.web.Refusal;
 
 /**
@@ -133,17 +135,22 @@ class BillPayments {
 	}
 
 	/**
-	 * Reads the bank's reconciliation file and marks paid exactly the unpaid bills it lists with
-	 * their reference 1 and their amount. A file that cannot be read as a whole (its encoding, its
-	 * header, a row that is not a date, a reference or an amount) marks nothing.
+	 * Reads the bank's reconciliation file (CSV, UTF-8 or TIS-620, within the bounds of an
+	 * {@link UploadedTable}) and checks every row: a date, a reference 1 and an amount. No
+	 * database work: call it in a reading slot, before any transaction.
+	 * @throws Rejected for a file that cannot be read as a whole (its encoding, its size, its
+	 *     header, any row); then nothing is marked
 	 */
-	Reconciliation reconcile(UUID stationId, byte[] file, String by) {
+	static List<Line> lines(InputStream file) {
 		List<List<String>> rows;
 		try {
-			rows = CsvTable.read(file);
+			rows = UploadedTable.csv(file);
 		}
 		catch (IllegalArgumentException ex) {
 			throw new Rejected("eservice.payments.reject.encoding");
+		}
+		catch (FileRejectedException ex) {
+			throw new Rejected(ex.messageKey(), ex.arguments());
 		}
 		if (rows.isEmpty() || !rows.get(0).stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList()
 			.equals(HEADER)) {
@@ -170,6 +177,14 @@ class BillPayments {
 			}
 			lines.add(new Line(number, day, reference1, amount));
 		}
+		return lines;
+	}
+
+	/**
+	 * Marks paid exactly the unpaid bills that the lines of the bank's file, read with
+	 * {@link #lines}, list with their reference 1 and their amount.
+	 */
+	Reconciliation reconcile(UUID stationId, List<Line> lines, String by) {
 		Map<String, Bill> bills = bills(stationId).stream().collect(Collectors.toMap(Bill::reference1, Function.identity()));
 		List<String> paid = new ArrayList<>();
 		List<String> unknown = new ArrayList<>();
@@ -246,7 +261,8 @@ class BillPayments {
 		}
 	}
 
-	private record Line(int row, LocalDate day, String reference1, BigDecimal amount) {
+	/** A row of the bank's file: its number in the file (1 is the header), the day paid, the reference and the amount. */
+	record Line(int row, LocalDate day, String reference1, BigDecimal amount) {
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.prongsai.eservice;
 
-import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpSession;
@@ -21,6 +22,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.documents.QrCode;
+import org.prongsai.platform.files.ReadingSlots;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -42,10 +44,12 @@ class BillPaymentsController {
 
 	private final ActingStation acting;
 	private final BillPayments payments;
+	private final ReadingSlots slots;
 
-	BillPaymentsController(ActingStation acting, BillPayments payments) {
+	BillPaymentsController(ActingStation acting, BillPayments payments, ReadingSlots slots) {
 		this.acting = acting;
 		this.payments = payments;
+		this.slots = slots;
 	}
 
 	@GetMapping("/admin/payments")
@@ -107,11 +111,17 @@ class BillPaymentsController {
 
 	@PostMapping("/admin/payments/reconcile")
 	String reconcile(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) throws IOException {
+			HttpSession session, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		BillPayments.Reconciliation result;
 		try {
-			result = payments.reconcile(station.id(), file.getBytes(), user.getUsername());
+			// Read and checked whole before the transaction that marks the bills begins.
+			List<BillPayments.Line> lines = slots.read(() -> {
+				try (InputStream content = file.getInputStream()) {
+					return BillPayments.lines(content);
+				}
+			});
+			result = payments.reconcile(station.id(), lines, user.getUsername());
 		}
 		catch (BillPayments.Rejected ex) {
 			model.addAttribute("problem", ex);

@@ -1,14 +1,13 @@
 package org.prongsai.eservice;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
+import jakarta.servlet.http.HttpServletResponse;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,9 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.web.SubmissionRefused;
+import org.prongsai.platform.files.Files;
+import org.prongsai.platform.files.ServerBusyException;
 import org.prongsai.station.StationPaths;
 import org.prongsai.station.StationView;
 
@@ -37,8 +39,11 @@ class LostDocumentController {
 
 	private final LostDocumentReports reports;
 
-	LostDocumentController(LostDocumentReports reports) {
+	private final Files files;
+
+	LostDocumentController(LostDocumentReports reports, Files files) {
 		this.reports = reports;
+		this.files = files;
 	}
 
 	@GetMapping(StationPaths.STATION + "/e-services/lost-document")
@@ -62,6 +67,11 @@ class LostDocumentController {
 			model.addAttribute("problem", ex);
 			return page(entry, model);
 		}
+		catch (ServerBusyException ex) {
+			response.setStatus(HttpStatus.SERVICE_UNAVAILABLE.value());
+			model.addAttribute("problem", ex);
+			return page(entry, model);
+		}
 		redirect.addFlashAttribute("reference", reference);
 		return "redirect:/" + station.code() + "/e-services/lost-document/filed";
 	}
@@ -71,24 +81,15 @@ class LostDocumentController {
 		return FILED;
 	}
 
+	/** Checks the photo, outside any transaction, then files the report with it. */
 	private String fileOnce(StationView station, LostDocumentReports.ReportEntry entry, @Nullable MultipartFile photo,
 			String client) {
-		try {
-			if (photo == null || photo.isEmpty()) {
-				return reports.file(station.id(), entry, null, client);
-			}
-			try (InputStream content = photo.getInputStream()) {
-				String name = photo.getOriginalFilename();
-				return reports.file(station.id(), entry,
-						new LostDocumentReports.Photo(name == null ? "photo" : name, content, photo.getSize()), client);
-			}
+		try (@Nullable CheckedFile checked = photo == null || photo.isEmpty() ? null : files.check(FileUse.PHOTO, photo)) {
+			return reports.file(station.id(), entry, checked, client);
 		}
 		catch (DuplicateKeyException ex) {
 			// The same form sent twice at once: the other request filed it.
 			return reports.referenceFor(station.id(), entry.submission()).orElseThrow(() -> ex);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 

@@ -1,6 +1,5 @@
 package org.prongsai.eservice;
 
-import java.io.InputStream;
 import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -20,7 +19,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.security.ReadableCodes;
@@ -74,14 +73,14 @@ class LostDocumentReports {
 
 	/**
 	 * Files a report, or finds the one this form already filed.
-	 * @param photo the photo of the document or of a police slip, or null
+	 * @param photo the photo of the document or of a police slip, checked as a
+	 *     {@link org.prongsai.platform.files.FileUse#PHOTO} before this is called, or null
 	 * @param client who sent it, for the quotas only; never stored
 	 * @return the report's reference, for the citizen to quote
 	 * @throws Rejected for a field that is missing or wrong; nothing is kept then
-	 * @throws org.prongsai.platform.files.FileRejectedException for a photo too large or not a photo; nothing is kept then
 	 * @throws SubmissionRefused when a quota of reports is used up; nothing is kept then
 	 */
-	String file(UUID stationId, ReportEntry entry, @Nullable Photo photo, String client) {
+	String file(UUID stationId, ReportEntry entry, @Nullable CheckedFile photo, String client) {
 		if (!entry.submission().matches("[A-Za-z0-9_-]{24}")) {
 			throw new Rejected("eservice.lost.reject.form");
 		}
@@ -90,9 +89,8 @@ class LostDocumentReports {
 			return filed.get();
 		}
 		Checked checked = check(entry);
-		quotas.admit("lost-document", stationId, client, photo == null ? 0 : photo.size());
-		UUID photoId = photo == null ? null
-				: files.upload(stationId, FileUse.PHOTO, photo.name(), photo.content(), "public").id();
+		quotas.admit("lost-document", stationId, client, photo == null ? 0 : photo.sizeBytes());
+		UUID photoId = photo == null ? null : files.keep(stationId, photo, "public").id();
 		String reference = newReference();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into lost_document_report (id, station_id, reference, submission, document_type, document_other,"
@@ -283,10 +281,6 @@ class LostDocumentReports {
 			phone = phone == null ? "" : phone;
 			email = email == null ? "" : email;
 		}
-	}
-
-	/** A photo as uploaded, with its size as sent. */
-	record Photo(String name, InputStream content, long size) {
 	}
 
 	/** A report as kept. */

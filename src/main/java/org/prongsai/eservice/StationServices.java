@@ -1,6 +1,5 @@
 package org.prongsai.eservice;
 
-import java.io.InputStream;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ import org.prongsai.disclosure.ContentSnapshot;
 import org.prongsai.disclosure.DisclosureContent;
 import org.prongsai.disclosure.Publishing;
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.web.Refusal;
@@ -146,11 +145,11 @@ class StationServices {
 	}
 
 	/**
-	 * Adds a picture to a service's guide: a screenshot or photo with a text alternative in each
-	 * language, for those who cannot see it.
+	 * Adds a picture to a service's guide: a screenshot or photo (checked as a
+	 * {@link org.prongsai.platform.files.FileUse#PHOTO} before this is called) with a text
+	 * alternative in each language, for those who cannot see it.
 	 */
-	UUID addPicture(UUID stationId, String key, @Nullable String fileName, InputStream picture, String altTh, String altEn,
-			String by) {
+	UUID addPicture(UUID stationId, String key, CheckedFile picture, String altTh, String altEn, String by) {
 		OfferedService service = find(stationId, key).orElseThrow(() -> new Rejected("eservice.services.reject.none"));
 		if (!service.configured()) {
 			throw new Rejected("eservice.services.reject.save-first");
@@ -163,7 +162,7 @@ class StationServices {
 		}
 		within(altTh, MAX_ALT);
 		within(altEn, MAX_ALT);
-		StoredFileView file = files.upload(stationId, FileUse.PHOTO, fileName, picture, by);
+		StoredFileView file = files.keep(stationId, picture, by);
 		UUID serviceId = jdbc.sql("select id from station_service where station_id = :station and service_key = :key")
 			.param("station", stationId).param("key", key).query(UUID.class).single();
 		UUID id = UUID.randomUUID();

@@ -1,8 +1,6 @@
 package org.prongsai.eservice;
 
-import java.io.IOException;
 import java.time.Clock;
-import java.io.InputStream;
 import java.util.Set;
 import java.util.UUID;
 
@@ -23,7 +21,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.Check;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -49,11 +49,13 @@ class StationServicesController {
 
 	private final ActingStation acting;
 	private final StationServices services;
+	private final Files files;
 	private final Clock clock;
 
-	StationServicesController(ActingStation acting, StationServices services, Clock clock) {
+	StationServicesController(ActingStation acting, StationServices services, Files files, Clock clock) {
 		this.acting = acting;
 		this.services = services;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -123,12 +125,11 @@ class StationServicesController {
 	String addPicture(@PathVariable String key, @RequestParam("picture") MultipartFile picture,
 			@RequestParam(defaultValue = "") String altTh, @RequestParam(defaultValue = "") String altEn,
 			@RequestParam(required = false) @Nullable String year,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect)
-			throws IOException {
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		StationServices.OfferedService service = service(station, key);
-		try (InputStream content = picture.getInputStream()) {
-			services.addPicture(station.id(), key, picture.getOriginalFilename(), content, altTh, altEn, user.getUsername());
+		try (CheckedFile checked = files.check(FileUse.PHOTO, picture)) {
+			services.addPicture(station.id(), key, checked, altTh, altEn, user.getUsername());
 		}
 		catch (Refusal ex) {
 			model.addAttribute("problem", ex);

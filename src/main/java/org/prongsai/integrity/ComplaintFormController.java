@@ -23,6 +23,7 @@ import org.springframework.web.multipart.MultipartFile;
 
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.ServerBusyException;
 import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.web.PrivatePages;
 import org.prongsai.platform.web.SubmissionRefused;
@@ -87,9 +88,8 @@ class ComplaintFormController {
 				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
 			}
 		}
-		catch (Rejected | FileRejectedException | SubmissionRefused | HashingBusy ex) {
-			response.setStatus(ex instanceof Rejected || ex instanceof FileRejectedException ? HttpStatus.BAD_REQUEST.value()
-					: HttpStatus.TOO_MANY_REQUESTS.value());
+		catch (Rejected | FileRejectedException | SubmissionRefused | HashingBusy | ServerBusyException ex) {
+			response.setStatus(status(ex));
 			model.addAttribute("problem", ex);
 			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
 		}
@@ -162,8 +162,8 @@ class ComplaintFormController {
 		try {
 			intake.reply(station, complaint, message, uploads(files), request.getRemoteAddr());
 		}
-		catch (Rejected | FileRejectedException | SubmissionRefused ex) {
-			response.setStatus(ex instanceof SubmissionRefused ? SubmissionRefused.STATUS : HttpStatus.BAD_REQUEST.value());
+		catch (Rejected | FileRejectedException | SubmissionRefused | ServerBusyException ex) {
+			response.setStatus(status(ex));
 			model.addAttribute("problem", ex);
 			model.addAttribute("message", message);
 			return mine(station, session, response, model);
@@ -220,13 +220,24 @@ class ComplaintFormController {
 		return issued;
 	}
 
+	/**
+	 * A refusal of what was sent is the sender's to fix (400); a quota used up or a portal too busy to
+	 * hash is a matter of waiting (429), and a server with no room to read files now (503) is too.
+	 */
+	private static int status(RuntimeException refusal) {
+		HttpStatus status = refusal instanceof ServerBusyException ? HttpStatus.SERVICE_UNAVAILABLE
+				: refusal instanceof SubmissionRefused || refusal instanceof HashingBusy ? HttpStatus.TOO_MANY_REQUESTS
+						: HttpStatus.BAD_REQUEST;
+		return status.value();
+	}
+
 	private static List<ComplaintIntake.Upload> uploads(@Nullable List<MultipartFile> files) {
 		List<ComplaintIntake.Upload> uploads = new ArrayList<>();
 		if (files != null) {
 			for (MultipartFile file : files) {
 				if (!file.isEmpty()) {
 					String name = file.getOriginalFilename();
-					uploads.add(new ComplaintIntake.Upload(name == null ? "" : name, file::getInputStream));
+					uploads.add(new ComplaintIntake.Upload(name == null ? "" : name, file.getSize(), file::getInputStream));
 				}
 			}
 		}

@@ -25,12 +25,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileNames;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
-import org.prongsai.platform.files.Metadata;
 import org.prongsai.platform.security.FailureLimit;
 import org.prongsai.platform.security.HashingBusy;
 import org.prongsai.platform.web.Refusal;
@@ -46,10 +46,11 @@ import org.prongsai.station.UnitView;
  * receipt, reading the officers' questions and answering them. The complainant never signs in and
  * is anonymous unless they give a name; their address and browser are used for the quotas per
  * client only, and never stored or logged. Everything is checked before anything is kept, and a
- * form sent twice is one complaint.
+ * form sent twice is one complaint. Files are read, checked and cleaned before any transaction
+ * begins, so no database connection waits on an upload; what was accepted is then kept in one
+ * short transaction.
  */
 @Service
-@Transactional
 class ComplaintIntake {
 
 	static final int MIN_LENGTH = 20;
@@ -65,12 +66,13 @@ class ComplaintIntake {
 	private final SubmissionQuotas quotas;
 	private final FailureLimit wrongReceipts;
 	private final ApplicationEventPublisher events;
+	private final TransactionTemplate transactions;
 	private final Clock clock;
 	private final int acknowledgeDays;
 	private final int concludeDays;
 
 	ComplaintIntake(JdbcClient jdbc, ComplaintRecords records, Receipts receipts, StationDirectory directory, Files files,
-			SubmissionQuotas quotas, ApplicationEventPublisher events, Clock clock,
+			SubmissionQuotas quotas, ApplicationEventPublisher events, TransactionTemplate transactions, Clock clock,
 			@Value("${prongsai.integrity.complaints.acknowledge-days:7}") int acknowledgeDays,
 			@Value("${prongsai.integrity.complaints.conclude-days:30}") int concludeDays,
 			@Value("${prongsai.integrity.complaints.receipt-attempts-per-hour:20}") int wrongReceiptsPerHour) {
@@ -85,6 +87,7 @@ class ComplaintIntake {
 		this.wrongReceipts = new FailureLimit(wrongReceiptsPerHour, Duration.ofHours(1), Duration.ofHours(1), clock,
 				10_000);
 		this.events = events;
+		this.transactions = transactions;
 		this.clock = clock;
 		this.acknowledgeDays = acknowledgeDays;
 		this.concludeDays = concludeDays;
@@ -105,16 +108,24 @@ class ComplaintIntake {
 		if (!PublicForm.validToken(formToken)) {
 			throw new Rejected("integrity.complaint.reject.form");
 		}
-		List<ComplaintRecords.Attachment> attachments = attachments(uploads);
 		if (sent(station.id(), formToken)) {
 			throw new AlreadySent();
 		}
-		quotas.admit("complaint", station.id(), client, size(attachments));
+		// Counted before any file is read or the receipt hashed, so a client over its quota costs neither.
+		quotas.admit("complaint", station.id(), client, bytesSent(uploads));
+		List<ComplaintRecords.Attachment> attachments = attachments(uploads);
+		Receipts.Issued receipt = receipts.issue();
+		transactions.executeWithoutResult(tx -> keep(station, checked, attachments, formToken, receipt));
+		return receipt;
+	}
+
+	/** Keeps a complaint checked whole, with its receipt, in the transaction of {@link #submit}. */
+	private void keep(StationView station, Checked checked, List<ComplaintRecords.Attachment> attachments,
+			String formToken, Receipts.Issued receipt) {
 		Routing.Route route = Routing.route(checked.named(), directory.officers(station.id()), units(station.id()),
 				directory.accountsWithRole(station.id(), org.prongsai.platform.security.Role.COMPLAINT_OFFICER),
 				directory.regionAdministrators(station.profile().policeRegion()));
 		UUID id = UUID.randomUUID();
-		Receipts.Issued receipt = receipts.issue();
 		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
 		try {
 			jdbc.sql("insert into complaint (id, station_id, locator, receipt_hash, form_token, received_at, category,"
@@ -147,7 +158,6 @@ class ComplaintIntake {
 		events.publishEvent(new IntegrityEvents.ComplaintChanged(station.id(), "integrity.complaint.received",
 				receipt.locator(), "", checked.category() + ", handled by the " + route.handledBy().name().toLowerCase()
 						+ ", " + attachments.size() + " files", false));
-		return receipt;
 	}
 
 	/** Whether a complaint came from this form already. */
@@ -210,19 +220,22 @@ class ComplaintIntake {
 		if ((text.isEmpty() && uploads.isEmpty()) || text.length() > MAX_LENGTH) {
 			throw new Rejected("integrity.complaint.reject.reply", MAX_LENGTH);
 		}
+		quotas.admit("complaint-reply", station.id(), client, bytesSent(uploads));
 		List<ComplaintRecords.Attachment> attachments = attachments(uploads);
-		String locator = jdbc.sql("select locator from complaint where id = :id and station_id = :station")
-			.param("id", complaintId).param("station", station.id()).query(String.class).optional()
-			.orElseThrow(() -> new org.prongsai.platform.web.NotFoundException("complaint"));
-		quotas.admit("complaint-reply", station.id(), client, size(attachments));
-		if (!text.isEmpty()) {
-			records.addMessage(station.code(), station.id(), complaintId, false, text);
-		}
-		for (ComplaintRecords.Attachment attachment : attachments) {
-			records.addFile(station.code(), station.id(), complaintId, false, attachment);
-		}
-		events.publishEvent(new IntegrityEvents.ComplaintChanged(station.id(), "integrity.complaint.complainant-wrote",
-				locator, "", (text.isEmpty() ? "no message" : "a message") + ", " + attachments.size() + " files", false));
+		transactions.executeWithoutResult(tx -> {
+			String locator = jdbc.sql("select locator from complaint where id = :id and station_id = :station")
+				.param("id", complaintId).param("station", station.id()).query(String.class).optional()
+				.orElseThrow(() -> new org.prongsai.platform.web.NotFoundException("complaint"));
+			if (!text.isEmpty()) {
+				records.addMessage(station.code(), station.id(), complaintId, false, text);
+			}
+			for (ComplaintRecords.Attachment attachment : attachments) {
+				records.addFile(station.code(), station.id(), complaintId, false, attachment);
+			}
+			events.publishEvent(new IntegrityEvents.ComplaintChanged(station.id(), "integrity.complaint.complainant-wrote",
+					locator, "", (text.isEmpty() ? "no message" : "a message") + ", " + attachments.size() + " files",
+					false));
+		});
 	}
 
 	private Checked check(StationView station, Submission form) {
@@ -306,7 +319,10 @@ class ComplaintIntake {
 		return units;
 	}
 
-	/** Reads and checks every file first, so that one refused keeps none; metadata is removed from each. */
+	/**
+	 * Reads and checks every file first, so that one refused keeps none; metadata is removed from
+	 * each. Runs outside any transaction.
+	 */
 	private List<ComplaintRecords.Attachment> attachments(List<Upload> uploads) {
 		if (uploads.size() > MAX_FILES) {
 			throw new Rejected("integrity.complaint.reject.files", MAX_FILES);
@@ -314,10 +330,10 @@ class ComplaintIntake {
 		List<ComplaintRecords.Attachment> checked = new ArrayList<>();
 		for (Upload upload : uploads) {
 			try (InputStream in = upload.content().open()) {
-				Files.Accepted accepted = files.accept(FileUse.ATTACHMENT, in);
+				Files.Accepted accepted = files.clean(FileUse.ATTACHMENT, in);
 				String name = FileNames.sanitise(upload.name());
 				checked.add(new ComplaintRecords.Attachment(name.length() > 200 ? name.substring(0, 200) : name,
-						accepted.contentType(), Metadata.removed(accepted.contentType(), accepted.content())));
+						accepted.contentType(), accepted.content()));
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException("could not read an attachment", ex);
@@ -327,8 +343,9 @@ class ComplaintIntake {
 	}
 
 	/** The bytes the files would keep. */
-	private static long size(List<ComplaintRecords.Attachment> attachments) {
-		return attachments.stream().mapToLong(a -> a.content().length).sum();
+	/** The bytes of the files as sent, known before any is read. */
+	private static long bytesSent(List<Upload> uploads) {
+		return uploads.stream().mapToLong(Upload::size).sum();
 	}
 
 	/** The station's units, for the complainant to name one. */
@@ -364,8 +381,8 @@ class ComplaintIntake {
 		}
 	}
 
-	/** A file as uploaded: its name and a way to read it. */
-	record Upload(String name, Content content) {
+	/** A file as uploaded: its name, its size as sent, and a way to read it. */
+	record Upload(String name, long size, Content content) {
 
 		interface Content {
 

@@ -1,6 +1,5 @@
 package org.prongsai.reporting;
 
-import java.io.InputStream;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -22,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
@@ -57,14 +56,13 @@ class Activities {
 	/**
 	 * Records an activity.
 	 * @param unitId one of the station's units, the one responsible
-	 * @param photo a photo, or null
+	 * @param photo a photo checked as a {@link org.prongsai.platform.files.FileUse#PHOTO}, or null
 	 * @throws ReportingRejected for a missing title or details, dates that can't be read or are in the wrong order, an unknown unit
-	 * @throws org.prongsai.platform.files.FileRejectedException for a photo that is not one
 	 */
 	UUID record(UUID stationId, String title, String details, String startedOn, String endedOn, String unitId,
-			@Nullable Photo photo, String by) {
+			@Nullable CheckedFile photo, String by) {
 		Checked a = check(stationId, title, details, startedOn, endedOn, unitId);
-		UUID photoId = photo == null ? null : files.upload(stationId, FileUse.PHOTO, photo.name(), photo.content(), by).id();
+		UUID photoId = photo == null ? null : files.keep(stationId, photo, by).id();
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into operations_activity (id, station_id, title, details, started_on, ended_on, unit_th, unit_en,"
 				+ " photo_file_id, recorded_by, recorded_at) values (:id, :station, :title, :details, :start, :end, :unitTh,"
@@ -157,9 +155,5 @@ class Activities {
 	}
 
 	private record Checked(String title, String details, LocalDate start, LocalDate end, LocalizedText unit) {
-	}
-
-	/** An uploaded photo. */
-	record Photo(@Nullable String name, InputStream content) {
 	}
 }

@@ -43,9 +43,11 @@ class CheckpointStatistics {
 		this.clock = clock;
 	}
 
-	/** Imports a file for the fiscal year: the months imported, or the problems found (and nothing imported). */
-	FiguresFile.Outcome importFile(UUID stationId, FiscalYear year, String fileName, byte[] content, String by) {
-		FiguresFile file = FiguresFile.read(fileName, content, HEADER);
+	/**
+	 * The figures of a file for the fiscal year, every row checked: each month's amount of each
+	 * measure. No database work: a file is read and checked before any transaction begins.
+	 */
+	static Figures figures(FiguresFile file, FiscalYear year) {
 		Map<YearMonth, Map<String, Integer>> months = new TreeMap<>();
 		for (FiguresFile.Line line : file.lines()) {
 			YearMonth month = file.month(line, 0, year);
@@ -65,13 +67,21 @@ class CheckpointStatistics {
 				months.put(month, amounts);
 			}
 		}
-		if (!file.problems().isEmpty()) {
-			return FiguresFile.Outcome.refused(file.problems());
+		return new Figures(months, file.problems());
+	}
+
+	/**
+	 * Imports a file's figures, checked with {@link #figures}: the months imported, or the
+	 * problems found (and nothing imported).
+	 */
+	FiguresFile.Outcome importFile(UUID stationId, String fileName, Figures checked, String by) {
+		if (!checked.problems().isEmpty()) {
+			return FiguresFile.Outcome.refused(checked.problems());
 		}
-		months.forEach((month, amounts) -> replace(stationId, month, amounts, by));
+		checked.months().forEach((month, amounts) -> replace(stationId, month, amounts, by));
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.checkpoints.imported", fileName, "",
-				"figures for " + months.keySet()));
-		return new FiguresFile.Outcome(List.copyOf(months.keySet()), List.of());
+				"figures for " + checked.months().keySet()));
+		return new FiguresFile.Outcome(List.copyOf(checked.months().keySet()), List.of());
 	}
 
 	/**
@@ -135,6 +145,10 @@ class CheckpointStatistics {
 				+ " and report_month between :start and :end order by report_month")
 			.param("station", stationId).param("start", Date.valueOf(year.start())).param("end", Date.valueOf(year.end()))
 			.query((rs, n) -> YearMonth.from(rs.getDate("report_month").toLocalDate())).list());
+	}
+
+	/** A file's figures, each month's amount of each measure, or the problems that stop its import. */
+	record Figures(Map<YearMonth, Map<String, Integer>> months, List<FiguresFile.Problem> problems) {
 	}
 
 	/** A month's checkpoint figures, each measure's code with its amount, in the measures' order. */

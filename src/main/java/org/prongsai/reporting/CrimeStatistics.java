@@ -42,11 +42,10 @@ class CrimeStatistics {
 	}
 
 	/**
-	 * Imports a file for the fiscal year.
-	 * @return the months imported, or the problems found (and nothing imported)
+	 * The figures of a file for the fiscal year, every row checked. No database work: a file is
+	 * read and checked before any transaction begins.
 	 */
-	FiguresFile.Outcome importFile(UUID stationId, FiscalYear year, String fileName, byte[] content, String by) {
-		FiguresFile file = FiguresFile.read(fileName, content, HEADER);
+	static Figures figures(FiguresFile file, FiscalYear year) {
 		List<Figure> figures = new ArrayList<>();
 		Set<String> seen = new HashSet<>();
 		for (FiguresFile.Line line : file.lines()) {
@@ -68,9 +67,18 @@ class CrimeStatistics {
 				figures.add(new Figure(month, code, counts[0], counts[1], counts[2]));
 			}
 		}
-		if (!file.problems().isEmpty()) {
-			return FiguresFile.Outcome.refused(file.problems());
+		return new Figures(figures, file.problems());
+	}
+
+	/**
+	 * Imports a file's figures, checked with {@link #figures}: the months imported, or the
+	 * problems found (and nothing imported).
+	 */
+	FiguresFile.Outcome importFile(UUID stationId, String fileName, Figures checked, String by) {
+		if (!checked.problems().isEmpty()) {
+			return FiguresFile.Outcome.refused(checked.problems());
 		}
+		List<Figure> figures = checked.figures();
 		Set<YearMonth> months = new TreeSet<>(figures.stream().map(Figure::month).toList());
 		replace(stationId, months, figures, by);
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.statistics.imported", fileName, "",
@@ -154,5 +162,9 @@ class CrimeStatistics {
 
 	/** One offence's figures for a month. */
 	record Figure(YearMonth month, String offence, int reported, int solved, int arrested) {
+	}
+
+	/** A file's figures, or the problems that stop its import. */
+	record Figures(List<Figure> figures, List<FiguresFile.Problem> problems) {
 	}
 }

@@ -1,5 +1,6 @@
 package org.prongsai.reporting;
 
+import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -244,8 +245,9 @@ class DemoReporting extends BeforeServing {
 				throw new IllegalStateException("demo checkpoint figures refused for " + month);
 			}
 		}
-		FiguresFile.Outcome imported = crimes.importFile(kamala.id(), FY2567, "demo-crimes.csv",
-				csv.toString().getBytes(StandardCharsets.UTF_8), PUBLISHER);
+		FiguresFile.Outcome imported = crimes.importFile(kamala.id(), "demo-crimes.csv", CrimeStatistics.figures(
+				FiguresFile.read("demo-crimes.csv", new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)),
+						CrimeStatistics.HEADER), FY2567), PUBLISHER);
 		if (!imported.problems().isEmpty()) {
 			throw new IllegalStateException("demo crime figures refused: " + imported.problems());
 		}

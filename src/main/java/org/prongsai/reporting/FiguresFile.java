@@ -1,29 +1,23 @@
 package org.prongsai.reporting;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
+import java.io.InputStream;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.jspecify.annotations.Nullable;
 
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.documents.CsvTable;
+import org.prongsai.platform.files.FileRejectedException;
+import org.prongsai.platform.files.UploadedTable;
 
 /**
  * A file of monthly figures an officer imports: CSV (UTF-8 or TIS-620) or Excel, a header row naming
- * the columns, then one row per record. Its cells are read as text: an Excel formula is never
- * evaluated but kept as {@code =...}, so it fails as a count. The checks every figures file shares
+ * the columns, then one row per record, read within the bounds of an {@link UploadedTable}. Its
+ * cells are read as text: an Excel formula is never evaluated but kept as {@code =...}, so it
+ * fails as a count. The checks every figures file shares
  * (the header, the month, the counts) report each problem with its row, so that an importer can
  * refuse the whole file and say why.
  */
@@ -38,17 +32,26 @@ final class FiguresFile {
 		this.problems = problems;
 	}
 
-	/** Reads the file; a file that cannot be read, or has the wrong header, has a problem and no lines. */
-	static FiguresFile read(String fileName, byte[] content, List<String> header) {
+	/**
+	 * Reads the file, within the bounds of an {@link UploadedTable}: Excel by its {@code .xlsx}
+	 * name, CSV otherwise. A file that cannot be read, is out of bounds, or has the wrong header
+	 * has a problem and no lines. Call it in a reading slot, before any transaction.
+	 */
+	static FiguresFile read(String fileName, InputStream content, List<String> header) {
+		boolean workbook = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
 		List<List<String>> rows;
 		try {
-			rows = fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx") ? workbook(content, header.size()) : CsvTable.read(content);
+			rows = workbook ? UploadedTable.workbook(content) : UploadedTable.csv(content);
 		}
 		catch (IllegalArgumentException ex) {
 			return refused(new Problem(0, "reporting.statistics.reject.encoding", List.of()));
 		}
-		catch (IOException ex) {
-			return refused(new Problem(0, "reporting.statistics.reject.unreadable", List.of()));
+		catch (FileRejectedException ex) {
+			return refused(new Problem(0, ex.messageKey(), List.of(ex.arguments())));
+		}
+		if (workbook) {
+			// A sheet's row ends at its last filled cell; blank cells up to the header's width are cells all the same.
+			rows = rows.stream().map(row -> padded(row, header.size())).toList();
 		}
 		if (rows.isEmpty() || !rows.get(0).stream().map(c -> c.strip().toLowerCase(Locale.ROOT)).toList().equals(header)) {
 			return refused(new Problem(1, "reporting.statistics.reject.header", List.of(String.join(", ", header))));
@@ -126,31 +129,15 @@ final class FiguresFile {
 		return digits.matches("[0-9]{1,7}") ? Integer.valueOf(digits) : null;
 	}
 
-	/** The first sheet's rows as text, blank rows left out. */
-	private static List<List<String>> workbook(byte[] content, int width) throws IOException {
-		List<List<String>> rows = new ArrayList<>();
-		DataFormatter format = new DataFormatter(Locale.ROOT);
-		try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
-			Sheet sheet = workbook.getSheetAt(0);
-			for (Row row : sheet) {
-				List<String> cells = new ArrayList<>();
-				for (int c = 0; c < Math.max(width, row.getLastCellNum()); c++) {
-					Cell cell = row.getCell(c);
-					cells.add(cell == null ? "" : cell.getCellType() == CellType.FORMULA ? "=" + cell.getCellFormula()
-							: format.formatCellValue(cell));
-				}
-				while (cells.size() > width && cells.get(cells.size() - 1).isBlank()) {
-					cells.remove(cells.size() - 1);
-				}
-				if (cells.stream().anyMatch(c -> !c.isBlank())) {
-					rows.add(cells);
-				}
-			}
+	private static List<String> padded(List<String> row, int width) {
+		if (row.size() >= width) {
+			return row;
 		}
-		catch (org.apache.poi.EmptyFileException | org.apache.poi.UnsupportedFileFormatException ex) {
-			throw new IOException(ex);
+		List<String> cells = new ArrayList<>(row);
+		while (cells.size() < width) {
+			cells.add("");
 		}
-		return rows;
+		return cells;
 	}
 
 	/** A row of the file with its number (1 is the header). */

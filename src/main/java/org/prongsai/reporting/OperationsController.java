@@ -1,7 +1,5 @@
 package org.prongsai.reporting;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
@@ -27,7 +25,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -52,15 +52,17 @@ class OperationsController {
 	private final OperationsMonthDocuments documents;
 	private final OperationsPublishing publishing;
 	private final StationDirectory stations;
+	private final Files files;
 	private final Clock clock;
 
 	OperationsController(ActingStation acting, Activities activities, OperationsMonthDocuments documents,
-			OperationsPublishing publishing, StationDirectory stations, Clock clock) {
+			OperationsPublishing publishing, StationDirectory stations, Files files, Clock clock) {
 		this.acting = acting;
 		this.activities = activities;
 		this.documents = documents;
 		this.publishing = publishing;
 		this.stations = stations;
+		this.files = files;
 		this.clock = clock;
 	}
 
@@ -86,11 +88,10 @@ class OperationsController {
 	String record(@RequestParam String title, @RequestParam String details, @RequestParam String startedOn,
 			@RequestParam(defaultValue = "") String endedOn, @RequestParam(defaultValue = "") String unit,
 			@RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(defaultValue = "") String month,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
-		try (InputStream content = photo == null || photo.isEmpty() ? null : photo.getInputStream()) {
-			UUID id = activities.record(station.id(), title, details, startedOn, endedOn, unit,
-					content == null ? null : new Activities.Photo(photo.getOriginalFilename(), content), user.getUsername());
+		try (@Nullable CheckedFile checked = photo == null || photo.isEmpty() ? null : files.check(FileUse.PHOTO, photo)) {
+			UUID id = activities.record(station.id(), title, details, startedOn, endedOn, unit, checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "reporting.procurement.saved");
 			return "redirect:/admin/operations?month=" + activities.find(station.id(), id).orElseThrow().month();
 		}

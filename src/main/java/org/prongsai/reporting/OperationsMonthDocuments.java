@@ -23,6 +23,7 @@ import org.springframework.stereotype.Component;
 
 import org.prongsai.platform.calendar.ThaiDateFormat;
 import org.prongsai.platform.documents.DocumentInfo;
+import org.prongsai.platform.documents.DocumentPicture;
 import org.prongsai.platform.documents.PdfDocuments;
 import org.prongsai.platform.documents.WordDocument;
 import org.prongsai.platform.files.Files;
@@ -88,19 +89,23 @@ class OperationsMonthDocuments {
 				: message("reporting.document.operations.between", DATES.longDate(a.startedOn()), DATES.longDate(a.endedOn()));
 	}
 
-	/** The activity's photo, if it has one the PDF can show (PNG or JPEG). */
+	/**
+	 * The activity's photo, if it has one the PDF can show (PNG or JPEG), fitted to print: a photo
+	 * is read at a bounded size whatever its own, so no upload can exhaust the memory of a report.
+	 */
 	private Optional<Photo> photo(StationView station, Activity a) {
 		if (a.photoFileId() == null) {
 			return Optional.empty();
 		}
 		return files.find(station.id(), a.photoFileId())
 			.filter(f -> "image/png".equals(f.contentType()) || "image/jpeg".equals(f.contentType()))
-			.map(f -> new Photo(read(f), f.contentType()));
+			.flatMap(this::fitted)
+			.map(png -> new Photo(png, "image/png"));
 	}
 
-	private byte[] read(StoredFileView file) {
+	private Optional<byte[]> fitted(StoredFileView file) {
 		try (InputStream in = files.open(file)) {
-			return in.readAllBytes();
+			return DocumentPicture.fitted(in);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

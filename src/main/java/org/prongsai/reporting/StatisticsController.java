@@ -1,9 +1,10 @@
 package org.prongsai.reporting;
 
-import java.io.IOException;
+import java.io.InputStream;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,6 +25,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.ReadingSlots;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -48,17 +50,19 @@ class StatisticsController {
 	private final CheckpointStatistics checkpoints;
 	private final CheckpointMonthDocuments checkpointDocuments;
 	private final StatisticsPublishing publishing;
+	private final ReadingSlots slots;
 	private final Clock clock;
 
 	StatisticsController(ActingStation acting, CrimeStatistics statistics, CrimeMonthDocuments documents,
 			CheckpointStatistics checkpoints, CheckpointMonthDocuments checkpointDocuments, StatisticsPublishing publishing,
-			Clock clock) {
+			ReadingSlots slots, Clock clock) {
 		this.acting = acting;
 		this.statistics = statistics;
 		this.documents = documents;
 		this.checkpoints = checkpoints;
 		this.checkpointDocuments = checkpointDocuments;
 		this.publishing = publishing;
+		this.slots = slots;
 		this.clock = clock;
 	}
 
@@ -95,23 +99,33 @@ class StatisticsController {
 		return VIEW;
 	}
 
+	/** The file is read and its rows checked here, before the import's transaction begins. */
 	@PostMapping("/admin/statistics/import")
 	String importFile(@RequestParam("file") MultipartFile file, @RequestParam String month,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) throws IOException {
-		return imported(month, session, redirect, (station, year) -> statistics.importFile(station, year, fileName(file),
-				file.getBytes(), user.getUsername()), "#import");
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+		return imported(month, session, redirect, (station, year) -> statistics.importFile(station, fileName(file),
+				CrimeStatistics.figures(read(file, CrimeStatistics.HEADER), year), user.getUsername()), "#import");
 	}
 
 	@PostMapping("/admin/statistics/checkpoints/import")
 	String importCheckpoints(@RequestParam("file") MultipartFile file, @RequestParam String month,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) throws IOException {
-		return imported(month, session, redirect, (station, year) -> checkpoints.importFile(station, year, fileName(file),
-				file.getBytes(), user.getUsername()), "#checkpoint-import");
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+		return imported(month, session, redirect, (station, year) -> checkpoints.importFile(station, fileName(file),
+				CheckpointStatistics.figures(read(file, CheckpointStatistics.HEADER), year), user.getUsername()),
+				"#checkpoint-import");
+	}
+
+	/** The uploaded file's rows, read in a reading slot. */
+	private FiguresFile read(MultipartFile file, List<String> header) {
+		return slots.read(() -> {
+			try (InputStream content = file.getInputStream()) {
+				return FiguresFile.read(fileName(file), content, header);
+			}
+		});
 	}
 
 	/** Imports for the acting station and the fiscal year of the month shown, and says how it went. */
-	private String imported(String month, HttpSession session, RedirectAttributes redirect, Importer importer, String section)
-			throws IOException {
+	private String imported(String month, HttpSession session, RedirectAttributes redirect, Importer importer, String section) {
 		StationView station = acting.current(session);
 		YearMonth shown = ReportScreens.month(month, clock);
 		FiguresFile.Outcome outcome = importer.importFor(station.id(), FiscalYear.containing(shown.atDay(1)));
@@ -201,7 +215,7 @@ class StatisticsController {
 	@FunctionalInterface
 	private interface Importer {
 
-		FiguresFile.Outcome importFor(java.util.UUID stationId, FiscalYear year) throws IOException;
+		FiguresFile.Outcome importFor(java.util.UUID stationId, FiscalYear year);
 	}
 
 	@Bean

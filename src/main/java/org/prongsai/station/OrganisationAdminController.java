@@ -1,7 +1,5 @@
 package org.prongsai.station;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +29,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -61,11 +61,14 @@ class OrganisationAdminController {
 
 	private final OrganisationAdministration organisation;
 
+	private final Files files;
+
 	OrganisationAdminController(ActingStation acting, StationDirectory directory,
-			OrganisationAdministration organisation) {
+			OrganisationAdministration organisation, Files files) {
 		this.acting = acting;
 		this.directory = directory;
 		this.organisation = organisation;
+		this.files = files;
 	}
 
 	/** The choices of the unit form's work line. */
@@ -259,12 +262,10 @@ class OrganisationAdminController {
 
 	@PostMapping("/officers/{id}/photo")
 	String officerPhoto(@PathVariable UUID id, @RequestParam("photo") MultipartFile photo,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect)
-			throws IOException {
+			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
-		try (InputStream content = photo.getInputStream()) {
-			organisation.changeOfficerPhoto(station.id(), id, photo.getOriginalFilename(), content,
-					user.getUsername());
+		try (CheckedFile checked = files.check(FileUse.PHOTO, photo)) {
+			organisation.changeOfficerPhoto(station.id(), id, checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "station.admin.organisation.photo.saved");
 		}
 		catch (FileRejectedException ex) {

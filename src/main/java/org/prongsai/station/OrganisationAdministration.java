@@ -1,6 +1,5 @@
 package org.prongsai.station;
 
-import java.io.InputStream;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,6 +9,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
@@ -207,15 +207,14 @@ class OrganisationAdministration {
 	}
 
 	/**
-	 * Stores a new photo of the officer and shows it on the public pages.
-	 * @throws org.prongsai.platform.files.FileRejectedException when the file is not a photo or too large; nothing changes then
+	 * Keeps a new photo of the officer, checked as a {@link FileUse#PHOTO} before this is called,
+	 * and shows it on the public pages.
 	 * @throws NotFoundException when the station has no such officer
 	 */
-	OfficerView changeOfficerPhoto(UUID stationId, UUID officerId, @Nullable String fileName, InputStream content,
-			String uploadedBy) {
+	OfficerView changeOfficerPhoto(UUID stationId, UUID officerId, CheckedFile checked, String uploadedBy) {
 		Officer officer = ownOfficer(stationId, officerId);
 		UUID previous = officer.view().photoFileId();
-		StoredFileView photo = files.upload(stationId, FileUse.PHOTO, fileName, content, uploadedBy);
+		StoredFileView photo = files.keep(stationId, checked, uploadedBy);
 		officer.showPhoto(photo.id());
 		Officer saved = officers.save(officer);
 		publish(stationId, OFFICER_PHOTO_CHANGED, target(saved), previous == null ? "no photo" : "photo file " + previous,

@@ -1,7 +1,5 @@
 package org.prongsai.station;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -23,8 +21,10 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
@@ -40,9 +40,12 @@ class StationAdminController {
 
 	private final StationAdministration administration;
 
-	StationAdminController(ActingStation acting, StationAdministration administration) {
+	private final Files files;
+
+	StationAdminController(ActingStation acting, StationAdministration administration, Files files) {
 		this.acting = acting;
 		this.administration = administration;
+		this.files = files;
 	}
 
 	@GetMapping("/admin/station")
@@ -83,10 +86,10 @@ class StationAdminController {
 
 	@PostMapping("/admin/station/photo")
 	String processPhoto(@RequestParam("photo") MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) throws IOException {
+			HttpSession session, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
-		try (InputStream content = photo.getInputStream()) {
-			administration.changePhoto(station.id(), photo.getOriginalFilename(), content, user.getUsername());
+		try (CheckedFile checked = files.check(FileUse.PHOTO, photo)) {
+			administration.changePhoto(station.id(), checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "station.admin.photo.saved");
 		}
 		catch (FileRejectedException ex) {

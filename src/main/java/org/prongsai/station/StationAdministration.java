@@ -1,6 +1,5 @@
 package org.prongsai.station;
 
-import java.io.InputStream;
 import java.time.Clock;
 import java.util.Locale;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
@@ -83,12 +83,12 @@ class StationAdministration {
 	}
 
 	/**
-	 * Stores a new photo of the station and shows it on the home page.
-	 * @throws org.prongsai.platform.files.FileRejectedException when the file is not a photo or too large; nothing changes then
+	 * Keeps a new photo of the station, checked as a {@link FileUse#PHOTO} before this is called,
+	 * and shows it on the home page.
 	 */
-	void changePhoto(UUID stationId, @Nullable String fileName, InputStream content, String uploadedBy) {
+	void changePhoto(UUID stationId, CheckedFile checked, String uploadedBy) {
 		Station station = stations.findById(stationId).orElseThrow(() -> new NotFoundException("station"));
-		StoredFileView photo = files.upload(stationId, FileUse.PHOTO, fileName, content, uploadedBy);
+		StoredFileView photo = files.keep(stationId, checked, uploadedBy);
 		station.showPhoto(photo.id());
 		stations.save(station);
 		events.publishEvent(new StationEvents.StationPhotoChanged(stationId, station.view().code(),

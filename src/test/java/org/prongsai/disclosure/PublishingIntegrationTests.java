@@ -19,7 +19,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import org.prongsai.platform.audit.AuditTrail;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.station.StationDirectory;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
@@ -34,6 +37,9 @@ class PublishingIntegrationTests {
 
 	@Autowired
 	Publishing publishing;
+
+	@Autowired
+	Files files;
 
 	@Autowired
 	DisclosureContent content;
@@ -80,9 +86,8 @@ class PublishingIntegrationTests {
 				"disclosure.reject.month");
 		assertRejected(() -> publish("O7", "operations-report", null, "a.pdf", SampleDocuments.pdf("a")),
 				"disclosure.reject.month");
-		assertRejected(() -> publishing.publishDocument(station, FiscalYear.of(2599), "O7", "operations-report",
-				YearMonth.of(2599 - 543, 1), null, TITLE, "a.pdf", new ByteArrayInputStream(SampleDocuments.pdf("a")), "test"),
-				"disclosure.reject.year");
+		assertRejected(() -> publish(FiscalYear.of(2599), "O7", "operations-report", YearMonth.of(2599 - 543, 1), "a.pdf",
+				SampleDocuments.pdf("a")), "disclosure.reject.year");
 		assertThatThrownBy(() -> publish("O8", "staff-manual.traffic", null, "a.pdf", "not a pdf".getBytes()))
 			.isInstanceOf(FileRejectedException.class);
 	}
@@ -193,8 +198,13 @@ class PublishingIntegrationTests {
 	}
 
 	private UUID publish(String item, String kind, @Nullable YearMonth month, String name, byte[] bytes) {
-		return publishing.publishDocument(station, FY2567, item, kind, month, null, TITLE, name,
-				new ByteArrayInputStream(bytes), "test");
+		return publish(FY2567, item, kind, month, name, bytes);
+	}
+
+	private UUID publish(FiscalYear year, String item, String kind, @Nullable YearMonth month, String name, byte[] bytes) {
+		try (CheckedFile file = files.check(FileUse.PUBLICATION, name, new ByteArrayInputStream(bytes))) {
+			return publishing.publishDocument(station, year, item, kind, month, null, TITLE, file, "test");
+		}
 	}
 
 	private long count(String table) {

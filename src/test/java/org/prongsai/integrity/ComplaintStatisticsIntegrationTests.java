@@ -36,7 +36,8 @@ import org.prongsai.station.StationDirectory;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
 		"spring.datasource.url=jdbc:h2:mem:complaint-statistics;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 		"spring.datasource.username=sa", "spring.datasource.password=", "prongsai.demo.enabled=false",
-		"prongsai.files.root=target/complaint-statistics-tests/files" })
+		"prongsai.files.root=target/complaint-statistics-tests/files",
+		"prongsai.keys.root=target/complaint-statistics-tests/keys" })
 class ComplaintStatisticsIntegrationTests {
 
 	static final FiscalYear FY2567 = FiscalYear.of(2567);

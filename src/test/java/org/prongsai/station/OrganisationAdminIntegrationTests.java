@@ -40,6 +40,9 @@ import org.springframework.web.servlet.FlashMap;
 
 import org.prongsai.platform.audit.AuditEntryView;
 import org.prongsai.platform.audit.AuditTrail;
+import org.prongsai.platform.files.CheckedFile;
+import org.prongsai.platform.files.FileUse;
+import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 
@@ -68,6 +71,9 @@ class OrganisationAdminIntegrationTests {
 
 	@Autowired
 	OrganisationAdministration organisation;
+
+	@Autowired
+	Files files;
 
 	@Autowired
 	StationDirectory directory;
@@ -374,7 +380,9 @@ class OrganisationAdminIntegrationTests {
 		StationView here = station("org-here");
 		StationView there = station("org-there");
 		OfficerView theirs = officer(there, unit(there, "Traffic").id(), "Elsewhere", true);
-		organisation.changeOfficerPhoto(there.id(), theirs.id(), "face.png", new ByteArrayInputStream(png()), "test");
+		try (CheckedFile photo = files.check(FileUse.PHOTO, "face.png", new ByteArrayInputStream(png()))) {
+			organisation.changeOfficerPhoto(there.id(), theirs.id(), photo, "test");
+		}
 		OfficerView ours = officer(here, unit(here, "Traffic").id(), "Here", true);
 
 		mvc.perform(get("/org-there/officers/" + theirs.id() + "/photo")).andExpect(status().isOk());

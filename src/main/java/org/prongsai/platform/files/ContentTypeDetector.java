@@ -12,7 +12,8 @@ import org.apache.tika.Tika;
 /**
  * Tells a file's kind from its bytes alone: the name and the browser's claim can both lie.
  * Tika's core detector sees Word and Excel files only as zip archives, so those are opened to
- * look at the parts inside.
+ * look at the parts inside; none is unpacked, and an Office file whose central directory says it
+ * would unpack past the {@link OfficeArchive} bounds is refused here already.
  */
 final class ContentTypeDetector {
 
@@ -20,6 +21,9 @@ final class ContentTypeDetector {
 
 	private final Tika tika = new Tika();
 
+	/**
+	 * @throws FileRejectedException for an Office file that would unpack past the bounds
+	 */
 	String detect(Path file) throws IOException {
 		String detected;
 		try (InputStream in = new BufferedInputStream(java.nio.file.Files.newInputStream(file))) {
@@ -28,11 +32,15 @@ final class ContentTypeDetector {
 		return ZIP_TYPES.contains(detected) ? officeType(file, detected) : detected;
 	}
 
+	/**
+	 * @throws FileRejectedException for an Office file that would unpack past the bounds
+	 */
 	private static String officeType(Path file, String detected) {
 		try (ZipFile zip = new ZipFile(file.toFile())) {
 			if (zip.getEntry("[Content_Types].xml") == null) {
 				return detected;
 			}
+			OfficeArchive.checkDeclared(zip);
 			if (zip.getEntry("word/document.xml") != null) {
 				// Macros are code: a document with them is refused like any other program.
 				return zip.getEntry("word/vbaProject.bin") == null ? FileType.DOCX.contentType : FileType.DOCM;

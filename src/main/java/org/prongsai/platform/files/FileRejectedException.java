@@ -4,7 +4,8 @@ import org.prongsai.platform.web.Refusal;
 
 /**
  * An upload was refused: its {@link #messageKey()} is one of {@link #TYPE}, {@link #SIZE},
- * {@link #EMPTY}; they can fix it by choosing another file.
+ * {@link #EMPTY}, {@link #UNREADABLE}, {@link #UNPACKED}, {@link #COMPLEX}, or for a table to
+ * import {@link #ROWS}, {@link #COLUMNS}, {@link #CELL}; they can fix it by choosing another file.
  */
 public class FileRejectedException extends Refusal {
 
@@ -16,6 +17,24 @@ public class FileRejectedException extends Refusal {
 
 	/** The file has no content. */
 	public static final String EMPTY = "files.rejected.empty";
+
+	/** The file is damaged or not what its bytes first say; argument: the kind it claims. */
+	public static final String UNREADABLE = "files.rejected.unreadable";
+
+	/** An Office file unpacks past the bounds; arguments: the most entries, the most megabytes unpacked. */
+	public static final String UNPACKED = "files.rejected.unpacked";
+
+	/** The file took too long or too much memory to check. */
+	public static final String COMPLEX = "files.rejected.complex";
+
+	/** A table has more rows than an import reads; argument: the most rows. */
+	public static final String ROWS = "files.rejected.rows";
+
+	/** A row of a table has more columns than an import reads; argument: the most columns. */
+	public static final String COLUMNS = "files.rejected.columns";
+
+	/** A cell of a table is longer than an import reads; argument: the most characters. */
+	public static final String CELL = "files.rejected.cell";
 
 	FileRejectedException(String messageKey, Object... arguments) {
 		super(messageKey, arguments);
@@ -31,5 +50,29 @@ public class FileRejectedException extends Refusal {
 
 	static FileRejectedException empty() {
 		return new FileRejectedException(EMPTY);
+	}
+
+	static FileRejectedException unreadable(String detectedContentType) {
+		return new FileRejectedException(UNREADABLE, FileType.describe(detectedContentType));
+	}
+
+	static FileRejectedException unpacked() {
+		return new FileRejectedException(UNPACKED, OfficeArchive.MAX_ENTRIES, OfficeArchive.MAX_TOTAL_BYTES / (1024 * 1024));
+	}
+
+	static FileRejectedException complex() {
+		return new FileRejectedException(COMPLEX);
+	}
+
+	static FileRejectedException rows(int most) {
+		return new FileRejectedException(ROWS, most);
+	}
+
+	static FileRejectedException columns(int most) {
+		return new FileRejectedException(COLUMNS, most);
+	}
+
+	static FileRejectedException cell(int most) {
+		return new FileRejectedException(CELL, most);
 	}
 }

@@ -6,35 +6,20 @@ import java.nio.file.Path;
 
 /**
  * Keeps file content by its SHA-256, so identical content is kept once. Knows nothing of stations
- * or names; that is the metadata's job.
+ * or names; that is the metadata's job. Content is first staged (read to its end into a private
+ * file, within a limit), so it can be checked before it is kept.
  */
 interface FileStore {
 
 	/**
-	 * Looks at content before it is kept, and throws to refuse it.
-	 */
-	@FunctionalInterface
-	interface Check {
-
-		/**
-		 * @param staged the complete content, in a file that is deleted if this throws
-		 * @param sizeBytes its length
-		 */
-		void check(Path staged, long sizeBytes) throws IOException;
-	}
-
-	/**
-	 * Reads the content to its end and keeps it, unless it is longer than {@code maxBytes} or the
-	 * check refuses it; then nothing of it remains.
+	 * Reads the content to its end into a staged file, unless it is longer than {@code maxBytes};
+	 * then nothing of it remains. The caller keeps or deletes the staged file.
 	 * @throws ContentTooLargeException as soon as more than {@code maxBytes} have been read
 	 */
-	StoredContent put(InputStream content, long maxBytes, Check check) throws IOException;
+	Staged stage(InputStream content, long maxBytes) throws IOException;
 
-	/** {@link #put(InputStream, long, Check)} without a check. */
-	default StoredContent put(InputStream content, long maxBytes) throws IOException {
-		return put(content, maxBytes, (staged, size) -> {
-		});
-	}
+	/** Keeps staged content under its hash (once: the staged file goes either way). */
+	StoredContent keep(Staged staged) throws IOException;
 
 	/**
 	 * @throws java.nio.file.NoSuchFileException when no content has this hash
@@ -46,4 +31,13 @@ interface FileStore {
 	 * @throws IllegalArgumentException when the text is not a lower-case SHA-256 in hex
 	 */
 	boolean exists(String sha256);
+
+	/** Content read to its end and not yet kept: the private file it waits in, its hash and length. */
+	record Staged(Path file, String sha256, long sizeBytes) {
+
+		/** Removes the staged file, if it is still there. */
+		void delete() throws IOException {
+			java.nio.file.Files.deleteIfExists(file);
+		}
+	}
 }

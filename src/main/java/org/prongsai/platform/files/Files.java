@@ -10,11 +10,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
  * Uploads and reads back the files of a station: documents, photos, attachments. The owning
@@ -23,91 +25,185 @@ import org.springframework.stereotype.Service;
 @Service
 public class Files {
 
+	/** Kinds walked to check that they are well formed before they are kept. */
+	private static final Set<String> PICTURES = Set.of(FileType.JPEG.contentType, FileType.PNG.contentType,
+			FileType.WEBP.contentType);
+
 	private final FileStore store;
 
 	private final StoredFileTable table;
 
 	private final Clock clock;
 
+	private final ReadingSlots slots;
+
 	private final ContentTypeDetector detector = new ContentTypeDetector();
 
-	Files(FileStore store, StoredFileTable table, Clock clock) {
+	Files(FileStore store, StoredFileTable table, Clock clock, ReadingSlots slots) {
 		this.store = store;
 		this.table = table;
 		this.clock = clock;
+		this.slots = slots;
 	}
 
 	/**
-	 * Keeps a file for the station if its content suits the use. The content is read to its end
-	 * (but never past the use's limit); the caller closes it.
+	 * Reads an upload to its end (never past the use's limit) and checks that its content suits
+	 * the use, in one of the process's {@link ReadingSlots}. Call it before any transaction, so no
+	 * database connection waits on a file; keep the result with {@link #keep} and close it. The
+	 * caller closes the content.
 	 * @param originalName the name the uploader gave; cleaned before it is kept
-	 * @param uploadedBy who uploaded it, as the audit trail names people
-	 * @throws FileRejectedException when the file is empty, too large or of a kind the use does not accept
-	 * @throws UncheckedIOException when the content cannot be read or kept
+	 * @throws FileRejectedException when the file is empty, too large, of a kind the use does not
+	 *     accept, a picture that is not well formed, or an Office file that unpacks past the bounds
+	 * @throws ServerBusyException when every reading slot is taken
+	 * @throws UncheckedIOException when the content cannot be read
 	 */
-	public StoredFileView upload(UUID stationId, FileUse use, @Nullable String originalName, InputStream content,
-			String uploadedBy) {
-		String[] detected = new String[1];
-		StoredContent stored;
-		try {
-			stored = store.put(content, use.maxBytes(), (staged, size) -> {
-				if (size == 0) {
-					throw FileRejectedException.empty();
-				}
-				detected[0] = detector.detect(staged);
-				if (!use.allows(detected[0])) {
-					throw FileRejectedException.type(detected[0], use);
-				}
-			});
-		}
-		catch (ContentTooLargeException ex) {
-			throw FileRejectedException.size(use);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("could not keep an uploaded file", ex);
-		}
-		// Databases keep microseconds at most; truncating keeps the view equal to what is read back.
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		StoredFileView file = new StoredFileView(UUID.randomUUID(), stationId, stored.sha256(), detected[0],
-				stored.sizeBytes(), FileNames.sanitise(originalName), use, now);
-		table.insert(file, uploadedBy);
-		return file;
+	public CheckedFile check(FileUse use, @Nullable String originalName, InputStream content) {
+		return checked(use, originalName, content, true);
 	}
 
 	/**
-	 * Reads a file that its module keeps itself (sealed, for instance) and checks it as
-	 * {@link #upload} would, without keeping it.
-	 * @throws FileRejectedException when the file is empty, too large or of a kind the use does not accept
+	 * {@link #check(FileUse, String, InputStream)} for a file sent with a form.
+	 * @throws FileRejectedException when the file does not suit the use
+	 * @throws ServerBusyException when every reading slot is taken
 	 */
-	public Accepted accept(FileUse use, InputStream content) {
-		try {
-			byte[] bytes = content.readNBytes(Math.toIntExact(use.maxBytes() + 1));
-			if (bytes.length > use.maxBytes()) {
-				throw FileRejectedException.size(use);
-			}
-			if (bytes.length == 0) {
-				throw FileRejectedException.empty();
-			}
-			java.nio.file.Path staged = java.nio.file.Files.createTempFile("prongsai-", ".upload");
-			String detected;
-			try {
-				java.nio.file.Files.write(staged, bytes);
-				detected = detector.detect(staged);
-			}
-			finally {
-				java.nio.file.Files.deleteIfExists(staged);
-			}
-			if (!use.allows(detected)) {
-				throw FileRejectedException.type(detected, use);
-			}
-			return new Accepted(detected, bytes);
+	public CheckedFile check(FileUse use, MultipartFile upload) {
+		try (InputStream content = upload.getInputStream()) {
+			return check(use, upload.getOriginalFilename(), content);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not read an uploaded file", ex);
 		}
 	}
 
-	/** A file read and accepted: its kind, judged from its bytes, and the bytes. */
+	/**
+	 * Keeps a checked file for the station, in the caller's transaction: the content under its
+	 * hash, and the record naming it.
+	 * @param uploadedBy who uploaded it, as the audit trail names people
+	 * @throws UncheckedIOException when the content cannot be kept
+	 */
+	public StoredFileView keep(UUID stationId, CheckedFile file, String uploadedBy) {
+		StoredContent stored;
+		try {
+			stored = store.keep(file.keeping());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not keep an uploaded file", ex);
+		}
+		// Databases keep microseconds at most; truncating keeps the view equal to what is read back.
+		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+		StoredFileView view = new StoredFileView(UUID.randomUUID(), stationId, stored.sha256(), file.contentType(),
+				stored.sizeBytes(), file.originalName(), file.use(), now);
+		table.insert(view, uploadedBy);
+		return view;
+	}
+
+	/**
+	 * Checks and keeps content the portal made itself (the demo's pictures), which needs no
+	 * reading slot; anything a person uploads goes through {@link #check} first, outside any transaction.
+	 * @throws FileRejectedException when the content does not suit the use
+	 */
+	public StoredFileView upload(UUID stationId, FileUse use, @Nullable String originalName, InputStream content,
+			String uploadedBy) {
+		try (CheckedFile file = checked(use, originalName, content, false)) {
+			return keep(stationId, file, uploadedBy);
+		}
+	}
+
+	private CheckedFile checked(FileUse use, @Nullable String originalName, InputStream content, boolean untrusted) {
+		FileStore.Staged staged = staged(use, content);
+		try {
+			String detected = untrusted ? slots.read(() -> wellFormed(staged, use)) : wellFormed(staged, use);
+			return new CheckedFile(staged, use, detected, FileNames.sanitise(originalName));
+		}
+		catch (IOException | RuntimeException ex) {
+			delete(staged);
+			if (ex instanceof IOException io) {
+				throw new UncheckedIOException("could not check an uploaded file", io);
+			}
+			throw (RuntimeException) ex;
+		}
+	}
+
+	/**
+	 * The staged file's kind, when the use accepts it; a picture must also be well formed, walked
+	 * as its metadata would be removed (its bytes are kept as they are).
+	 */
+	private String wellFormed(FileStore.Staged staged, FileUse use) throws IOException {
+		String detected = allowed(staged, use);
+		if (PICTURES.contains(detected)) {
+			withoutMetadata(detected, staged);
+		}
+		return detected;
+	}
+
+	/** The staged file's kind, judged from its bytes, when the use accepts it. */
+	private String allowed(FileStore.Staged staged, FileUse use) throws IOException {
+		String detected = detector.detect(staged.file());
+		if (!use.allows(detected)) {
+			throw FileRejectedException.type(detected, use);
+		}
+		return detected;
+	}
+
+	private static byte[] withoutMetadata(String detected, FileStore.Staged staged) throws IOException {
+		try {
+			return Metadata.removed(detected, staged.file());
+		}
+		catch (IllegalArgumentException ex) {
+			throw FileRejectedException.unreadable(detected);
+		}
+	}
+
+	/**
+	 * Reads a file that its module keeps itself (sealed, for instance), checks it as {@link #check}
+	 * would, and removes what it says about who made it, where and on what (see {@link Metadata}),
+	 * in one of the process's {@link ReadingSlots}. Call it before any transaction.
+	 * @throws FileRejectedException when the file is empty, too large, of a kind the use does not
+	 *     accept, damaged, too complex to read in time, or an Office file that unpacks past the bounds
+	 * @throws ServerBusyException when every reading slot is taken
+	 */
+	public Accepted clean(FileUse use, InputStream content) {
+		FileStore.Staged staged = staged(use, content);
+		try {
+			return slots.read(() -> {
+				String detected = allowed(staged, use);
+				return new Accepted(detected, withoutMetadata(detected, staged));
+			});
+		}
+		finally {
+			delete(staged);
+		}
+	}
+
+	/** The content read to its end into a private file, or refused when it is too large or empty. */
+	private FileStore.Staged staged(FileUse use, InputStream content) {
+		FileStore.Staged staged;
+		try {
+			staged = store.stage(content, use.maxBytes());
+		}
+		catch (ContentTooLargeException ex) {
+			throw FileRejectedException.size(use);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not read an uploaded file", ex);
+		}
+		if (staged.sizeBytes() == 0) {
+			delete(staged);
+			throw FileRejectedException.empty();
+		}
+		return staged;
+	}
+
+	private static void delete(FileStore.Staged staged) {
+		try {
+			staged.delete();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("could not remove a staged upload", ex);
+		}
+	}
+
+	/** A file read, accepted and cleaned: its kind, judged from its bytes, and the bytes without metadata. */
 	public record Accepted(String contentType, byte[] content) {
 	}
 

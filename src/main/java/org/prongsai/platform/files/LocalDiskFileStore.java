@@ -31,9 +31,10 @@ class LocalDiskFileStore implements FileStore {
 	}
 
 	@Override
-	public StoredContent put(InputStream content, long maxBytes, Check check) throws IOException {
+	public Staged stage(InputStream content, long maxBytes) throws IOException {
 		java.nio.file.Files.createDirectories(root);
 		Path staged = java.nio.file.Files.createTempFile(root, ".upload-", ".tmp");
+		boolean complete = false;
 		try {
 			MessageDigest digest = sha256();
 			long size = 0;
@@ -48,18 +49,30 @@ class LocalDiskFileStore implements FileStore {
 					out.write(buffer, 0, n);
 				}
 			}
-			check.check(staged, size);
-			String sha256 = HexFormat.of().formatHex(digest.digest());
-			Path target = pathOf(sha256);
-			if (!java.nio.file.Files.exists(target)) {
-				java.nio.file.Files.createDirectories(target.getParent());
-				move(staged, target);
-			}
-			return new StoredContent(sha256, size);
+			complete = true;
+			return new Staged(staged, HexFormat.of().formatHex(digest.digest()), size);
 		}
 		finally {
-			// Already moved when kept; otherwise this removes the partial or refused content.
-			java.nio.file.Files.deleteIfExists(staged);
+			if (!complete) {
+				// The partial or refused content.
+				java.nio.file.Files.deleteIfExists(staged);
+			}
+		}
+	}
+
+	@Override
+	public StoredContent keep(Staged staged) throws IOException {
+		try {
+			Path target = pathOf(staged.sha256());
+			if (!java.nio.file.Files.exists(target)) {
+				java.nio.file.Files.createDirectories(target.getParent());
+				move(staged.file(), target);
+			}
+			return new StoredContent(staged.sha256(), staged.sizeBytes());
+		}
+		finally {
+			// Already moved when kept; otherwise the same content was there already.
+			staged.delete();
 		}
 	}
 

@@ -24,10 +24,14 @@ class ErrorPages implements ErrorController {
 		int status = tooLarge(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)) ? 413
 				: code instanceof Integer value ? value : 500;
 		String page = switch (status) {
-			case 400, 403, 404, 405, 413, 421, 429 -> String.valueOf(status);
+			case 400, 403, 404, 405, 413, 421, 429, 503 -> String.valueOf(status);
 			default -> status >= 500 ? "500" : "404";
 		};
 		response.setStatus(status);
+		if (status == 503) {
+			// Busy for now: a minute is what the page asks them to wait.
+			response.setHeader("Retry-After", "60");
+		}
 		model.addAttribute("status", status);
 		model.addAttribute("page", page);
 		return "error/status";

@@ -153,17 +153,6 @@ class GeneratedDocumentsTests {
 				+ "\"วัสดุสำนักงาน\",\"1\",\"'-ลด\"\r\n");
 	}
 
-	@Test
-	void csvIsReadFromUtf8OrThaiWindowsTextAndAnythingElseIsRefused() {
-		String text = "offence,note\r\n3.1,\"ลักทรัพย์, \"\"ในบ้าน\"\"\"\n\n4.1,ยาเสพติด";
-		List<List<String>> expected = List.of(List.of("offence", "note"), List.of("3.1", "ลักทรัพย์, \"ในบ้าน\""),
-				List.of("4.1", "ยาเสพติด"));
-		assertThat(CsvTable.read(("\uFEFF" + text).getBytes(StandardCharsets.UTF_8))).isEqualTo(expected);
-		assertThat(CsvTable.read(text.getBytes(java.nio.charset.Charset.forName("x-windows-874")))).isEqualTo(expected);
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> CsvTable.read(text.getBytes(StandardCharsets.UTF_16)))
-			.isInstanceOf(IllegalArgumentException.class);
-	}
-
 	private byte[] sample() {
 		return pdfs.pdf("platform/sample", Map.of("lines", List.of(THAI, "ข้อความภาษาไทยยาว ๆ ".repeat(30)),
 				"rows", List.of(List.of("วัสดุสำนักงาน", "12,500.50"))), INFO);

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Locale;
@@ -50,7 +51,8 @@ class FilesTests {
 					new ClassPathResource("db/migration/platform/V1_3__stored_file.sql"));
 		}
 		jdbc = JdbcClient.create(dataSource);
-		files = new Files(new LocalDiskFileStore(root), new StoredFileTable(jdbc), Clock.fixed(NOW, ZoneOffset.UTC));
+		files = new Files(new LocalDiskFileStore(root), new StoredFileTable(jdbc), Clock.fixed(NOW, ZoneOffset.UTC),
+				new ReadingSlots(1, Duration.ofSeconds(1)));
 	}
 
 	@AfterEach
@@ -156,6 +158,75 @@ class FilesTests {
 	}
 
 	@Test
+	void aFileCleanedForItsModuleLosesItsMetadataAndLeavesNothingBehind() throws IOException {
+		Files.Accepted accepted = files.clean(FileUse.ATTACHMENT, new ByteArrayInputStream(HostileFiles.docx()));
+
+		assertThat(accepted.contentType()).isEqualTo(FileType.DOCX.contentType);
+		try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new ByteArrayInputStream(accepted.content()))) {
+			assertThat(document.getProperties().getCoreProperties().getCreator()).isNullOrEmpty();
+		}
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+	}
+
+	@Test
+	void aMalformedPictureIsRefusedWithTheClearMessageNotAnError() {
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.clean(FileUse.ATTACHMENT, new ByteArrayInputStream(HostileFiles.pngWithNegativeLength())))
+			.satisfies(ex -> {
+				assertThat(ex.messageKey()).isEqualTo(FileRejectedException.UNREADABLE);
+				assertThat(ex.arguments()).containsExactly("PNG");
+			});
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.clean(FileUse.ATTACHMENT, new ByteArrayInputStream(HostileFiles.webpWithNegativeLength())))
+			.satisfies(ex -> assertThat(ex.arguments()).containsExactly("WebP"));
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+	}
+
+	@Test
+	void aPictureThatIsNotWellFormedIsRefusedBeforeItIsKeptAndAGoodOneKeepsItsBytes() throws IOException {
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.check(FileUse.PHOTO, "card.png", new ByteArrayInputStream(HostileFiles.pngWithNegativeLength())))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo(FileRejectedException.UNREADABLE));
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+
+		byte[] photo = SampleFiles.jpegWithMetadata(SampleFiles.jpeg(), "taken at the market");
+		StoredFileView kept = files.upload(STATION, FileUse.PHOTO, "card.jpg", new ByteArrayInputStream(photo), "public");
+		try (InputStream in = files.open(kept)) {
+			assertThat(in.readAllBytes()).isEqualTo(photo);
+		}
+	}
+
+	@Test
+	void aZipBombIsRefusedWhetherItIsKeptOrCleaned() {
+		byte[] bomb = HostileFiles.withZeros(HostileFiles.docx(), "word/media/image1.bin", 60L * 1024 * 1024);
+
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.check(FileUse.DOCUMENT, "bomb.docx", new ByteArrayInputStream(bomb)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo(FileRejectedException.UNPACKED));
+		assertThatExceptionOfType(FileRejectedException.class)
+			.isThrownBy(() -> files.clean(FileUse.ATTACHMENT, new ByteArrayInputStream(bomb)))
+			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo(FileRejectedException.UNPACKED));
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+	}
+
+	@Test
+	void aCheckedFileIsKeptOnceAndLeavesNothingWhenClosedUnkept() {
+		try (CheckedFile photo = files.check(FileUse.PHOTO, "a.png", new ByteArrayInputStream(SampleFiles.png()))) {
+			assertThat(photo.contentType()).isEqualTo("image/png");
+			assertThat(photo.originalName()).isEqualTo("a.png");
+		}
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+		assertThat(jdbc.sql("select count(*) from stored_file").query(Long.class).single()).isZero();
+
+		try (CheckedFile photo = files.check(FileUse.PHOTO, "a.png", new ByteArrayInputStream(SampleFiles.png()))) {
+			StoredFileView kept = files.keep(STATION, photo, "somchai");
+			assertThat(files.find(STATION, kept.id())).contains(kept);
+			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> files.keep(STATION, photo, "somchai"));
+		}
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).hasSize(1);
+	}
+
+	@Test
 	void rejectionsHaveMessagesInBothLanguages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("i18n/files");
@@ -169,5 +240,12 @@ class FilesTests {
 			.isEqualTo("ไฟล์นี้เป็นชนิด TXT ซึ่งไม่รับสำหรับการอัปโหลดนี้ รับเฉพาะ JPEG, PNG, WebP");
 		FileRejectedException size = FileRejectedException.size(FileUse.DOCUMENT);
 		assertThat(messages.getMessage(size.messageKey(), size.arguments(), Locale.ENGLISH)).contains("20 MB");
+		FileRejectedException unpacked = FileRejectedException.unpacked();
+		assertThat(messages.getMessage(unpacked.messageKey(), unpacked.arguments(), Locale.ENGLISH))
+			.isEqualTo("This file unpacks to more than the portal accepts (at most 1,000 parts and 500 MB in all)."
+					+ " Choose another file.");
+		FileRejectedException unreadable = FileRejectedException.unreadable("image/png");
+		assertThat(messages.getMessage(unreadable.messageKey(), unreadable.arguments(), Locale.forLanguageTag("th")))
+			.isEqualTo("อ่านไฟล์ PNG นี้ไม่ได้ ไฟล์อาจเสียหาย หรือไม่ใช่ไฟล์ PNG จริง กรุณาเลือกไฟล์อื่น");
 	}
 }

@@ -26,7 +26,7 @@ class LocalDiskFileStoreTests {
 		LocalDiskFileStore store = new LocalDiskFileStore(root);
 		byte[] content = SampleFiles.pdf();
 
-		StoredContent stored = store.put(new ByteArrayInputStream(content), 1000);
+		StoredContent stored = store.keep(store.stage(new ByteArrayInputStream(content), 1000));
 
 		String expected = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(content));
 		assertThat(stored).isEqualTo(new StoredContent(expected, content.length));
@@ -42,8 +42,8 @@ class LocalDiskFileStoreTests {
 	void identicalContentIsStoredOnce() throws IOException {
 		LocalDiskFileStore store = new LocalDiskFileStore(root);
 
-		StoredContent first = store.put(new ByteArrayInputStream(SampleFiles.png()), 100_000);
-		StoredContent second = store.put(new ByteArrayInputStream(SampleFiles.png()), 100_000);
+		StoredContent first = store.keep(store.stage(new ByteArrayInputStream(SampleFiles.png()), 100_000));
+		StoredContent second = store.keep(store.stage(new ByteArrayInputStream(SampleFiles.png()), 100_000));
 
 		assertThat(second).isEqualTo(first);
 		assertThat(filesUnder(root)).hasSize(1);
@@ -54,21 +54,20 @@ class LocalDiskFileStoreTests {
 		LocalDiskFileStore store = new LocalDiskFileStore(root);
 		EndlessStream endless = new EndlessStream();
 
-		assertThatExceptionOfType(ContentTooLargeException.class).isThrownBy(() -> store.put(endless, 100_000));
+		assertThatExceptionOfType(ContentTooLargeException.class).isThrownBy(() -> store.stage(endless, 100_000));
 
 		assertThat(endless.delivered).isLessThanOrEqualTo(100_000 + 64 * 1024);
 		assertThat(filesUnder(root)).isEmpty();
 	}
 
 	@Test
-	void refusedContentLeavesNothing() {
+	void stagedContentWaitsInTheRootAndLeavesNothingOnceDeleted() throws IOException {
 		LocalDiskFileStore store = new LocalDiskFileStore(root);
 
-		assertThatExceptionOfType(IOException.class)
-			.isThrownBy(() -> store.put(new ByteArrayInputStream(SampleFiles.text()), 1000, (staged, size) -> {
-				assertThat(staged).exists().hasParent(root);
-				throw new IOException("refused");
-			}));
+		FileStore.Staged staged = store.stage(new ByteArrayInputStream(SampleFiles.text()), 1000);
+		assertThat(staged.file()).exists().hasParent(root);
+		assertThat(staged.sizeBytes()).isEqualTo(SampleFiles.text().length);
+		staged.delete();
 
 		assertThat(filesUnder(root)).isEmpty();
 	}
@@ -90,7 +89,7 @@ class LocalDiskFileStoreTests {
 			}
 		};
 
-		assertThatExceptionOfType(IOException.class).isThrownBy(() -> store.put(broken, 1_000_000))
+		assertThatExceptionOfType(IOException.class).isThrownBy(() -> store.stage(broken, 1_000_000))
 			.withMessage("connection reset");
 		assertThat(filesUnder(root)).isEmpty();
 	}

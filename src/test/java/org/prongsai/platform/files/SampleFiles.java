@@ -4,7 +4,10 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
@@ -104,5 +107,61 @@ final class SampleFiles {
 			throw new UncheckedIOException(ex);
 		}
 		return out.toByteArray();
+	}
+
+	/** EXIF in a TIFF structure whose first directory points to a GPS directory with a latitude reference. */
+	static byte[] exifWithGps() {
+		ByteBuffer tiff = ByteBuffer.allocate(6 + 8 + 18 + 18 + 8).order(ByteOrder.BIG_ENDIAN);
+		tiff.put("Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+		tiff.put("MM".getBytes(StandardCharsets.US_ASCII)).putShort((short) 42).putInt(8);
+		// IFD0: one entry, GPSInfo (0x8825), LONG, pointing at the GPS directory.
+		tiff.putShort((short) 1).putShort((short) 0x8825).putShort((short) 4).putInt(1).putInt(26).putInt(0);
+		// GPS IFD: GPSLatitudeRef "N".
+		tiff.putShort((short) 1).putShort((short) 1).putShort((short) 2).putInt(2).put("N\0\0\0".getBytes(StandardCharsets.US_ASCII))
+			.putInt(0);
+		tiff.put("GPS\0\0\0\0\0".getBytes(StandardCharsets.US_ASCII));
+		return tiff.array();
+	}
+
+	static byte[] segment(int marker, byte[] content) {
+		return ByteBuffer.allocate(4 + content.length).put((byte) 0xFF).put((byte) marker)
+			.putShort((short) (content.length + 2)).put(content).array();
+	}
+
+	static byte[] chunk(String type, byte[] data) {
+		CRC32 crc = new CRC32();
+		crc.update(type.getBytes(StandardCharsets.US_ASCII));
+		crc.update(data);
+		return ByteBuffer.allocate(12 + data.length).putInt(data.length).put(type.getBytes(StandardCharsets.US_ASCII)).put(data)
+			.putInt((int) crc.getValue()).array();
+	}
+
+	static byte[] chunk32(String type, byte[] data) {
+		int padded = data.length + (data.length & 1);
+		return ByteBuffer.allocate(8 + padded).order(ByteOrder.LITTLE_ENDIAN).put(type.getBytes(StandardCharsets.US_ASCII))
+			.putInt(data.length).put(data).array();
+	}
+
+	static byte[] riff(byte[]... chunks) {
+		int size = 4;
+		for (byte[] c : chunks) {
+			size += c.length;
+		}
+		ByteBuffer riff = ByteBuffer.allocate(8 + size).order(ByteOrder.LITTLE_ENDIAN).put("RIFF".getBytes(StandardCharsets.US_ASCII))
+			.putInt(size).put("WEBP".getBytes(StandardCharsets.US_ASCII));
+		for (byte[] c : chunks) {
+			riff.put(c);
+		}
+		return riff.array();
+	}
+
+	/** The JPEG with EXIF (a GPS position) and a comment after its start marker, as cameras write them. */
+	static byte[] jpegWithMetadata(byte[] plain, String comment) {
+		ByteArrayOutputStream tagged = new ByteArrayOutputStream();
+		tagged.write(plain, 0, 2);
+		tagged.writeBytes(segment(0xE1, exifWithGps()));
+		tagged.writeBytes(segment(0xFE, comment.getBytes(StandardCharsets.US_ASCII)));
+		tagged.write(plain, 2, plain.length - 2);
+		return tagged.toByteArray();
 	}
 }
