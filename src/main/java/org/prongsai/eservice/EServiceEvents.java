@@ -32,6 +32,12 @@ final class EServiceEvents {
 		public Attribution attribution() {
 			return Attribution.anonymous();
 		}
+
+		/** Nothing a citizen writes is shown on a public page, so anyone writing at will empties no cache. */
+		@Override
+		public boolean changesContent() {
+			return false;
+		}
 	}
 
 	/**

@@ -22,6 +22,12 @@ final class IntegrityEvents {
 		public Attribution attribution() {
 			return byModerator ? Attribution.signedIn() : Attribution.anonymous();
 		}
+
+		/** A question asked waits for its answer: only a moderator's step can change a public page. */
+		@Override
+		public boolean changesContent() {
+			return byModerator;
+		}
 	}
 
 	/**
@@ -36,6 +42,12 @@ final class IntegrityEvents {
 		@Override
 		public Attribution attribution() {
 			return byOfficer ? Attribution.signedIn() : Attribution.anonymous();
+		}
+
+		/** What a complainant does is never on a public page; the statistics count only published dates. */
+		@Override
+		public boolean changesContent() {
+			return byOfficer;
 		}
 	}
 
@@ -53,6 +65,12 @@ final class IntegrityEvents {
 		@Override
 		public Attribution attribution() {
 			return Attribution.anonymous();
+		}
+
+		/** Feedback is read by the commander only; a rating shows on no public page. */
+		@Override
+		public boolean changesContent() {
+			return false;
 		}
 	}
 }
