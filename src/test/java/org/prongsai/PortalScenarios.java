@@ -336,7 +336,7 @@ abstract class PortalScenarios {
 		english.get("/kamala?lang=en");
 		String englishCsrf = Browser.csrfToken(english.get("/kamala/complaints/follow").body());
 
-		try (HeldHashes held = HeldHashes.filling(hashing, environment.getRequiredProperty("prongsai.hashing.max-concurrent", Integer.class))) {
+		try (HeldHashes held = HeldHashes.filling(hashing, hashing.maxConcurrent())) {
 			Browser staff = browser();
 			HttpResponse<String> busy = staff.signIn("kamala.commander", DEMO_PASSWORD);
 			assertThat(Browser.redirectTarget(busy)).isEqualTo("/login?busy");

@@ -9,7 +9,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationManager;
@@ -55,9 +54,6 @@ class LockOutIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
-
-	@Value("${prongsai.hashing.max-concurrent}")
-	int hashesAtOnce;
 
 	AuthenticationManager manager;
 
@@ -223,7 +219,7 @@ class LockOutIntegrationTests {
 	void aPortalTooBusyToHashRefusesKnownAndUnknownNamesAlikeAndCountsNoFailure() {
 		String password = account("busy-day");
 		int entries = auditEntries();
-		try (HeldHashes held = HeldHashes.filling(hashing, hashesAtOnce)) {
+		try (HeldHashes held = HeldHashes.filling(hashing, hashing.maxConcurrent())) {
 			for (String username : List.of("busy-day", "no-such-day")) {
 				assertThatExceptionOfType(SignInRefused.class).as(username)
 					.isThrownBy(() -> signIn(DESK, username, "wrong-password"))

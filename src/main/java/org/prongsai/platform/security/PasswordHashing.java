@@ -29,6 +29,8 @@ public final class PasswordHashing {
 
 	private final Duration maxWait;
 
+	private final int maxConcurrent;
+
 	/**
 	 * @param maxConcurrent how many hashes may run at once (at least 1)
 	 * @param maxWaiting how many more may wait for one of them to end (0 refuses at once when all run)
@@ -40,8 +42,14 @@ public final class PasswordHashing {
 		}
 		// Fair, so that the longest waiting goes first and nobody waits out maxWait while newcomers get in.
 		this.running = new Semaphore(maxConcurrent, true);
+		this.maxConcurrent = maxConcurrent;
 		this.maxWaiting = maxWaiting;
 		this.maxWait = maxWait;
+	}
+
+	/** How many hashes may run at once. */
+	public int maxConcurrent() {
+		return maxConcurrent;
 	}
 
 	/** Argon2id with Spring Security's current parameters (16 MB, 2 passes), through this gate. */

@@ -101,11 +101,16 @@ class SecurityConfiguration {
 				new FailureLimit(maxClientFailures, window, lockout, clock, maxTracked));
 	}
 
+	/**
+	 * The hashing gate. Each Argon2 hash runs on one core (parallelism 1), so by default as many run
+	 * at once as there are cores: more would only hold more memory while they share the same cores.
+	 */
 	@Bean
-	PasswordHashing passwordHashing(@Value("${prongsai.hashing.max-concurrent:4}") int maxConcurrent,
+	PasswordHashing passwordHashing(@Value("${prongsai.hashing.max-concurrent:0}") int maxConcurrent,
 			@Value("${prongsai.hashing.max-waiting:8}") int maxWaiting,
 			@Value("${prongsai.hashing.max-wait:1s}") Duration maxWait) {
-		return new PasswordHashing(maxConcurrent, maxWaiting, maxWait);
+		return new PasswordHashing(maxConcurrent > 0 ? maxConcurrent : Runtime.getRuntime().availableProcessors(),
+				maxWaiting, maxWait);
 	}
 
 	/** Argon2id for new hashes; bcrypt still verifies hashes made before. Both through the hashing gate. */
