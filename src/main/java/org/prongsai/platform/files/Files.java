@@ -112,8 +112,9 @@ public class Files {
 	private CheckedFile checked(FileUse use, @Nullable String originalName, InputStream content, boolean untrusted) {
 		FileStore.Staged staged = staged(use, content);
 		try {
-			String detected = untrusted ? slots.read(() -> wellFormed(staged, use)) : wellFormed(staged, use);
-			return new CheckedFile(staged, use, detected, FileNames.sanitise(originalName));
+			Read read = untrusted ? slots.read(() -> wellFormed(staged, use)) : wellFormed(staged, use);
+			FileStore.Staged kept = read.picture() == null ? staged : restaged(staged, read.picture(), use);
+			return new CheckedFile(kept, use, read.contentType(), FileNames.sanitise(originalName));
 		}
 		catch (IOException | RuntimeException ex) {
 			delete(staged);
@@ -125,15 +126,24 @@ public class Files {
 	}
 
 	/**
-	 * The staged file's kind, when the use accepts it; a picture must also be well formed, walked
-	 * as its metadata would be removed (its bytes are kept as they are).
+	 * The staged file's kind, when the use accepts it; a picture must also be well formed, and is
+	 * read without its metadata (see {@link Metadata}): a photo's EXIF may hold where it was taken,
+	 * by whom and on what, and nothing kept or published needs it.
 	 */
-	private String wellFormed(FileStore.Staged staged, FileUse use) throws IOException {
+	private Read wellFormed(FileStore.Staged staged, FileUse use) throws IOException {
 		String detected = allowed(staged, use);
-		if (PICTURES.contains(detected)) {
-			withoutMetadata(detected, staged);
-		}
-		return detected;
+		return new Read(detected, PICTURES.contains(detected) ? withoutMetadata(detected, staged) : null);
+	}
+
+	/** A file's kind, and for a picture its bytes without metadata. */
+	private record Read(String contentType, byte @Nullable [] picture) {
+	}
+
+	/** The picture without its metadata staged in place of what was uploaded. */
+	private FileStore.Staged restaged(FileStore.Staged uploaded, byte[] picture, FileUse use) throws IOException {
+		FileStore.Staged clean = staged(use, new java.io.ByteArrayInputStream(picture));
+		uploaded.delete();
+		return clean;
 	}
 
 	/** The staged file's kind, judged from its bytes, when the use accepts it. */
