@@ -52,7 +52,7 @@ class ComplaintFormController {
 	@GetMapping(StationPaths.STATION + "/complaints/new")
 	String form(StationView station, HttpServletResponse response, Model model) {
 		PrivatePages.keep(response);
-		return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
+		return form(station, ComplaintIntake.Submission.empty(), model);
 	}
 
 	@PostMapping(StationPaths.STATION + "/complaints/new")
@@ -71,13 +71,13 @@ class ComplaintFormController {
 			if (!(session.getAttribute(ISSUED) instanceof Issued issued && issued.formToken().equals(formToken))) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("problem", ex);
-				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
+				return form(station, ComplaintIntake.Submission.empty(), model);
 			}
 		}
 		catch (Rejected | FileRejectedException ex) {
 			response.setStatus(HttpStatus.BAD_REQUEST.value());
 			model.addAttribute("problem", ex);
-			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
+			return form(station, submission, model);
 		}
 		return "redirect:/" + station.code() + "/complaints/receipt";
 	}
@@ -163,9 +163,8 @@ class ComplaintFormController {
 		return "redirect:/" + station.code() + "/complaints";
 	}
 
-	private String form(StationView station, ComplaintIntake.Submission entry, String token, Model model) {
+	private String form(StationView station, ComplaintIntake.Submission entry, Model model) {
 		model.addAttribute("entry", entry);
-		model.addAttribute("formToken", token);
 		model.addAttribute("categories", ComplaintCategory.values());
 		model.addAttribute("units", intake.units(station));
 		model.addAttribute("officers", intake.officers(station.id()));
