@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
@@ -200,7 +201,7 @@ class LostDocumentReports {
 		}
 		LocalDate lostOn;
 		try {
-			lostOn = LocalDate.parse(entry.lostOn().strip());
+			lostOn = TypedDates.day(entry.lostOn());
 		}
 		catch (DateTimeParseException ex) {
 			throw new Rejected("eservice.lost.reject.date");
