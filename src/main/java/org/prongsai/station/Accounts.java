@@ -23,6 +23,10 @@ interface Accounts extends Repository<Account, UUID> {
 
 	List<Account> findByPoliceRegionAndStationIdIsNullOrderByUsername(int region);
 
+	/** The usernames of the accounts that belong to the officer. */
+	@Query("select username from account where officer_id = :officerId order by username")
+	List<String> usernamesOfOfficer(UUID officerId);
+
 	/**
 	 * Counts a failed sign-in in one statement, so concurrent attempts are all counted. A lock that
 	 * has run out starts a fresh count: the first failure after it is failure one, not a new lock.

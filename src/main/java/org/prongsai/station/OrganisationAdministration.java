@@ -1,6 +1,7 @@
 package org.prongsai.station;
 
 import java.io.InputStream;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -35,12 +36,15 @@ class OrganisationAdministration {
 
 	private final OrgUnits units;
 	private final Officers officers;
+	private final Accounts accounts;
 	private final Files files;
 	private final ApplicationEventPublisher events;
 
-	OrganisationAdministration(OrgUnits units, Officers officers, Files files, ApplicationEventPublisher events) {
+	OrganisationAdministration(OrgUnits units, Officers officers, Accounts accounts, Files files,
+			ApplicationEventPublisher events) {
 		this.units = units;
 		this.officers = officers;
+		this.accounts = accounts;
 		this.files = files;
 		this.events = events;
 	}
@@ -169,12 +173,17 @@ class OrganisationAdministration {
 
 	/**
 	 * Deletes an officer from the published list; their photo stays among the station's files.
+	 * @throws OfficerHasAccountsException when an account still belongs to the officer; nothing changes then
 	 * @throws OptimisticLockingFailureException when someone else saved the officer since it was read
 	 * @throws NotFoundException when the station has no such officer
 	 */
 	void deleteOfficer(UUID stationId, UUID officerId, int expectedVersion) {
 		Officer officer = ownOfficer(stationId, officerId);
 		checkVersion(officer.getVersion(), expectedVersion);
+		List<String> linked = accounts.usernamesOfOfficer(officerId);
+		if (!linked.isEmpty()) {
+			throw new OfficerHasAccountsException(linked);
+		}
 		PublishedOrder order = officerOrder(stationId);
 		String before = placeSummary(order.placeOf(officerId), summary(stationId, officer));
 		officers.delete(officer);
