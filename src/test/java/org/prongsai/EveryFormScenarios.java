@@ -170,6 +170,36 @@ abstract class EveryFormScenarios {
 		assertThat(visitor.get("/kamala/oit/2567/O1?at=2024-04-30").statusCode()).isEqualTo(200);
 	}
 
+	/** A bank file's day far outside the calendar made PostgreSQL fail and H2 mark the bill paid on a day of year 169108099. */
+	@Test
+	void aBankFileRowDatedOutsideTheCalendarIsRefusedAndTheBillStaysUnpaid() {
+		Random random = new Random(SEED);
+		// Bills on, whatever the fuzz left the setting as.
+		Visitor admin = new Visitor(port, "kamala.admin", PASSWORD);
+		WebForm setting = form(admin, "/admin/payments", "/admin/payments/setting");
+		assertThat(request(admin, setting, sendable(setting, setting.filled(1), random).with("billerId", "0".repeat(15))
+			.with("enabled", "true"), false).status()).isEqualTo(302);
+		Visitor finance = new Visitor(port, "kamala.finance", PASSWORD);
+		WebForm issue = form(finance, "/admin/payments", "/admin/payments");
+		String description = "ค่าธรรมเนียมทดสอบ " + HostileInput.token(random);
+		Answer issued = request(finance, issue, sendable(issue, issue.filled(1), random).with("description", description)
+			.with("amount", "120.00").with("reference2", ""), false);
+		assertThat(issued.status()).as(issued.body()).isEqualTo(302);
+		String reference = jdbc.sql("select reference1 from bill where description = :d").param("d", description)
+			.query(String.class).single();
+		WebForm reconcile = form(finance, "/admin/payments", "/admin/payments/reconcile");
+		byte[] file = ("date,reference1,reference2,amount\n-999999999-01-01," + reference + ",,120.00\n")
+			.getBytes(StandardCharsets.UTF_8);
+
+		Answer refused = request(finance, reconcile, sendable(reconcile, reconcile.filled(1), random)
+			.attach("file", "bank.csv", "text/csv", file), false);
+
+		assertThat(refused.status()).isEqualTo(200);
+		assertThat(refused.body()).contains("แถวที่ 2 ของไฟล์ไม่ถูกต้อง");
+		assertThat(jdbc.sql("select count(*) from bill where reference1 = :r and paid_on is null").param("r", reference)
+			.query(Long.class).single()).as("still unpaid").isEqualTo(1);
+	}
+
 	/** A double submit of a delete (the 500 of the report) deletes once, and the second answer is the first. */
 	@Test
 	void anOfficerDeletedTwiceIsDeletedOnceAndBothAnswersAreTheSame() {

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -24,6 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.web.NotFoundException;
@@ -84,8 +83,9 @@ class ItemEditorController {
 		return editing.act(redirect, year, code, element, () -> {
 			try (InputStream in = file.getInputStream()) {
 				publishing.publishDocument(station.id(), FiscalYear.of(year), code, target.documentKind(),
-						month == null || month.isBlank() ? null : ItemEditing.parse(() -> YearMonth.parse(month)),
-						asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> LocalDate.parse(asOf)), ItemEditing.title(titleTh, titleEn),
+						month == null || month.isBlank() ? null : ItemEditing.parse(() -> TypedDates.month(month)),
+						asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> TypedDates.day(asOf)),
+						ItemEditing.title(titleTh, titleEn),
 						file.getOriginalFilename(), in, user.getUsername());
 			}
 		});
