@@ -197,7 +197,9 @@ final class FormFuzz {
 		Map<String, Long> before = form.post() ? rows.now() : Map.of();
 		Answer first = send(visitor, form, filled, false, "filled");
 		if (form.post() && !first.redirected()) {
-			neverTaken.add(first.status() + " " + form.shape());
+			neverTaken.add(first.status() + " " + form.path() + " (" + Jsoup.parse(first.body())
+				.select(".govuk-error-summary__list li, .govuk-error-message, main p.govuk-body").eachText().stream()
+				.findFirst().orElse("") + ")");
 		}
 		if (form.post() && !signIn) {
 			Map<String, Long> afterFirst = rows.now();

@@ -63,11 +63,15 @@ final class HostileInput {
 	/** A workbook's parts, one of them 256 MB of zeros in about a quarter of a megabyte. */
 	static final byte[] ZIP_BOMB_XLSX = zipBomb(256);
 
-	/** A CSV with the shape of an import and values no import may take. */
+	/** A CSV with the header of the statistics import and values no import may take. */
 	static final byte[] HOSTILE_CSV = ("month,offence,reported,solved,arrested\n"
 			+ "-999999999-01,THEFT,-1,99999999999999999999,=1+1\n" + "2024-13,\u0000,๑๒,NaN,1e309\n"
-			+ "date,reference1,reference2,amount\n" + "-999999999-01-01,REF,REF,99999999999999999999.99\n"
 			+ "\"unclosed,quote\n").getBytes(StandardCharsets.UTF_8);
+
+	/** A CSV with the header of the bank's reconciliation file and values no bank writes. */
+	static final byte[] HOSTILE_BANK_CSV = ("date,reference1,reference2,amount\n"
+			+ "-999999999-01-01,REF,REF,99999999999999999999.99\n" + "2024-02-30,' OR 1=1,,-5\n")
+		.getBytes(StandardCharsets.UTF_8);
 
 	/** What is not UTF-8 at all. */
 	static final byte[] NOT_TEXT = { (byte) 0xc3, (byte) 0x28, (byte) 0xa0, (byte) 0xa1, (byte) 0xe2, (byte) 0x28,
@@ -88,6 +92,7 @@ final class HostileInput {
 			new Upload("zip-bomb-xlsx", "figures.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 					ZIP_BOMB_XLSX),
 			new Upload("hostile-csv", "import.csv", "text/csv", HOSTILE_CSV),
+			new Upload("hostile-bank-csv", "bank.csv", "text/csv", HOSTILE_BANK_CSV),
 			new Upload("not-text-csv", "import.csv", "text/csv", NOT_TEXT),
 			new Upload("nul-in-name", "photo\u0000.png", "image/png", PNG),
 			new Upload("control-in-name", "photo\u0007\u001b.png", "image/png", PNG),

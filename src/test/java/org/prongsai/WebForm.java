@@ -183,6 +183,13 @@ final class WebForm {
 				submission.add(c.name(), c.value());
 			}
 		}
+		// A group of checkboxes (the roles of an account) with none ticked: a person ticks one.
+		for (Control c : controls) {
+			boolean group = controls.stream().filter(o -> o.name().equals(c.name()) && o.type().equals("checkbox")).count() > 1;
+			if (group && submission.fields.stream().noneMatch(f -> f.getKey().equals(c.name()))) {
+				submission.add(c.name(), c.value());
+			}
+		}
 		return submission;
 	}
 
@@ -201,6 +208,13 @@ final class WebForm {
 			case "password" -> "";
 			default -> name.contains("phone") ? "076 000 " + String.format("%03d", n % 1000)
 					: name.equals("username") ? "fuzz.user" + n
+					: name.equals("number") ? "คดีอาญาที่ " + (n + 1) + "/2567"
+					: name.equals("documentnumber") ? "DOC" + (1000 + n)
+					: name.equals("egpnumber") ? String.format("67%09d", n)
+					: name.matches("reference\\d") ? "REF" + n
+					: name.equals("holdername") ? "สมชาย ใจดี"
+					: name.endsWith("tail") ? String.format("%04d", n % 10_000)
+					: name.equals("address") ? "https://example.org/fuzz/" + n
 					: name.contains("email") ? "fuzz" + n + "@example.org"
 					: name.contains("url") || name.contains("link") || name.contains("address") && name.contains("web")
 							? "https://example.org/fuzz/" + n
