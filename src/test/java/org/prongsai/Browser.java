@@ -114,6 +114,14 @@ final class Browser {
 		return send(request);
 	}
 
+	/** Sends a body already encoded (a form, a multipart form), with extra request headers. */
+	HttpResponse<String> send(String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).header("Content-Type", contentType)
+			.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
+		headers.forEach(request::header);
+		return send(request);
+	}
+
 	/** The named inputs and text areas of a page's first form with fields, as a browser would send them back. */
 	static Map<String, String> formFields(String html) {
 		Map<String, String> fields = new LinkedHashMap<>();

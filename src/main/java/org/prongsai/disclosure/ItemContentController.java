@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.ActingStation;
@@ -50,7 +51,7 @@ class ItemContentController {
 		StationView station = acting.current(session);
 		ElementEditor target = editing.element(station, year, code, element);
 		return editing.act(redirect, year, code, element, () -> {
-			LocalDate day = ItemEditing.parse(() -> LocalDate.parse(date));
+			LocalDate day = ItemEditing.parse(() -> TypedDates.day(date));
 			if (!FiscalYear.of(year).contains(day) || day.isAfter(LocalDate.now(clock.withZone(FiscalYear.BANGKOK)))) {
 				throw new PublishingRejected("disclosure.edit.news-date", year);
 			}
@@ -105,6 +106,6 @@ class ItemContentController {
 		StationView station = acting.current(session);
 		String field = editing.element(station, year, code, element).field().orElseThrow(() -> new NotFoundException("field"));
 		return editing.act(redirect, year, code, element, () -> publishing.publishFact(station.id(), FiscalYear.of(year), field,
-				ItemEditing.title(th, en), asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> LocalDate.parse(asOf)), user.getUsername()));
+				ItemEditing.title(th, en), asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> TypedDates.day(asOf)), user.getUsername()));
 	}
 }

@@ -2,8 +2,6 @@ package org.prongsai.disclosure;
 
 import java.io.Serializable;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -23,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
@@ -86,9 +85,9 @@ class ItemEditorController {
 		return editing.act(redirect, year, code, element, () -> {
 			try (CheckedFile checked = files.check(FileUse.PUBLICATION, file)) {
 				publishing.publishDocument(station.id(), FiscalYear.of(year), code, target.documentKind(),
-						month == null || month.isBlank() ? null : ItemEditing.parse(() -> YearMonth.parse(month)),
-						asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> LocalDate.parse(asOf)), ItemEditing.title(titleTh, titleEn),
-						checked, user.getUsername());
+						month == null || month.isBlank() ? null : ItemEditing.parse(() -> TypedDates.month(month)),
+						asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> TypedDates.day(asOf)),
+						ItemEditing.title(titleTh, titleEn), checked, user.getUsername());
 			}
 		});
 	}

@@ -13,9 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import org.springframework.web.server.ResponseStatusException;
 
 import org.prongsai.disclosure.Criteria.ElementCriteria;
 import org.prongsai.disclosure.Criteria.ItemCriteria;
@@ -30,9 +28,11 @@ import org.prongsai.disclosure.ItemPageModels.SectionView;
 import org.prongsai.disclosure.ItemPageModels.TextView;
 import org.prongsai.disclosure.ItemPageModels.Version;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.web.NotFoundException;
+import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
@@ -96,22 +96,23 @@ class ItemPages {
 
 	/**
 	 * The version an {@code at} parameter asks for: the end of that day in Bangkok, or now without one.
-	 * A date that can't be read, or one after today, is a bad request.
+	 * @throws PastDayRefused for a date that can't be read, one outside the portal's years, or one after today
 	 */
 	Version version(@Nullable String at) {
 		Instant now = clock.instant();
 		if (at == null || at.isBlank()) {
 			return new Version(null, now);
 		}
+		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
 		LocalDate date;
 		try {
-			date = LocalDate.parse(at.strip());
+			date = TypedDates.day(at);
 		}
 		catch (DateTimeParseException ex) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "not a date");
+			throw new PastDayRefused(today);
 		}
-		if (date.isAfter(LocalDate.now(clock.withZone(FiscalYear.BANGKOK)))) {
-			throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "a date to come");
+		if (date.isAfter(today)) {
+			throw new PastDayRefused(today);
 		}
 		Instant endOfDay = date.plusDays(1).atStartOfDay(FiscalYear.BANGKOK).toInstant().minus(1, ChronoUnit.MICROS);
 		return new Version(date, endOfDay.isAfter(now) ? now : endOfDay);
@@ -239,6 +240,14 @@ class ItemPages {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("no such id " + text);
+		}
+	}
+
+	/** A page asked for as it stood on a day that is not a past day the portal can show: a bad request, saying which days are. */
+	static final class PastDayRefused extends Refusal {
+
+		PastDayRefused(LocalDate today) {
+			super("oit.version.refused", TypedDates.EARLIEST.toString(), today.toString());
 		}
 	}
 }

@@ -24,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.UploadedTable;
+import org.prongsai.platform.calendar.TypedDates;
+import org.prongsai.platform.documents.CsvTable;
 import org.prongsai.platform.web.Refusal;
 
 /**
@@ -165,7 +167,7 @@ class BillPayments {
 			}
 			LocalDate day;
 			try {
-				day = LocalDate.parse(row.get(0).strip());
+				day = TypedDates.day(row.get(0));
 			}
 			catch (DateTimeParseException ex) {
 				throw new Rejected("eservice.payments.reject.row", number);

@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
@@ -285,7 +286,7 @@ class CaseProgress {
 
 	private LocalDate date(String typed) {
 		try {
-			LocalDate date = LocalDate.parse(typed.strip());
+			LocalDate date = TypedDates.day(typed);
 			if (!date.isAfter(LocalDate.now(clock.withZone(FiscalYear.BANGKOK))) && date.getYear() >= 1957) {
 				return date;
 			}

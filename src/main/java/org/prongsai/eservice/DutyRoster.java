@@ -21,6 +21,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
@@ -59,7 +60,7 @@ class DutyRoster {
 		ZonedDateTime start;
 		ZonedDateTime end;
 		try {
-			LocalDate day = LocalDate.parse(entry.day().strip());
+			LocalDate day = TypedDates.day(entry.day());
 			start = day.atTime(LocalTime.parse(entry.from().strip())).atZone(FiscalYear.BANGKOK);
 			LocalTime to = LocalTime.parse(entry.to().strip());
 			end = (to.isAfter(start.toLocalTime()) ? day : day.plusDays(1)).atTime(to).atZone(FiscalYear.BANGKOK);

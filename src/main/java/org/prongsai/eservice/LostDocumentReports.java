@@ -20,6 +20,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
+import org.prongsai.platform.calendar.TypedDates;
+import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.security.ReadableCodes;
@@ -205,7 +207,7 @@ class LostDocumentReports {
 		}
 		LocalDate lostOn;
 		try {
-			lostOn = LocalDate.parse(entry.lostOn().strip());
+			lostOn = TypedDates.day(entry.lostOn());
 		}
 		catch (DateTimeParseException ex) {
 			throw new Rejected("eservice.lost.reject.date");

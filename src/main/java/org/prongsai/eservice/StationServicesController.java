@@ -69,16 +69,18 @@ class StationServicesController {
 	String addOwn(StationServices.ServiceEntry entry, @RequestParam(required = false) @Nullable String year,
 			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
+		// Every input is read before anything is written: a year that can't be read changes nothing.
+		FiscalYear fiscalYear = year(year);
 		String key;
 		try {
 			key = services.addOwn(station.id(), entry, user.getUsername());
 		}
 		catch (StationServices.Rejected ex) {
 			model.addAttribute("problem", ex);
-			return list(station, entry, year(year), model);
+			return list(station, entry, fiscalYear, model);
 		}
 		redirect.addFlashAttribute("saved", "eservice.services.added");
-		return "redirect:" + SCREEN + "/" + key + "?year=" + year(year).beYear();
+		return "redirect:" + SCREEN + "/" + key + "?year=" + fiscalYear.beYear();
 	}
 
 	@GetMapping(SCREEN + "/{key}")
@@ -128,6 +130,7 @@ class StationServicesController {
 			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
 		StationServices.OfferedService service = service(station, key);
+		FiscalYear fiscalYear = year(year);
 		try (CheckedFile checked = files.check(FileUse.PHOTO, picture)) {
 			services.addPicture(station.id(), key, checked, altTh, altEn, user.getUsername());
 		}
@@ -135,16 +138,17 @@ class StationServicesController {
 			model.addAttribute("problem", ex);
 			model.addAttribute("pictureAltTh", altTh);
 			model.addAttribute("pictureAltEn", altEn);
-			return edit(station, service, StationServices.ServiceEntry.of(service), year(year), model);
+			return edit(station, service, StationServices.ServiceEntry.of(service), fiscalYear, model);
 		}
 		redirect.addFlashAttribute("saved", "eservice.services.picture-added");
-		return "redirect:" + SCREEN + "/" + key + "?year=" + year(year).beYear() + "#pictures";
+		return "redirect:" + SCREEN + "/" + key + "?year=" + fiscalYear.beYear() + "#pictures";
 	}
 
 	@PostMapping(SCREEN + "/{key}/pictures/{id}/delete")
 	String removePicture(@PathVariable String key, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String year, @AuthenticationPrincipal ProngsaiUser user,
 			HttpSession session, RedirectAttributes redirect) {
+		FiscalYear fiscalYear = year(year);
 		try {
 			services.removePicture(acting.current(session).id(), key, id, user.getUsername());
 		}
@@ -152,7 +156,7 @@ class StationServicesController {
 			throw new NotFoundException("picture " + id);
 		}
 		redirect.addFlashAttribute("saved", "eservice.services.picture-removed");
-		return "redirect:" + SCREEN + "/" + key + "?year=" + year(year).beYear() + "#pictures";
+		return "redirect:" + SCREEN + "/" + key + "?year=" + fiscalYear.beYear() + "#pictures";
 	}
 
 	private StationServices.OfferedService service(StationView station, String key) {

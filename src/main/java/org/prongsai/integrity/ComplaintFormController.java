@@ -65,7 +65,7 @@ class ComplaintFormController {
 	@GetMapping(StationPaths.STATION + "/complaints/new")
 	String form(StationView station, HttpServletResponse response, Model model) {
 		PrivatePages.keep(response);
-		return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
+		return form(station, ComplaintIntake.Submission.empty(), model);
 	}
 
 	@PostMapping(StationPaths.STATION + "/complaints/new")
@@ -85,13 +85,13 @@ class ComplaintFormController {
 			if (issued == null || !issued.formToken().equals(formToken)) {
 				response.setStatus(HttpStatus.CONFLICT.value());
 				model.addAttribute("problem", ex);
-				return form(station, ComplaintIntake.Submission.empty(), PublicForm.newToken(), model);
+				return form(station, ComplaintIntake.Submission.empty(), model);
 			}
 		}
 		catch (Rejected | FileRejectedException | SubmissionRefused | HashingBusy | ServerBusyException ex) {
 			response.setStatus(status(ex));
 			model.addAttribute("problem", ex);
-			return form(station, submission, PublicForm.validToken(formToken) ? formToken : PublicForm.newToken(), model);
+			return form(station, submission, model);
 		}
 		return "redirect:/" + station.code() + "/complaints/receipt";
 	}
@@ -178,9 +178,8 @@ class ComplaintFormController {
 		return "redirect:/" + station.code() + "/complaints";
 	}
 
-	private String form(StationView station, ComplaintIntake.Submission entry, String token, Model model) {
+	private String form(StationView station, ComplaintIntake.Submission entry, Model model) {
 		model.addAttribute("entry", entry);
-		model.addAttribute("formToken", token);
 		model.addAttribute("categories", ComplaintCategory.values());
 		model.addAttribute("units", intake.units(station));
 		model.addAttribute("officers", intake.officers(station.id()));

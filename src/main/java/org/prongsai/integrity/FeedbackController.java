@@ -38,18 +38,18 @@ class FeedbackController {
 
 	@GetMapping(PATH)
 	String form(StationView station, Model model) {
-		return form(new ServiceFeedback.Given("", "", "", ""), PublicForm.newToken(), model);
+		return form(new ServiceFeedback.Given("", "", "", ""), model);
 	}
 
 	@PostMapping(PATH)
 	String give(StationView station, ServiceFeedback.Given given, @RequestParam(defaultValue = "") String formToken,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return PublicForm.send(() -> feedback.give(station.id(), given, formToken, request.getRemoteAddr()), formToken,
-				token -> form(given, token, model), "/" + station.code() + "/feedback", model, redirect, response);
+		return PublicForm.send(() -> feedback.give(station.id(), given, formToken, request.getRemoteAddr()),
+				() -> form(given, model), "/" + station.code() + "/feedback", model, redirect, response);
 	}
 
-	private String form(ServiceFeedback.Given given, String token, Model model) {
-		PublicForm.show(given, token, model);
+	private String form(ServiceFeedback.Given given, Model model) {
+		PublicForm.show(given, model);
 		model.addAttribute("services", FeedbackService.values());
 		model.addAttribute("ratings", BEST_FIRST);
 		model.addAttribute("maxLength", ServiceFeedback.MAX_COMMENT);

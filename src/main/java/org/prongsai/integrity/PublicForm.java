@@ -1,9 +1,7 @@
 package org.prongsai.integrity;
 
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.UUID;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -11,31 +9,24 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.ui.Model;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.web.FormToken;
 import org.prongsai.platform.web.SubmissionQuotas;
 import org.prongsai.platform.web.SubmissionRefused;
 
 /**
- * What the public forms (a question, feedback after a service) share: the random token of one
- * filling of a form, so that the same form sent twice (a double click, a reload) is taken once, and
- * what sending one does.
+ * What the public forms (a question, feedback after a service) share: they keep the
+ * {@link FormToken} of the filling they came from with what they store, unique per station, so the
+ * same form sent twice is taken once even from another session (the session itself answers a
+ * repeat with the first answer), and what sending one does.
  */
 final class PublicForm {
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private PublicForm() {
 	}
 
-	/** A fresh token: 18 random bytes, URL-safe base 64. */
-	static String newToken() {
-		byte[] token = new byte[18];
-		RANDOM.nextBytes(token);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(token);
-	}
-
-	/** Whether a token sent back has the shape of ours, fit to store. */
+	/** Whether a token sent back has the shape of ours, fit to store; a form without one is refused. */
 	static boolean validToken(String token) {
-		return token.matches("[A-Za-z0-9_-]{16,40}");
+		return FormToken.wellFormed(token);
 	}
 
 	/**
@@ -69,22 +60,20 @@ final class PublicForm {
 		}
 	}
 
-	/** Puts a form's values as typed ({@code entry}) and its token ({@code formToken}) in the model. */
-	static void show(Object entry, String token, Model model) {
+	/** Puts a form's values as typed ({@code entry}) in the model. */
+	static void show(Object entry, Model model) {
 		model.addAttribute("entry", entry);
-		model.addAttribute("formToken", token);
 	}
 
 	/**
 	 * Sends a filled form: on success, back to the form's address with the thanks (a flash
-	 * {@code received}); refused, the form again with the reason as {@code problem}, the values as
-	 * typed and the same token (a fresh one if it was not fit to use), answered 429 when a quota
-	 * refused it.
+	 * {@code received}); refused, the form again with the reason as {@code problem} and the values
+	 * as typed (and a fresh token, as every form rendered has), answered 429 when a quota refused it.
 	 * @param submission what stores the form; throws {@link Rejected} or {@link SubmissionRefused} when it refuses it
-	 * @param again the form's page, shown with the token given
+	 * @param again the form's page
 	 * @param address the form's address, to go back to
 	 */
-	static String send(Runnable submission, String formToken, Function<String, String> again, String address, Model model,
+	static String send(Runnable submission, Supplier<String> again, String address, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {
 		try {
 			submission.run();
@@ -94,7 +83,7 @@ final class PublicForm {
 				response.setStatus(SubmissionRefused.STATUS);
 			}
 			model.addAttribute("problem", ex);
-			return again.apply(validToken(formToken) ? formToken : newToken());
+			return again.get();
 		}
 		redirect.addFlashAttribute("received", true);
 		return "redirect:" + address;

@@ -42,18 +42,18 @@ class QuestionsController {
 
 	@GetMapping(StationPaths.STATION + "/questions/ask")
 	String form(StationView station, Model model) {
-		return form(new Questions.Asked("", "", "", ""), PublicForm.newToken(), model);
+		return form(new Questions.Asked("", "", "", ""), model);
 	}
 
 	@PostMapping(StationPaths.STATION + "/questions/ask")
 	String ask(StationView station, Questions.Asked asked, @RequestParam(defaultValue = "") String formToken,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		return PublicForm.send(() -> questions.ask(station.id(), asked, formToken, request.getRemoteAddr()), formToken,
-				token -> form(asked, token, model), "/" + station.code() + "/questions/ask", model, redirect, response);
+		return PublicForm.send(() -> questions.ask(station.id(), asked, formToken, request.getRemoteAddr()),
+				() -> form(asked, model), "/" + station.code() + "/questions/ask", model, redirect, response);
 	}
 
-	private String form(Questions.Asked asked, String token, Model model) {
-		PublicForm.show(asked, token, model);
+	private String form(Questions.Asked asked, Model model) {
+		PublicForm.show(asked, model);
 		model.addAttribute("minLength", Questions.MIN_LENGTH);
 		model.addAttribute("maxLength", Questions.MAX_LENGTH);
 		return ASK;

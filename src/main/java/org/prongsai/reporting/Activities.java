@@ -22,6 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.prongsai.disclosure.LocalizedText;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
+import org.prongsai.platform.calendar.TypedDates;
+import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
@@ -140,7 +142,7 @@ class Activities {
 
 	private static LocalDate date(String text) {
 		try {
-			return LocalDate.parse(text.strip());
+			return TypedDates.day(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw new ReportingRejected("reporting.procurement.reject.date");

@@ -9,6 +9,8 @@ import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
+import org.prongsai.platform.calendar.TypedDates;
+
 /**
  * The fields officers type into the report forms, read the same way on every form: text is
  * stripped and limited in length, amounts are baht as Thai forms write them ({@code 12,500.50}),
@@ -66,7 +68,7 @@ final class EntryFields {
 			throw new ReportingRejected(missingKey);
 		}
 		try {
-			return LocalDate.parse(text.strip());
+			return TypedDates.day(text);
 		}
 		catch (DateTimeParseException ex) {
 			throw new ReportingRejected("reporting.procurement.reject.date");

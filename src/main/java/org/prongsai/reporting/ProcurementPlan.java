@@ -20,6 +20,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 
 /**
  * The station's annual procurement plan (แผนการจัดซื้อจัดจ้างประจำปี) and the year's procurement
@@ -52,7 +53,7 @@ class ProcurementPlan {
 			.orElseThrow(() -> new ReportingRejected("reporting.procurement.reject.method"));
 		YearMonth month;
 		try {
-			month = YearMonth.parse(entry.plannedMonth().strip());
+			month = TypedDates.month(entry.plannedMonth());
 		}
 		catch (DateTimeParseException ex) {
 			throw new ReportingRejected("reporting.plan.reject.month");
@@ -80,7 +81,7 @@ class ProcurementPlan {
 			.orElseThrow(() -> new ReportingRejected("reporting.announcement.reject.kind"));
 		LocalDate on;
 		try {
-			on = LocalDate.parse(entry.announcedOn().strip());
+			on = TypedDates.day(entry.announcedOn());
 		}
 		catch (DateTimeParseException ex) {
 			throw new ReportingRejected("reporting.procurement.reject.date");

@@ -14,6 +14,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
 
@@ -29,7 +30,7 @@ final class ReportScreens {
 			return YearMonth.now(clock.withZone(FiscalYear.BANGKOK));
 		}
 		try {
-			YearMonth month = YearMonth.parse(text.strip());
+			YearMonth month = TypedDates.month(text);
 			FiscalYear.containing(month.atDay(1));
 			return month;
 		}

@@ -57,16 +57,16 @@ class AccountAdminController {
 	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, HttpSession session,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		StationView station = acting.current(session);
-		if (form.roles() != null && !AccountForm.GRANTABLE.containsAll(form.roles())) {
+		Set<Role> roles = form.grantable().orElse(null);
+		if (roles == null) {
 			result.rejectValue("roles", "account.roles.not-grantable");
 		}
-		if (result.hasErrors()) {
+		if (result.hasErrors() || roles == null) {
 			return show(session, model);
 		}
 		String password;
 		try {
-			password = administration.createAccount(station.code(), null, form.username(), form.displayName(),
-					form.roles());
+			password = administration.createAccount(station.code(), null, form.username(), form.displayName(), roles);
 		}
 		catch (IllegalArgumentException taken) {
 			result.rejectValue("username", "account.username.taken");

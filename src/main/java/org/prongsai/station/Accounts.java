@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.Repository;
 
 interface Accounts extends Repository<Account, UUID> {
@@ -19,4 +20,8 @@ interface Accounts extends Repository<Account, UUID> {
 	long count();
 
 	List<Account> findByPoliceRegionAndStationIdIsNullOrderByUsername(int region);
+
+	/** The usernames of the accounts that belong to the officer. */
+	@Query("select username from account where officer_id = :officerId order by username")
+	List<String> usernamesOfOfficer(UUID officerId);
 }

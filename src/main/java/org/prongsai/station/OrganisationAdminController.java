@@ -247,6 +247,10 @@ class OrganisationAdminController {
 		try {
 			organisation.deleteOfficer(acting.current(session).id(), id, version);
 		}
+		catch (OfficerHasAccountsException ex) {
+			redirect.addFlashAttribute("problem", ex);
+			return TO_LIST + "/officers/" + id;
+		}
 		catch (OptimisticLockingFailureException ex) {
 			redirect.addFlashAttribute("conflict", true);
 			return TO_LIST + "/officers/" + id;

@@ -1,5 +1,6 @@
 package org.prongsai.station;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -36,22 +37,20 @@ class OrganisationAdministration {
 
 	private final OrgUnits units;
 	private final Officers officers;
+	private final Accounts accounts;
 	private final Files files;
 	private final ApplicationEventPublisher events;
 	private final Stations stations;
-	private final Accounts accounts;
-	private final StationAdministration administration;
 	private final ComplaintOversight oversight;
 
 	OrganisationAdministration(OrgUnits units, Officers officers, Files files, ApplicationEventPublisher events,
-			Stations stations, Accounts accounts, StationAdministration administration, ComplaintOversight oversight) {
+			Stations stations, Accounts accounts, ComplaintOversight oversight) {
 		this.units = units;
 		this.officers = officers;
+		this.accounts = accounts;
 		this.files = files;
 		this.events = events;
 		this.stations = stations;
-		this.accounts = accounts;
-		this.administration = administration;
 		this.oversight = oversight;
 	}
 
@@ -183,8 +182,9 @@ class OrganisationAdministration {
 	}
 
 	/**
-	 * Deletes an officer from the published list; their photo stays among the station's files, and
-	 * the accounts that were theirs become no officer's in particular.
+	 * Deletes an officer from the published list; their photo stays among the station's files.
+	 * @throws OfficerHasAccountsException when an account still belongs to the officer (say first
+	 *     whose it is instead: complaints are routed by it); nothing changes then
 	 * @throws OptimisticLockingFailureException when someone else saved the officer since it was read
 	 * @throws NotFoundException when the station has no such officer
 	 * @throws ComplaintOversight.Refused for an officer complaints are routed by, unless an
@@ -194,10 +194,9 @@ class OrganisationAdministration {
 		Officer officer = ownOfficer(stationId, officerId);
 		checkVersion(officer.getVersion(), expectedVersion);
 		overseen(stationId, officer);
-		for (Account account : accounts.findByStationIdOrderByUsername(stationId)) {
-			if (officerId.equals(account.getOfficerId())) {
-				administration.assignOfficer(stationId, account.getId(), null);
-			}
+		List<String> linked = accounts.usernamesOfOfficer(officerId);
+		if (!linked.isEmpty()) {
+			throw new OfficerHasAccountsException(linked);
 		}
 		PublishedOrder order = officerOrder(stationId);
 		String before = placeSummary(order.placeOf(officerId), summary(stationId, officer));

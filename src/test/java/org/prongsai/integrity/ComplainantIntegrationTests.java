@@ -141,9 +141,9 @@ class ComplainantIntegrationTests {
 	@Test
 	void aQuestionAndFeedbackSentFromTheDeskNameNoOneAndKeepNoAddress() throws Exception {
 		Desk desk = desk();
-		mvc.perform(desk.from(post("/" + desk.code() + "/questions/ask")).param("formToken", PublicForm.newToken())
+		mvc.perform(desk.from(post("/" + desk.code() + "/questions/ask")).param("formToken", ComplaintFixtures.formToken())
 			.param("question", "สถานีเปิดรับแจ้งความออนไลน์ได้ตลอดยี่สิบสี่ชั่วโมงหรือไม่ครับ"));
-		mvc.perform(desk.from(post("/" + desk.code() + "/feedback")).param("formToken", PublicForm.newToken())
+		mvc.perform(desk.from(post("/" + desk.code() + "/feedback")).param("formToken", ComplaintFixtures.formToken())
 			.param("service", "REPORT").param("rating", "5"));
 
 		List<AuditEntryView> entries = audit.recent(desk.station(), 100);

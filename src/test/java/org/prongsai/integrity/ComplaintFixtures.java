@@ -80,4 +80,9 @@ public final class ComplaintFixtures {
 			.param("outcome", "CONCLUDED".equals(stage) ? "SUBSTANTIATED" : null)
 			.update();
 	}
+
+	/** A token of one filling of a form, of the shape the portal gives out. */
+	static String formToken() {
+		return UUID.randomUUID().toString().replace("-", "");
+	}
 }

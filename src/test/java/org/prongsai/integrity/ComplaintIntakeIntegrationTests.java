@@ -54,7 +54,7 @@ class ComplaintIntakeIntegrationTests {
 	void aComplaintsAttachmentIsReadWithNoTransactionAndNoConnectionHeld() {
 		StationView station = station();
 
-		intake.submit(station, BRIBE, List.of(watched(HostileFiles.docx())), PublicForm.newToken(), "203.0.113.7");
+		intake.submit(station, BRIBE, List.of(watched(HostileFiles.docx())), ComplaintFixtures.formToken(), "203.0.113.7");
 
 		assertThat(reads).isNotEmpty().containsOnly("no transaction, no connection");
 		assertThat(count("complaint_file", station)).isEqualTo(1);
@@ -63,7 +63,7 @@ class ComplaintIntakeIntegrationTests {
 	@Test
 	void aComplainantsReplyAttachmentIsReadWithNoTransactionAndNoConnectionHeld() {
 		StationView station = station();
-		intake.submit(station, BRIBE, List.of(), PublicForm.newToken(), "203.0.113.8");
+		intake.submit(station, BRIBE, List.of(), ComplaintFixtures.formToken(), "203.0.113.8");
 		UUID complaint = jdbc.sql("select id from complaint where station_id = :station").param("station", station.id())
 			.query(UUID.class).single();
 
@@ -80,7 +80,7 @@ class ComplaintIntakeIntegrationTests {
 
 		assertThatExceptionOfType(FileRejectedException.class)
 			.isThrownBy(() -> intake.submit(station, BRIBE, List.of(watched(HostileFiles.pngWithNegativeLength())),
-					PublicForm.newToken(), "203.0.113.9"))
+					ComplaintFixtures.formToken(), "203.0.113.9"))
 			.satisfies(ex -> assertThat(ex.messageKey()).isEqualTo(FileRejectedException.UNREADABLE));
 		assertThat(count("complaint", station)).isZero();
 	}

@@ -1,5 +1,7 @@
 package org.prongsai.platform.web;
 
+import java.io.IOException;
+
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,11 +14,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
- * Friendly error pages in the visitor's language. Only the status is shown: never a message,
- * an exception or a stack trace.
+ * Friendly error pages in the visitor's language. Only the status is shown, with the reason when
+ * the portal refused the request for one ({@link #refuse}): never an exception's message or a
+ * stack trace.
  */
 @Controller
 class ErrorPages implements ErrorController {
+
+	/** The {@link Refusal} that says why a request was refused, as a request attribute. */
+	static final String PROBLEM = ErrorPages.class.getName() + ".problem";
 
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -24,7 +30,7 @@ class ErrorPages implements ErrorController {
 		int status = tooLarge(request.getAttribute(RequestDispatcher.ERROR_EXCEPTION)) ? 413
 				: code instanceof Integer value ? value : 500;
 		String page = switch (status) {
-			case 400, 403, 404, 405, 413, 421, 429, 503 -> String.valueOf(status);
+			case 400, 403, 404, 405, 409, 413, 421, 429, 503 -> String.valueOf(status);
 			default -> status >= 500 ? "500" : "404";
 		};
 		response.setStatus(status);
@@ -34,7 +40,20 @@ class ErrorPages implements ErrorController {
 		}
 		model.addAttribute("status", status);
 		model.addAttribute("page", page);
+		if (request.getAttribute(PROBLEM) instanceof Refusal problem) {
+			model.addAttribute("problem", problem);
+		}
 		return "error/status";
+	}
+
+	/**
+	 * Answers a request with the error page of the status, saying why. For filters and handlers that
+	 * refuse a request before or instead of a screen of their own; nothing may have changed.
+	 */
+	static void refuse(HttpServletRequest request, HttpServletResponse response, int status, Refusal problem)
+			throws IOException {
+		request.setAttribute(PROBLEM, problem);
+		response.sendError(status);
 	}
 
 	/** A body over the upload limit surfaces as the container's exception when a filter reads a parameter first. */

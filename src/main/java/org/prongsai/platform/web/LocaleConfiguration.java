@@ -39,6 +39,8 @@ class LocaleConfiguration implements WebMvcConfigurer {
 			}
 		};
 		resolver.setDefaultLocale(THAI);
+		// A cookie no language has (sent by hand, or by an attacker) is Thai, not an error.
+		resolver.setRejectInvalidCookies(false);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieSameSite("Lax");
 		resolver.setCookieHttpOnly(true);
