@@ -685,6 +685,10 @@ class OrganisationAdminIntegrationTests {
 		mvc.perform(asRegion(post("/admin/organisation/officers/" + colleague.id()), station, "ovs-officers.region8")
 			.params(params(changedOfficer(station, colleague, traffic.id(), false))))
 			.andExpect(redirectedUrl("/admin/organisation#officers"));
+		// An officer an account belongs to is deleted once the account says it is no officer's in particular.
+		mvc.perform(asRegion(post("/admin/accounts/" + handler.accountId() + "/officer"), station, "ovs-officers.region8")
+			.param("officer", ""))
+			.andExpect(redirectedUrl("/admin/accounts"));
 		mvc.perform(asRegion(post("/admin/organisation/officers/" + complaintOfficer.id() + "/delete"), station,
 				"ovs-officers.region8")
 			.param("version", String.valueOf(organisation.officer(station.id(), complaintOfficer.id()).version())))

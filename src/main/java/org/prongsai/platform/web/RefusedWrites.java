@@ -9,16 +9,19 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * What a screen did not catch itself, answered as a refusal rather than a failure: the
  * transaction was rolled back, so nothing was written, and the visitor is told why.
  * <ul>
- * <li>a {@link Refusal}: 400 with its reason;</li>
+ * <li>a {@link Refusal}: 400 with its reason, or the status its class names with
+ * {@link ResponseStatus};</li>
  * <li>a form sent about a record that is not there (someone removed it first, or it is sent again
  * from a page left open): 404 saying so, where a page not found would suggest a broken link;</li>
  * <li>a record someone else changed or removed since the form was read: 409;</li>
@@ -32,9 +35,12 @@ class RefusedWrites {
 
 	private static final Logger log = LoggerFactory.getLogger(RefusedWrites.class);
 
+	/** 400, or the status the refusal's class names (429 for a portal too busy to hash, say). */
 	@ExceptionHandler(Refusal.class)
 	void refused(Refusal refusal, HttpServletRequest request, HttpServletResponse response) throws IOException {
-		ErrorPages.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, refusal);
+		ResponseStatus status = AnnotatedElementUtils.findMergedAnnotation(refusal.getClass(), ResponseStatus.class);
+		ErrorPages.refuse(request, response, status == null ? HttpServletResponse.SC_BAD_REQUEST : status.code().value(),
+				refusal);
 	}
 
 	@ExceptionHandler(NotFoundException.class)
