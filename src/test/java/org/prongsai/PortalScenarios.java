@@ -2957,7 +2957,7 @@ abstract class PortalScenarios {
 			});
 
 		try {
-			// Ninety days and a little later the day turns: the contact and every client address of the time are erased.
+			// Ninety days and a little later the day turns: the contact, the photo and every client address of the time are erased.
 			clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
 			context.publishEvent(org.springframework.modulith.moments.DayHasPassed.of(LocalDate.now(clock.withZone(FiscalYear.BANGKOK))
 				.minusDays(1)));
@@ -2965,7 +2965,9 @@ abstract class PortalScenarios {
 			assertThat(jdbc.sql("select count(*) from audit_entry where client_address is not null and seq between :first and :last")
 				.param("first", first).param("last", last).query(Long.class).single()).isZero();
 			assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action)
-				.contains("eservice.lost.contact-erased", "audit.client-addresses.erased");
+				.contains("eservice.lost.contact-erased", "eservice.lost.photo-erased", "audit.client-addresses.erased");
+			assertThat(jdbc.sql("select count(*) from lost_document_report where reference = :r and photo_id is null")
+				.param("r", reference).query(Long.class).single()).as("the photo of the citizen's card").isOne();
 			assertThat(audit.verify().intact()).isTrue();
 
 			// The day's work is done once, however many instances turn the day.

@@ -51,14 +51,16 @@ class CertificatesController {
 	private final Certificates certificates;
 	private final Files files;
 	private final PublicAddress address;
+	private final LostDocumentRetention retention;
 
 	CertificatesController(ActingStation acting, LostDocumentReports reports, Certificates certificates, Files files,
-			PublicAddress address) {
+			PublicAddress address, LostDocumentRetention retention) {
 		this.acting = acting;
 		this.reports = reports;
 		this.certificates = certificates;
 		this.files = files;
 		this.address = address;
+		this.retention = retention;
 	}
 
 	@GetMapping("/admin/certificates")
@@ -148,6 +150,7 @@ class CertificatesController {
 		model.addAttribute("certificate", certificates.forReport(station.id(), report.reference()).orElse(null));
 		model.addAttribute("mayRevoke", certificates.mayRevoke(station.id(), report.reference(), user));
 		model.addAttribute("base", address.base());
+		model.addAttribute("erasedAfterDays", retention.period().toDays());
 		return REPORT;
 	}
 

@@ -150,14 +150,15 @@ class LostDocumentReports {
 		return report;
 	}
 
-	/** The photo the citizen sent with the report, if any; opening it is audited. */
+	/**
+	 * The photo the citizen sent with the report, if any and not erased yet (see
+	 * {@link LostDocumentRetention}); opening it is audited.
+	 */
 	Optional<StoredFileView> photo(UUID stationId, Report report) {
-		if (report.photoId() == null) {
-			return Optional.empty();
-		}
-		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.lost.photo-opened", report.reference(), "",
-				"photo shown"));
-		return files.find(stationId, report.photoId());
+		Optional<StoredFileView> photo = report.photoId() == null ? Optional.empty() : files.find(stationId, report.photoId());
+		photo.ifPresent(p -> events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.lost.photo-opened",
+				report.reference(), "", "photo shown")));
+		return photo;
 	}
 
 	/**

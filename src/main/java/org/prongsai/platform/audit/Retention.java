@@ -44,6 +44,11 @@ public abstract class Retention {
 		this.events = events;
 	}
 
+	/** How long the data is kept after the moment its subclass counts from; never negative. */
+	public Duration period() {
+		return period;
+	}
+
 	@EventListener
 	public void on(DayHasPassed day) {
 		eraseDue();

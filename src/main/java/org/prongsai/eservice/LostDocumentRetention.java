@@ -1,0 +1,79 @@
+package org.prongsai.eservice;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+
+import org.prongsai.platform.audit.Retention;
+import org.prongsai.platform.files.Files;
+
+/**
+ * Keeps what a citizen left with a lost-document report for an officer to reach them and see the
+ * loss (their phone number and e-mail address, and the photo, often of an ID card) only while the
+ * officer may need it: once the report has been answered (a certificate issued, or refused) for
+ * {@code prongsai.lost-document.contact-retention} (90 days by default), they are erased, each day,
+ * and each erasure audited. What the certificate needs stays. Safe to run twice or on several
+ * instances: a report's contact and its photo are each erased, and recorded, once.
+ */
+@Component
+class LostDocumentRetention extends Retention {
+
+	private final JdbcClient jdbc;
+
+	private final Files files;
+
+	LostDocumentRetention(JdbcClient jdbc, Files files, ApplicationEventPublisher events, Clock clock,
+			PlatformTransactionManager transactions,
+			@Value("${prongsai.lost-document.contact-retention:90d}") Duration retention) {
+		super(clock, retention, transactions, events);
+		this.jdbc = jdbc;
+		this.files = files;
+	}
+
+	/** Erases the contacts and photos of the reports answered before a moment. */
+	@Override
+	protected int erase(Instant answeredBefore) {
+		return eraseContacts(answeredBefore) + erasePhotos(answeredBefore);
+	}
+
+	private int eraseContacts(Instant answeredBefore) {
+		// Checked again in the update: another instance may have erased it meanwhile, and records it then.
+		return eraseEach(answered("contact_phone is not null or contact_email is not null", answeredBefore),
+				report -> jdbc.sql("update lost_document_report set contact_phone = null, contact_email = null"
+						+ " where id = :id and (contact_phone is not null or contact_email is not null)").param("id", report.id())
+					.update() == 1, "eservice.lost.contact-erased", "the citizen's phone and e-mail, answered");
+	}
+
+	/** The photo's record goes with the report's reference to it, and its content once no record names it. */
+	private int erasePhotos(Instant answeredBefore) {
+		return eraseEach(answered("photo_id is not null", answeredBefore), report -> {
+			Optional<UUID> photo = jdbc.sql("select photo_id from lost_document_report where id = :id and photo_id is not null")
+				.param("id", report.id()).query(UUID.class).optional();
+			if (photo.isEmpty() || jdbc.sql("update lost_document_report set photo_id = null where id = :id and photo_id = :photo")
+				.param("id", report.id()).param("photo", photo.get()).update() == 0) {
+				return false;
+			}
+			files.forget(report.stationId(), photo.get());
+			return true;
+		}, "eservice.lost.photo-erased", "the citizen's photo, answered");
+	}
+
+	/** The reports answered before a moment that still hold what the condition asks. */
+	private List<Due> answered(String holding, Instant answeredBefore) {
+		return jdbc.sql("select id, station_id, reference as target from lost_document_report where status <> 'PENDING'"
+				+ " and decided_at < :before and (" + holding + ")")
+			.param("before", Timestamp.from(answeredBefore))
+			.query(Due::read)
+			.list();
+	}
+}
