@@ -1,10 +1,8 @@
 package org.prongsai.eservice;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -28,6 +26,9 @@ import org.prongsai.platform.files.Files;
 @Component
 class LostDocumentRetention extends Retention {
 
+	/** The citizen's phone or e-mail is there still. */
+	private static final String CONTACT = "(contact_phone is not null or contact_email is not null)";
+
 	private final JdbcClient jdbc;
 
 	private final Files files;
@@ -47,18 +48,17 @@ class LostDocumentRetention extends Retention {
 	}
 
 	private int eraseContacts(Instant answeredBefore) {
-		// Checked again in the update: another instance may have erased it meanwhile, and records it then.
-		return eraseEach(answered("contact_phone is not null or contact_email is not null", answeredBefore),
-				report -> jdbc.sql("update lost_document_report set contact_phone = null, contact_email = null"
-						+ " where id = :id and (contact_phone is not null or contact_email is not null)").param("id", report.id())
-					.update() == 1, "eservice.lost.contact-erased", "the citizen's phone and e-mail, answered");
+		return eraseEach(jdbc, answered(CONTACT), answeredBefore,
+				"update lost_document_report set contact_phone = null, contact_email = null where id = :id and " + CONTACT,
+				"eservice.lost.contact-erased", "the citizen's phone and e-mail, answered");
 	}
 
 	/** The photo's record goes with the report's reference to it, and its content once no record names it. */
 	private int erasePhotos(Instant answeredBefore) {
-		return eraseEach(answered("photo_id is not null", answeredBefore), report -> {
+		return eraseEach(due(jdbc, answered("photo_id is not null"), answeredBefore), report -> {
 			Optional<UUID> photo = jdbc.sql("select photo_id from lost_document_report where id = :id and photo_id is not null")
 				.param("id", report.id()).query(UUID.class).optional();
+			// Checked again in the update: another instance may have erased it meanwhile, and records it then.
 			if (photo.isEmpty() || jdbc.sql("update lost_document_report set photo_id = null where id = :id and photo_id = :photo")
 				.param("id", report.id()).param("photo", photo.get()).update() == 0) {
 				return false;
@@ -68,12 +68,9 @@ class LostDocumentRetention extends Retention {
 		}, "eservice.lost.photo-erased", "the citizen's photo, answered");
 	}
 
-	/** The reports answered before a moment that still hold what the condition asks. */
-	private List<Due> answered(String holding, Instant answeredBefore) {
-		return jdbc.sql("select id, station_id, reference as target from lost_document_report where status <> 'PENDING'"
-				+ " and decided_at < :before and (" + holding + ")")
-			.param("before", Timestamp.from(answeredBefore))
-			.query(Due::read)
-			.list();
+	/** A query of the reports answered before {@code :before} that still hold what the condition asks. */
+	private static String answered(String holding) {
+		return "select id, station_id, reference as target from lost_document_report where status <> 'PENDING'"
+				+ " and decided_at < :before and " + holding;
 	}
 }
