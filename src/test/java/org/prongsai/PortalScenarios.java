@@ -2949,7 +2949,10 @@ abstract class PortalScenarios {
 		assertThat(jdbc.sql(contact).param("r", reference).query(String.class).single()).isEqualTo("somchai.jaidee@example.org");
 		long last = audit.recent(null, 1).get(0).seq();
 		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.rejected")).first()
-			.satisfies(e -> assertThat(e.clientAddress()).as("staff work keeps its address, for a while").isNotBlank());
+			.satisfies(e -> {
+				assertThat(e.clientAddress()).as("staff work keeps its address, for a while").isNotBlank();
+				assertThat(e.afterSummary()).as("not the reason, which goes with the report").isEqualTo("REJECTED, with a reason");
+			});
 		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.filed")).first()
 			.as("what the citizen sent names no one and keeps no address").satisfies(e -> {
 				assertThat(e.actor()).isEqualTo("anonymous");
@@ -2979,6 +2982,24 @@ abstract class PortalScenarios {
 		finally {
 			clock.reset();
 		}
+	}
+
+	@Test
+	void theAuditTrailKeepsNoTextStaffTypedForGood() {
+		// What staff write in words may name a person; the record keeps it under its own retention, the trail for good.
+		List<String> typed = jdbc.sql("""
+				select title_th from disclosure_news union select title from operations_activity
+				union select description from bill union select note from budget_disbursement
+				union select problems from budget_year union select suggestions from budget_year
+				union select body from disclosure_text union select decision_reason from lost_document_report
+				union select revoked_reason from lost_document_certificate""")
+			.query(String.class).list().stream().filter(text -> text != null && text.strip().length() >= 8)
+			.map(text -> text.strip().substring(0, Math.min(30, text.strip().length()))).toList();
+		assertThat(typed).as("the demo station's news, bills, budget notes, report and texts").hasSizeGreaterThan(10);
+
+		List<String> summaries = jdbc.sql("select before_summary || ' ' || after_summary from audit_entry").query(String.class)
+			.list();
+		assertThat(typed).allSatisfy(text -> assertThat(summaries).noneMatch(summary -> summary.contains(text)));
 	}
 
 	/** The fields of the lost-document form as a citizen fills it in, with the page's CSRF and submission tokens. */
@@ -3212,7 +3233,8 @@ abstract class PortalScenarios {
 		assertThat(actions).contains("eservice.certificate.revoked", "eservice.keys.rotated", "eservice.lost.filed",
 				"eservice.lost.opened", "eservice.lost.photo-opened");
 		assertThat(audit.recent(null, 40)).as("the trail names reports, not people").extracting(AuditEntryView::afterSummary)
-			.noneMatch(summary -> summary.contains("Jaidee") || summary.contains("K42Z"));
+			.noneMatch(summary -> summary.contains("Jaidee") || summary.contains("K42Z") || summary.contains("found the licence")
+					|| summary.contains("wrong holder"));
 	}
 
 	@Test

@@ -171,8 +171,9 @@ class LostDocumentReports {
 			throw new Rejected("eservice.lost.reject.reason");
 		}
 		decide(stationId, reference, "REJECTED", why, by);
+		// The reason stays with the report: what an officer types may name a person, and the trail is kept for good.
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.lost.rejected", reference, "PENDING",
-				"REJECTED: " + why));
+				"REJECTED, with a reason"));
 	}
 
 	/**

@@ -71,8 +71,9 @@ class Activities {
 			.param("start", Date.valueOf(a.start())).param("end", Date.valueOf(a.end())).param("unitTh", a.unit().th())
 			.param("unitEn", a.unit().en()).param("photo", photoId).param("by", by).param("now", Timestamp.from(clock.instant()))
 			.update();
+		// Not the title: it may name the people an operation concerned, and the trail is kept for good.
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.recorded", id.toString(), "",
-				a.start() + " " + a.title() + (photoId == null ? "" : ", photo")));
+				a.start() + (photoId == null ? "" : ", photo")));
 		return id;
 	}
 
@@ -91,7 +92,7 @@ class Activities {
 			throw new OptimisticLockingFailureException("activity " + id + " changed since version " + version);
 		}
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.deleted", id.toString(),
-				before.startedOn() + " " + before.title(), "deleted"));
+				before.startedOn().toString(), "deleted"));
 	}
 
 	/**
