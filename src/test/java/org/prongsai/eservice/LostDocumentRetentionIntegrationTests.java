@@ -56,13 +56,18 @@ class LostDocumentRetentionIntegrationTests {
 
 	private static final Duration KEPT = Duration.ofDays(90);
 
+	private static final Duration WAITING = Duration.ofDays(180);
+
 	private static final String ALL = "0812345678, somchai@example.org, photo";
 
 	@Autowired
 	LostDocumentReports reports;
 
 	@Autowired
-	LostDocumentRetention retention;
+	LostDocumentRetention.Answered retention;
+
+	@Autowired
+	LostDocumentRetention.Unanswered unanswered;
 
 	@Autowired
 	Files files;
@@ -113,6 +118,29 @@ class LostDocumentRetentionIntegrationTests {
 	}
 
 	@Test
+	void aReportLeftUnansweredLosesTheContactAndPhotoAfterItsOwnPeriodAndNotBefore() throws IOException {
+		UUID station = station();
+		String forgotten = file(station, png(10));
+		String waiting = file(station, png(11));
+		submittedAgo(forgotten, WAITING.plusDays(1));
+		submittedAgo(waiting, WAITING.minusDays(1));
+		retention.eraseDue();
+		assertThat(kept(forgotten)).as("the period after an answer does not count for it").isEqualTo(ALL);
+
+		assertThat(unanswered.eraseDue()).isEqualTo(2);
+
+		assertThat(kept(forgotten)).isEqualTo("-, -, -");
+		assertThat(kept(waiting)).isEqualTo(ALL);
+		assertThat(reports.find(station, forgotten).orElseThrow().pending()).as("an officer may still answer it").isTrue();
+		assertThat(audit.recent(station, 20)).filteredOn(e -> e.action().endsWith("-erased"))
+			.extracting(AuditEntryView::afterSummary).containsOnly("erased, kept 180 days");
+		assertThat(audit.recent(station, 20)).filteredOn(e -> e.action().endsWith("-erased"))
+			.extracting(AuditEntryView::beforeSummary)
+			.containsExactlyInAnyOrder("the citizen's phone and e-mail, waiting", "the citizen's photo, waiting");
+		assertThat(unanswered.eraseDue()).isZero();
+	}
+
+	@Test
 	void theOfficersScreenShowsAReportWhosePhotoIsErased() throws Exception {
 		UUID station = station();
 		String reference = answered(station, png(8), KEPT.minusDays(1));
@@ -156,6 +184,11 @@ class LostDocumentRetentionIntegrationTests {
 			// Each from a client of its own, within the form's quota per client.
 			return reports.file(station, entry, checked, "192.0.2." + CLIENTS.incrementAndGet());
 		}
+	}
+
+	private void submittedAgo(String reference, Duration ago) {
+		jdbc.sql("update lost_document_report set submitted_at = :at where reference = :reference")
+			.param("at", Timestamp.from(clock.instant().minus(ago))).param("reference", reference).update();
 	}
 
 	private void decidedAgo(String reference, Duration ago) {
