@@ -1075,15 +1075,22 @@ abstract class PortalScenarios {
 		officer.post("/admin/operations/" + officers + "/delete", Map.of("_csrf", officerCsrf, "version", "0"));
 		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(officers).query(Long.class).single())
 			.as("the officer's own is deleted").isZero();
-		HttpResponse<String> again = officer.upload("/admin/operations", officerCsrf, "photo", "", "application/octet-stream",
-				new byte[0], Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
+		java.io.ByteArrayOutputStream meeting = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+				meeting);
+		HttpResponse<String> again = officer.upload("/admin/operations", officerCsrf, "photo", "meeting.png", "image/png",
+				meeting.toByteArray(), Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
 						"startedOn", "2023-12-20", "unit", unit.group(1), "month", "2023-12"));
 		assertThat(again.statusCode()).isEqualTo(302);
 		UUID recordedAgain = jdbc.sql("select id from operations_activity where title = 'ประชุมชุมชนตำบลกมลา'").query(UUID.class)
 			.single();
+		UUID meetingPhoto = jdbc.sql("select photo_file_id from operations_activity where id = ?").param(recordedAgain)
+			.query(UUID.class).single();
 		publisher.post("/admin/operations/" + recordedAgain + "/delete", Map.of("_csrf", csrf, "version", "0"));
 		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(recordedAgain).query(Long.class)
 			.single()).as("the publishing officer deletes an officer's activity").isZero();
+		assertThat(jdbc.sql("select count(*) from stored_file where id = ?").param(meetingPhoto).query(Long.class).single())
+			.as("and its photo with it").isZero();
 	}
 
 	@Test

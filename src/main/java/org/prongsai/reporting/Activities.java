@@ -91,6 +91,10 @@ class Activities {
 			.param("id", id).param("station", stationId).param("version", version).update() == 0) {
 			throw new OptimisticLockingFailureException("activity " + id + " changed since version " + version);
 		}
+		if (before.photoFileId() != null) {
+			// A photo of an operation may show the people it concerned: it goes with the activity.
+			files.forget(stationId, before.photoFileId());
+		}
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.deleted", id.toString(),
 				before.startedOn().toString(), "deleted"));
 	}
