@@ -24,8 +24,9 @@ import org.prongsai.platform.search.ThaiWords;
  * The public's questions to the station and its answers (item O5). A question waits for a
  * moderator; nothing is public until an officer answers it, and then only with personal data
  * masked. What the asker typed as it was, their name and e-mail address, are deleted once the
- * question is answered or refused, or has waited too long (see {@link WaitingQuestionRetention}). Spam is held off by a hidden field only robots fill, length limits and the
- * form's quotas per client, per station and in total; a form sent twice is asked once.
+ * question is answered or refused, or has waited too long (see {@link WaitingQuestionRetention}).
+ * Spam is held off by a hidden field only robots fill, length limits and the form's quotas per
+ * client, per station and in total; a form sent twice is asked once.
  */
 @Service
 @Transactional
