@@ -1076,15 +1076,22 @@ abstract class PortalScenarios {
 		officer.post("/admin/operations/" + officers + "/delete", Map.of("_csrf", officerCsrf, "version", "0"));
 		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(officers).query(Long.class).single())
 			.as("the officer's own is deleted").isZero();
-		HttpResponse<String> again = officer.upload("/admin/operations", officerCsrf, "photo", "", "application/octet-stream",
-				new byte[0], Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
+		java.io.ByteArrayOutputStream meeting = new java.io.ByteArrayOutputStream();
+		javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(30, 20, java.awt.image.BufferedImage.TYPE_INT_RGB), "png",
+				meeting);
+		HttpResponse<String> again = officer.upload("/admin/operations", officerCsrf, "photo", "meeting.png", "image/png",
+				meeting.toByteArray(), Map.of("title", "ประชุมชุมชนตำบลกมลา", "details", "พบปะผู้นำชุมชนเรื่องความปลอดภัยช่วงปีใหม่",
 						"startedOn", "2023-12-20", "unit", unit.group(1), "month", "2023-12"));
 		assertThat(again.statusCode()).isEqualTo(302);
 		UUID recordedAgain = jdbc.sql("select id from operations_activity where title = 'ประชุมชุมชนตำบลกมลา'").query(UUID.class)
 			.single();
+		UUID meetingPhoto = jdbc.sql("select photo_file_id from operations_activity where id = ?").param(recordedAgain)
+			.query(UUID.class).single();
 		publisher.post("/admin/operations/" + recordedAgain + "/delete", Map.of("_csrf", csrf, "version", "0"));
 		assertThat(jdbc.sql("select count(*) from operations_activity where id = ?").param(recordedAgain).query(Long.class)
 			.single()).as("the publishing officer deletes an officer's activity").isZero();
+		assertThat(jdbc.sql("select count(*) from stored_file where id = ?").param(meetingPhoto).query(Long.class).single())
+			.as("and its photo with it").isZero();
 	}
 
 	@Test
@@ -2950,7 +2957,10 @@ abstract class PortalScenarios {
 		assertThat(jdbc.sql(contact).param("r", reference).query(String.class).single()).isEqualTo("somchai.jaidee@example.org");
 		long last = audit.recent(null, 1).get(0).seq();
 		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.rejected")).first()
-			.satisfies(e -> assertThat(e.clientAddress()).as("staff work keeps its address, for a while").isNotBlank());
+			.satisfies(e -> {
+				assertThat(e.clientAddress()).as("staff work keeps its address, for a while").isNotBlank();
+				assertThat(e.afterSummary()).as("not the reason, which goes with the report").isEqualTo("REJECTED, with a reason");
+			});
 		assertThat(audit.recent(null, 10)).filteredOn(e -> e.action().equals("eservice.lost.filed")).first()
 			.as("what the citizen sent names no one and keeps no address").satisfies(e -> {
 				assertThat(e.actor()).isEqualTo("anonymous");
@@ -2958,7 +2968,7 @@ abstract class PortalScenarios {
 			});
 
 		try {
-			// Ninety days and a little later the day turns: the contact and every client address of the time are erased.
+			// Ninety days and a little later the day turns: the contact, the photo and every client address of the time are erased.
 			clock.set(java.time.Instant.now().plus(java.time.Duration.ofDays(91)));
 			context.publishEvent(org.springframework.modulith.moments.DayHasPassed.of(LocalDate.now(clock.withZone(FiscalYear.BANGKOK))
 				.minusDays(1)));
@@ -2966,7 +2976,9 @@ abstract class PortalScenarios {
 			assertThat(jdbc.sql("select count(*) from audit_entry where client_address is not null and seq between :first and :last")
 				.param("first", first).param("last", last).query(Long.class).single()).isZero();
 			assertThat(audit.recent(null, 20)).extracting(AuditEntryView::action)
-				.contains("eservice.lost.contact-erased", "audit.client-addresses.erased");
+				.contains("eservice.lost.contact-erased", "eservice.lost.photo-erased", "audit.client-addresses.erased");
+			assertThat(jdbc.sql("select count(*) from lost_document_report where reference = :r and photo_id is null")
+				.param("r", reference).query(Long.class).single()).as("the photo of the citizen's card").isOne();
 			assertThat(audit.verify().intact()).isTrue();
 
 			// The day's work is done once, however many instances turn the day.
@@ -2978,6 +2990,24 @@ abstract class PortalScenarios {
 		finally {
 			clock.reset();
 		}
+	}
+
+	@Test
+	void theAuditTrailKeepsNoTextStaffTypedForGood() {
+		// What staff write in words may name a person; the record keeps it under its own retention, the trail for good.
+		List<String> typed = jdbc.sql("""
+				select title_th from disclosure_news union select title from operations_activity
+				union select description from bill union select note from budget_disbursement
+				union select problems from budget_year union select suggestions from budget_year
+				union select body from disclosure_text union select decision_reason from lost_document_report
+				union select revoked_reason from lost_document_certificate""")
+			.query(String.class).list().stream().filter(text -> text != null && text.strip().length() >= 8)
+			.map(text -> text.strip().substring(0, Math.min(30, text.strip().length()))).toList();
+		assertThat(typed).as("the demo station's news, bills, budget notes, report and texts").hasSizeGreaterThan(10);
+
+		List<String> summaries = jdbc.sql("select before_summary || ' ' || after_summary from audit_entry").query(String.class)
+			.list();
+		assertThat(typed).allSatisfy(text -> assertThat(summaries).noneMatch(summary -> summary.contains(text)));
 	}
 
 	/** The fields of the lost-document form as a citizen fills it in, with the page's CSRF and submission tokens. */
@@ -3211,7 +3241,8 @@ abstract class PortalScenarios {
 		assertThat(actions).contains("eservice.certificate.revoked", "eservice.keys.rotated", "eservice.lost.filed",
 				"eservice.lost.opened", "eservice.lost.photo-opened");
 		assertThat(audit.recent(null, 40)).as("the trail names reports, not people").extracting(AuditEntryView::afterSummary)
-			.noneMatch(summary -> summary.contains("Jaidee") || summary.contains("K42Z"));
+			.noneMatch(summary -> summary.contains("Jaidee") || summary.contains("K42Z") || summary.contains("found the licence")
+					|| summary.contains("wrong holder"));
 	}
 
 	@Test

@@ -192,8 +192,9 @@ public class Publishing {
 			.param("th", title.th()).param("en", title.en()).param("bodyTh", body.th()).param("bodyEn", body.en())
 			.param("now", Timestamp.from(clock.instant())).param("by", by)
 			.update();
+		// Not the title: news may name the people it is about, and the trail is kept for good, withdrawn or not.
 		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.news.published", category,
-				"", happenedOn + " " + title.th()));
+				"", happenedOn + " " + id));
 		return id;
 	}
 
@@ -244,7 +245,7 @@ public class Publishing {
 			.param("language", "en".equals(language) ? "en" : "th").param("body", body)
 			.param("now", Timestamp.from(clock.instant())).param("by", by).update();
 		events.publishEvent(new DisclosureEvents.ContentPublished(stationId, "disclosure.text.published",
-				year + " " + kind + " " + language, "", abbreviate(body)));
+				year + " " + kind + " " + language, "", body.length() + " characters"));
 	}
 
 	/** Publishes several texts of the year at once, each replacing the one before: all of them or, on failure, none. */

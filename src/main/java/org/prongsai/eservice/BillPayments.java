@@ -112,8 +112,9 @@ class BillPayments {
 			.param("id", id).param("station", stationId).param("ref1", reference1)
 			.param("ref2", reference2.isEmpty() ? null : reference2).param("description", description).param("amount", amount)
 			.param("now", Timestamp.from(clock.instant())).param("by", by).update();
+		// Not the description: it may name whom the bill is for, and the trail is kept for good.
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.payments.issued", reference1, "",
-				description + " " + amount.toPlainString()));
+				amount.toPlainString() + " baht"));
 		return bill(stationId, reference1).orElseThrow();
 	}
 

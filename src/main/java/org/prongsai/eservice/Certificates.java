@@ -114,8 +114,9 @@ class Certificates {
 			.update() == 0) {
 			throw new LostDocumentReports.Rejected("eservice.certificate.reject.revoked");
 		}
+		// The reason stays with the certificate: what an officer types may name a person, and the trail is kept for good.
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.certificate.revoked",
-				certificate.content().number(), "valid", "revoked: " + why));
+				certificate.content().number(), "valid", "revoked, with a reason"));
 	}
 
 	/** Whether the person issued the certificate of the station's report, or administers the station. */

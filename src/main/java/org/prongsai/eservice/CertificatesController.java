@@ -51,14 +51,18 @@ class CertificatesController {
 	private final Certificates certificates;
 	private final Files files;
 	private final PublicAddress address;
+	private final LostDocumentRetention.Answered answered;
+	private final LostDocumentRetention.Unanswered unanswered;
 
 	CertificatesController(ActingStation acting, LostDocumentReports reports, Certificates certificates, Files files,
-			PublicAddress address) {
+			PublicAddress address, LostDocumentRetention.Answered answered, LostDocumentRetention.Unanswered unanswered) {
 		this.acting = acting;
 		this.reports = reports;
 		this.certificates = certificates;
 		this.files = files;
 		this.address = address;
+		this.answered = answered;
+		this.unanswered = unanswered;
 	}
 
 	@GetMapping("/admin/certificates")
@@ -148,6 +152,7 @@ class CertificatesController {
 		model.addAttribute("certificate", certificates.forReport(station.id(), report.reference()).orElse(null));
 		model.addAttribute("mayRevoke", certificates.mayRevoke(station.id(), report.reference(), user));
 		model.addAttribute("base", address.base());
+		model.addAttribute("erasedAfterDays", (report.pending() ? unanswered : answered).period().toDays());
 		return REPORT;
 	}
 

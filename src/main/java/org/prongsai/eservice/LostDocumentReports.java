@@ -152,14 +152,15 @@ class LostDocumentReports {
 		return report;
 	}
 
-	/** The photo the citizen sent with the report, if any; opening it is audited. */
+	/**
+	 * The photo the citizen sent with the report, if any and not erased yet (see
+	 * {@link LostDocumentRetention}); opening it is audited.
+	 */
 	Optional<StoredFileView> photo(UUID stationId, Report report) {
-		if (report.photoId() == null) {
-			return Optional.empty();
-		}
-		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.lost.photo-opened", report.reference(), "",
-				"photo shown"));
-		return files.find(stationId, report.photoId());
+		Optional<StoredFileView> photo = report.photoId() == null ? Optional.empty() : files.find(stationId, report.photoId());
+		photo.ifPresent(p -> events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.lost.photo-opened",
+				report.reference(), "", "photo shown")));
+		return photo;
 	}
 
 	/**
@@ -172,8 +173,9 @@ class LostDocumentReports {
 			throw new Rejected("eservice.lost.reject.reason");
 		}
 		decide(stationId, reference, "REJECTED", why, by);
+		// The reason stays with the report: what an officer types may name a person, and the trail is kept for good.
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.lost.rejected", reference, "PENDING",
-				"REJECTED: " + why));
+				"REJECTED, with a reason"));
 	}
 
 	/**

@@ -1,10 +1,8 @@
 package org.prongsai.integrity;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -37,15 +35,10 @@ class ComplainantIdentityRetention extends Retention {
 	/** Erases the identities of the complaints concluded, and not reopened, before a moment. */
 	@Override
 	protected int erase(Instant concludedBefore) {
-		List<Due> due = jdbc.sql("select c.id, c.station_id, c.locator as target from complaint c where c.identity is not null"
+		return eraseEach(jdbc, "select c.id, c.station_id, c.locator as target from complaint c where c.identity is not null"
 				+ " and c.stage = 'CONCLUDED' and (select max(s.reached_at) from complaint_stage s where s.complaint_id = c.id"
-				+ " and s.stage = 'CONCLUDED') < :before")
-			.param("before", Timestamp.from(concludedBefore))
-			.query(Due::read)
-			.list();
-		// Checked again in the update: another instance may have erased it meanwhile, and records it then.
-		return eraseEach(due, complaint -> jdbc.sql("update complaint set identity = null where id = :id and identity is not null")
-			.param("id", complaint.id()).update() == 1, "integrity.complaint.identity-erased",
-				"the complainant's name and contact, concluded");
+				+ " and s.stage = 'CONCLUDED') < :before", concludedBefore,
+				"update complaint set identity = null where id = :id and identity is not null",
+				"integrity.complaint.identity-erased", "the complainant's name and contact, concluded");
 	}
 }

@@ -32,9 +32,12 @@ class QuestionModerationController {
 	private final ActingStation acting;
 	private final Questions questions;
 
-	QuestionModerationController(ActingStation acting, Questions questions) {
+	private final WaitingQuestionRetention retention;
+
+	QuestionModerationController(ActingStation acting, Questions questions, WaitingQuestionRetention retention) {
 		this.acting = acting;
 		this.questions = questions;
+		this.retention = retention;
 	}
 
 	@GetMapping("/admin/questions")
@@ -42,6 +45,7 @@ class QuestionModerationController {
 		StationView station = acting.current(session);
 		model.addAttribute("actingStation", station);
 		model.addAttribute("waiting", questions.waiting(station.id()));
+		model.addAttribute("erasedAfterDays", retention.period().toDays());
 		return QUEUE;
 	}
 

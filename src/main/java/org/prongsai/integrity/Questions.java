@@ -23,9 +23,10 @@ import org.prongsai.platform.search.ThaiWords;
 /**
  * The public's questions to the station and its answers (item O5). A question waits for a
  * moderator; nothing is public until an officer answers it, and then only with personal data
- * masked. What the asker typed as it was, and their e-mail address, are deleted once the question
- * is answered or refused. Spam is held off by a hidden field only robots fill, length limits and the
- * form's quotas per client, per station and in total; a form sent twice is asked once.
+ * masked. What the asker typed as it was, their name and e-mail address, are deleted once the
+ * question is answered or refused, or has waited too long (see {@link WaitingQuestionRetention}).
+ * Spam is held off by a hidden field only robots fill, length limits and the form's quotas per
+ * client, per station and in total; a form sent twice is asked once.
  */
 @Service
 @Transactional
@@ -86,15 +87,19 @@ class Questions {
 		}
 	}
 
-	/** The questions waiting for an answer, oldest first, each with what masking found. */
+	/**
+	 * The questions waiting for an answer, oldest first, each with what masking found; of one that
+	 * waited too long (see {@link WaitingQuestionRetention}) only the masked question is left.
+	 */
 	@Transactional(readOnly = true)
 	List<Waiting> waiting(UUID stationId) {
-		return jdbc.sql("select id, asked_at, asker_name, asker_email, body from question where station_id = :station"
-				+ " and status = 'WAITING' order by asked_at, id").param("station", stationId)
+		return jdbc.sql("select id, asked_at, asker_name, asker_email, body, masked_body from question"
+				+ " where station_id = :station and status = 'WAITING' order by asked_at, id").param("station", stationId)
 			.query((rs, n) -> {
 				String body = rs.getString("body");
 				return new Waiting(rs.getObject("id", UUID.class), rs.getTimestamp("asked_at").toInstant(),
-						rs.getString("asker_name"), rs.getString("asker_email") != null, body, PersonalData.mask(body));
+						rs.getString("asker_name"), rs.getString("asker_email") != null, body, body == null
+								? new PersonalData.Masked(rs.getString("masked_body"), List.of()) : PersonalData.mask(body));
 			}).list();
 	}
 
@@ -162,9 +167,10 @@ class Questions {
 	/**
 	 * A question waiting for an answer.
 	 * @param wantsAnswerByEmail whether the asker left an e-mail address (shown to the moderator only as yes or no)
-	 * @param masked how it would be published, and what was masked
+	 * @param body the question as typed, or null once erased for waiting too long
+	 * @param masked how it would be published, and what was masked (nothing known once the body is erased)
 	 */
-	record Waiting(UUID id, Instant askedAt, @Nullable String name, boolean wantsAnswerByEmail, String body,
+	record Waiting(UUID id, Instant askedAt, @Nullable String name, boolean wantsAnswerByEmail, @Nullable String body,
 			PersonalData.Masked masked) {
 
 		/** The kinds of personal data masked, for the moderator. */

@@ -73,8 +73,9 @@ class Activities {
 			.param("start", Date.valueOf(a.start())).param("end", Date.valueOf(a.end())).param("unitTh", a.unit().th())
 			.param("unitEn", a.unit().en()).param("photo", photoId).param("by", by).param("now", Timestamp.from(clock.instant()))
 			.update();
+		// Not the title: it may name the people an operation concerned, and the trail is kept for good.
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.recorded", id.toString(), "",
-				a.start() + " " + a.title() + (photoId == null ? "" : ", photo")));
+				a.start() + (photoId == null ? "" : ", photo")));
 		return id;
 	}
 
@@ -92,8 +93,12 @@ class Activities {
 			.param("id", id).param("station", stationId).param("version", version).update() == 0) {
 			throw new OptimisticLockingFailureException("activity " + id + " changed since version " + version);
 		}
+		if (before.photoFileId() != null) {
+			// A photo of an operation may show the people it concerned: it goes with the activity.
+			files.forget(stationId, before.photoFileId());
+		}
 		events.publishEvent(new ReportingEvents.RecordChanged(stationId, "reporting.activity.deleted", id.toString(),
-				before.startedOn() + " " + before.title(), "deleted"));
+				before.startedOn().toString(), "deleted"));
 	}
 
 	/**

@@ -215,8 +215,9 @@ class BudgetPlans {
 				+ String.join(" / ", line.planned().stream().map(BigDecimal::toPlainString).toList()) + " baht";
 	}
 
+	/** Says whether a note came with it, not what it says: it may name who was paid, and the trail is kept for good. */
 	private static String summary(BudgetDisbursement paid, BudgetLine line) {
 		return paid.paidOn() + " " + paid.amount().toPlainString() + " baht against " + line.description()
-				+ (paid.note().isEmpty() ? "" : ", " + paid.note());
+				+ (paid.note().isEmpty() ? "" : ", with a note");
 	}
 }

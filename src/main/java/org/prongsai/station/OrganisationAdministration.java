@@ -182,7 +182,7 @@ class OrganisationAdministration {
 	}
 
 	/**
-	 * Deletes an officer from the published list; their photo stays among the station's files.
+	 * Deletes an officer from the published list, with their photo.
 	 * @throws OfficerHasAccountsException when an account still belongs to the officer (say first
 	 *     whose it is instead: complaints are routed by it); nothing changes then
 	 * @throws OptimisticLockingFailureException when someone else saved the officer since it was read
@@ -201,13 +201,14 @@ class OrganisationAdministration {
 		PublishedOrder order = officerOrder(stationId);
 		String before = placeSummary(order.placeOf(officerId), summary(stationId, officer));
 		officers.delete(officer);
+		forgetPhoto(stationId, officer.view().photoFileId());
 		order.remove(officerId);
 		publish(stationId, OFFICER_DELETED, target(officer), before, "deleted");
 	}
 
 	/**
 	 * Keeps a new photo of the officer, checked as a {@link FileUse#PHOTO} before this is called,
-	 * and shows it on the public pages.
+	 * and shows it on the public pages in place of the one before, which is forgotten.
 	 * @throws NotFoundException when the station has no such officer
 	 */
 	OfficerView changeOfficerPhoto(UUID stationId, UUID officerId, CheckedFile checked, String uploadedBy) {
@@ -216,9 +217,17 @@ class OrganisationAdministration {
 		StoredFileView photo = files.keep(stationId, checked, uploadedBy);
 		officer.showPhoto(photo.id());
 		Officer saved = officers.save(officer);
+		forgetPhoto(stationId, previous);
 		publish(stationId, OFFICER_PHOTO_CHANGED, target(saved), previous == null ? "no photo" : "photo file " + previous,
 				"photo " + photo.originalName() + " (" + photo.contentType() + ", sha256 " + photo.sha256() + ")");
 		return saved.view();
+	}
+
+	/** A portrait is personal: one no officer shows any more is not kept. */
+	private void forgetPhoto(UUID stationId, @Nullable UUID photoFileId) {
+		if (photoFileId != null) {
+			files.forget(stationId, photoFileId);
+		}
 	}
 
 	/**

@@ -25,9 +25,6 @@ import javax.imageio.ImageIO;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
@@ -46,12 +43,7 @@ import org.prongsai.station.MutableClock;
  * staff is signed in: nothing the complainant does may be linked to that account, its address
  * or its browser. Each test has a station of its own.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-		"spring.datasource.url=jdbc:h2:mem:complainant-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa", "spring.datasource.password=", "prongsai.demo.enabled=false",
-		"prongsai.files.root=target/complainant-tests/files", "prongsai.keys.root=target/complainant-tests/keys" })
-@AutoConfigureMockMvc
-@Import(MutableClock.InPlaceOfTheSystemClock.class)
+@IntegrityWebStack
 class ComplainantIntegrationTests {
 
 	private static final AtomicInteger STATIONS = new AtomicInteger();

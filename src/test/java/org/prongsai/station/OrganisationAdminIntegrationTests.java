@@ -392,6 +392,25 @@ class OrganisationAdminIntegrationTests {
 	}
 
 	@Test
+	void anOfficersPhotoIsForgottenWhenReplacedAndWhenTheOfficerIsDeleted() {
+		StationView station = station("org-forget");
+		OfficerView officer = officer(station, unit(station, "Traffic").id(), "Forgotten", false);
+		UUID first = showPhoto(station, officer, DemoStations.portrait(4));
+		UUID second = showPhoto(station, officer, DemoStations.portrait(5));
+
+		assertThat(files.find(station.id(), first)).as("the photo replaced").isEmpty();
+		assertThat(files.find(station.id(), second)).isPresent();
+		organisation.deleteOfficer(station.id(), officer.id(), organisation.officer(station.id(), officer.id()).version());
+		assertThat(files.find(station.id(), second)).as("the photo of an officer deleted").isEmpty();
+	}
+
+	private UUID showPhoto(StationView station, OfficerView officer, byte[] png) {
+		try (CheckedFile photo = files.check(FileUse.PHOTO, "face.png", new ByteArrayInputStream(png))) {
+			return organisation.changeOfficerPhoto(station.id(), officer.id(), photo, "test").photoFileId();
+		}
+	}
+
+	@Test
 	void aPublisherOfOneStationCannotTouchAnotherStationsUnitsOrOfficers() throws Exception {
 		StationView mine = station("org-mine");
 		StationView theirs = station("org-theirs");

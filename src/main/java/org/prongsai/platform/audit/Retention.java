@@ -2,6 +2,7 @@ package org.prongsai.platform.audit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,6 +13,7 @@ import java.util.function.Predicate;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.moments.DayHasPassed;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +44,11 @@ public abstract class Retention {
 		this.period = period;
 		this.transaction = new TransactionTemplate(transactions);
 		this.events = events;
+	}
+
+	/** How long the data is kept after the moment its subclass counts from; never negative. */
+	public Duration period() {
+		return period;
 	}
 
 	@EventListener
@@ -76,6 +83,28 @@ public abstract class Retention {
 			}
 		}
 		return erased;
+	}
+
+	/**
+	 * Erases each record a query finds due with an update that erases only what is still there,
+	 * and audits each it erased (see {@link #eraseEach(List, Predicate, String, String)}).
+	 * @param due see {@link #due}
+	 * @param erase an update of the record {@code :id} on condition that its personal data is still
+	 *     there: another instance may have erased it meanwhile, and records it then
+	 * @return how many this instance erased
+	 */
+	protected int eraseEach(JdbcClient jdbc, String due, Instant before, String erase, String action, String what) {
+		return eraseEach(due(jdbc, due, before), record -> jdbc.sql(erase).param("id", record.id()).update() == 1, action,
+				what);
+	}
+
+	/**
+	 * The records a query finds due.
+	 * @param query a query of the columns {@code id}, {@code station_id} and {@code target} (see
+	 *     {@link Due}) that takes the moment the period ended before as {@code :before}
+	 */
+	protected static List<Due> due(JdbcClient jdbc, String query, Instant before) {
+		return jdbc.sql(query).param("before", Timestamp.from(before)).query(Due::read).list();
 	}
 
 	/**

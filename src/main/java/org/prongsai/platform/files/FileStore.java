@@ -32,6 +32,12 @@ interface FileStore {
 	 */
 	boolean exists(String sha256);
 
+	/**
+	 * Removes the content with this hash, if it is there. The caller makes sure no record names it.
+	 * @throws IllegalArgumentException when the text is not a lower-case SHA-256 in hex
+	 */
+	void delete(String sha256) throws IOException;
+
 	/** Content read to its end and not yet kept: the private file it waits in, its hash and length. */
 	record Staged(Path file, String sha256, long sizeBytes) {
 

@@ -3,6 +3,7 @@ package org.prongsai.platform.files;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -14,16 +15,24 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.multipart.MultipartFile;
 
+import org.prongsai.platform.web.NotFoundException;
+
 /**
- * Uploads and reads back the files of a station: documents, photos, attachments. The owning
- * module decides who may upload and see which file, and serves it with {@link FileResponses}.
+ * Uploads, reads back and forgets the files of a station: documents, photos, attachments. The
+ * owning module decides who may upload and see which file, serves it with {@link FileResponses},
+ * and forgets it when it is no longer to be kept.
  */
 @Service
 public class Files {
+
+	private static final Logger log = LoggerFactory.getLogger(Files.class);
 
 	/** Kinds walked to check that they are well formed before they are kept. */
 	private static final Set<String> PICTURES = Set.of(FileType.JPEG.contentType, FileType.PNG.contentType,
@@ -38,6 +47,8 @@ public class Files {
 	private final ReadingSlots slots;
 
 	private final ContentTypeDetector detector = new ContentTypeDetector();
+
+	private final ContentLocks locks = new ContentLocks();
 
 	Files(FileStore store, StoredFileTable table, Clock clock, ReadingSlots slots) {
 		this.store = store;
@@ -77,24 +88,96 @@ public class Files {
 
 	/**
 	 * Keeps a checked file for the station, in the caller's transaction: the content under its
-	 * hash, and the record naming it.
+	 * hash, and the record naming it. Content kept for a record that is then rolled back goes,
+	 * unless another record names it.
 	 * @param uploadedBy who uploaded it, as the audit trail names people
 	 * @throws UncheckedIOException when the content cannot be kept
 	 */
 	public StoredFileView keep(UUID stationId, CheckedFile file, String uploadedBy) {
-		StoredContent stored;
+		FileStore.Staged staged = file.keeping();
+		// Held until the record settles, so that forgetting the same content meanwhile leaves it.
+		locks.keeping(staged.sha256());
+		boolean recorded = false;
 		try {
-			stored = store.keep(file.keeping());
+			StoredContent stored = store.keep(staged);
+			// Databases keep microseconds at most; truncating keeps the view equal to what is read back.
+			Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+			StoredFileView view = new StoredFileView(UUID.randomUUID(), stationId, stored.sha256(), file.contentType(),
+					stored.sizeBytes(), file.originalName(), file.use(), now);
+			table.insert(view, uploadedBy);
+			recorded = true;
+			return view;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not keep an uploaded file", ex);
 		}
-		// Databases keep microseconds at most; truncating keeps the view equal to what is read back.
-		Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-		StoredFileView view = new StoredFileView(UUID.randomUUID(), stationId, stored.sha256(), file.contentType(),
-				stored.sizeBytes(), file.originalName(), file.use(), now);
-		table.insert(view, uploadedBy);
-		return view;
+		finally {
+			whenSettled(staged.sha256(), recorded);
+		}
+	}
+
+	/**
+	 * Once the transaction that was to record kept content ends (at once without one), the content
+	 * is no longer being kept; if it has no record then, it goes, unless another record names it.
+	 */
+	private void whenSettled(String sha256, boolean recorded) {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			// Even a failed insert waits: a transaction that failed may take no query until it ends.
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					locks.settled(sha256);
+					if (!recorded || status != STATUS_COMMITTED) {
+						deleteUnnamed(sha256);
+					}
+				}
+			});
+			return;
+		}
+		locks.settled(sha256);
+		if (!recorded) {
+			deleteUnnamed(sha256);
+		}
+	}
+
+	/**
+	 * Forgets a file of the station: its record goes in the caller's transaction and, once that
+	 * commits, its content too, unless another record (of any station) names the same bytes.
+	 * Without a transaction both go at once.
+	 * @return whether the station had the file; false when there is none with this id, it belongs
+	 *     to another station, or it was forgotten already
+	 */
+	public boolean forget(UUID stationId, UUID fileId) {
+		Optional<String> sha256 = table.delete(stationId, fileId);
+		if (sha256.isPresent() && TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					deleteUnnamed(sha256.get());
+				}
+			});
+		}
+		else {
+			sha256.ifPresent(this::deleteUnnamed);
+		}
+		return sha256.isPresent();
+	}
+
+	/**
+	 * Deletes content that no record names, unless a keep of it is under way. The record is gone
+	 * by then, so a failure is logged rather than thrown at a caller whose work is done.
+	 */
+	private void deleteUnnamed(String sha256) {
+		locks.deleting(sha256, () -> {
+			try {
+				if (!table.names(sha256)) {
+					store.delete(sha256);
+				}
+			}
+			catch (IOException | RuntimeException ex) {
+				log.warn("Content {} that no record names any more could not be deleted", sha256, ex);
+			}
+		});
 	}
 
 	/**
@@ -224,11 +307,15 @@ public class Files {
 
 	/**
 	 * The file's content; the caller closes it.
-	 * @throws UncheckedIOException when the content is missing or unreadable
+	 * @throws NotFoundException when the content is gone: the file was forgotten since it was found
+	 * @throws UncheckedIOException when the content is unreadable
 	 */
 	public InputStream open(StoredFileView file) {
 		try {
 			return store.open(file.sha256());
+		}
+		catch (NoSuchFileException ex) {
+			throw new NotFoundException("the content of file " + file.id());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not open the content of file " + file.id(), ex);

@@ -86,6 +86,11 @@ class LocalDiskFileStore implements FileStore {
 		return java.nio.file.Files.isRegularFile(pathOf(sha256));
 	}
 
+	@Override
+	public void delete(String sha256) throws IOException {
+		java.nio.file.Files.deleteIfExists(pathOf(sha256));
+	}
+
 	private Path pathOf(String sha256) {
 		if (!SHA256.matcher(sha256).matches()) {
 			throw new IllegalArgumentException("not a SHA-256: " + sha256);

@@ -49,6 +49,28 @@ class StoredFileTable {
 			.optional();
 	}
 
+	/** Deletes the station's file record; the hash of the content it named, or empty when there was none. */
+	Optional<String> delete(UUID stationId, UUID fileId) {
+		Optional<String> sha256 = jdbc.sql("select sha256 from stored_file where id = :id and station_id = :stationId")
+			.param("id", fileId)
+			.param("stationId", stationId)
+			.query(String.class)
+			.optional();
+		// Deleted by someone else meanwhile: it is theirs to report.
+		return sha256.filter(hash -> jdbc.sql("delete from stored_file where id = :id and station_id = :stationId")
+			.param("id", fileId)
+			.param("stationId", stationId)
+			.update() == 1);
+	}
+
+	/** Whether any record of any station names the content with this hash. */
+	boolean names(String sha256) {
+		return jdbc.sql("select count(*) from stored_file where sha256 = :sha256")
+			.param("sha256", sha256)
+			.query(Long.class)
+			.single() > 0;
+	}
+
 	private static StoredFileView view(ResultSet rs, int row) throws SQLException {
 		return new StoredFileView(rs.getObject("id", UUID.class), rs.getObject("station_id", UUID.class),
 				rs.getString("sha256"), rs.getString("content_type"), rs.getLong("size_bytes"),

@@ -24,8 +24,13 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.prongsai.platform.web.NotFoundException;
 
 class FilesTests {
 
@@ -42,6 +47,8 @@ class FilesTests {
 
 	private Files files;
 
+	private TransactionTemplate transaction;
+
 	@BeforeEach
 	void setUp() throws Exception {
 		DataSource dataSource = new DriverManagerDataSource(
@@ -51,6 +58,7 @@ class FilesTests {
 					new ClassPathResource("db/migration/platform/V1_3__stored_file.sql"));
 		}
 		jdbc = JdbcClient.create(dataSource);
+		transaction = new TransactionTemplate(new DataSourceTransactionManager(dataSource));
 		files = new Files(new LocalDiskFileStore(root), new StoredFileTable(jdbc), Clock.fixed(NOW, ZoneOffset.UTC),
 				new ReadingSlots(1, Duration.ofSeconds(1)));
 	}
@@ -236,6 +244,95 @@ class FilesTests {
 			assertThatExceptionOfType(IllegalStateException.class).isThrownBy(() -> files.keep(STATION, photo, "somchai"));
 		}
 		assertThat(LocalDiskFileStoreTests.filesUnder(root)).hasSize(1);
+	}
+
+	@Test
+	void contentNamedByTwoRecordsOutlivesForgettingOneAndGoesWithTheLast() throws IOException {
+		StoredFileView first = photo(STATION);
+		StoredFileView second = photo(OTHER_STATION);
+
+		assertThat(transaction.<Boolean>execute(status -> files.forget(STATION, first.id()))).isTrue();
+
+		assertThat(files.find(STATION, first.id())).isEmpty();
+		try (InputStream content = files.open(second)) {
+			assertThat(content.readAllBytes()).as("the other station's record still names it").isEqualTo(SampleFiles.png());
+		}
+		assertThat(transaction.<Boolean>execute(status -> files.forget(OTHER_STATION, second.id()))).isTrue();
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+		assertThatExceptionOfType(NotFoundException.class).as("a file found before it was forgotten is gone")
+			.isThrownBy(() -> files.open(second));
+	}
+
+	@Test
+	void forgottenContentGoesOnlyOnceTheForgettingCommits() {
+		StoredFileView photo = photo(STATION);
+
+		transaction.executeWithoutResult(status -> {
+			files.forget(STATION, photo.id());
+			assertThat(LocalDiskFileStoreTests.filesUnder(root)).as("until the record is gone for good").hasSize(1);
+			status.setRollbackOnly();
+		});
+		assertThat(files.find(STATION, photo.id())).contains(photo);
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).hasSize(1);
+
+		transaction.executeWithoutResult(status -> files.forget(STATION, photo.id()));
+		assertThat(files.find(STATION, photo.id())).isEmpty();
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+	}
+
+	@Test
+	void onlyTheStationsOwnFileIsForgottenAndOnlyOnce() {
+		StoredFileView photo = photo(STATION);
+
+		assertThat(files.forget(OTHER_STATION, photo.id())).isFalse();
+		assertThat(files.find(STATION, photo.id())).contains(photo);
+		assertThat(files.forget(STATION, photo.id())).isTrue();
+		assertThat(files.forget(STATION, photo.id())).isFalse();
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).isEmpty();
+	}
+
+	@Test
+	void forgettingContentWhileTheSameBytesAreBeingKeptLeavesThemToTheNewRecord() throws IOException {
+		StoredFileView old = photo(STATION);
+		TransactionTemplate apart = new TransactionTemplate(transaction.getTransactionManager());
+		apart.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+
+		StoredFileView kept = transaction.execute(status -> {
+			StoredFileView same;
+			try (CheckedFile checked = files.check(FileUse.PHOTO, "again.png", new ByteArrayInputStream(SampleFiles.png()))) {
+				same = files.keep(OTHER_STATION, checked, "s");
+			}
+			// Another request forgets the old record and commits while the new one is not committed yet.
+			apart.executeWithoutResult(other -> files.forget(STATION, old.id()));
+			return same;
+		});
+
+		try (InputStream content = files.open(kept)) {
+			assertThat(content.readAllBytes()).isEqualTo(SampleFiles.png());
+		}
+	}
+
+	@Test
+	void contentKeptForARecordRolledBackGoesUnlessAnotherRecordNamesIt() {
+		transaction.executeWithoutResult(status -> {
+			photo(STATION);
+			status.setRollbackOnly();
+		});
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).as("nothing names it").isEmpty();
+
+		StoredFileView named = photo(STATION);
+		transaction.executeWithoutResult(status -> {
+			photo(OTHER_STATION);
+			status.setRollbackOnly();
+		});
+		assertThat(LocalDiskFileStoreTests.filesUnder(root)).as("the committed record still names it").hasSize(1);
+		assertThat(files.find(STATION, named.id())).contains(named);
+	}
+
+	private StoredFileView photo(UUID station) {
+		try (CheckedFile checked = files.check(FileUse.PHOTO, "card.png", new ByteArrayInputStream(SampleFiles.png()))) {
+			return files.keep(station, checked, "public");
+		}
 	}
 
 	@Test
