@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -42,6 +43,15 @@ final class Browser {
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.connectTimeout(Duration.ofSeconds(10))
 			.build();
+	}
+
+	/**
+	 * Forgets the session cookie, as a browser does whose first answer never arrived (a form sent
+	 * again before the page it led to was shown); the other cookies stay.
+	 */
+	void forgetSession() {
+		List.copyOf(cookies.getCookieStore().getCookies()).stream().filter(c -> c.getName().equals("JSESSIONID"))
+			.forEach(c -> cookies.getCookieStore().remove(null, c));
 	}
 
 	HttpResponse<String> get(String path) {

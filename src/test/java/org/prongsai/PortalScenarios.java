@@ -164,6 +164,58 @@ abstract class PortalScenarios {
 		assertThat(browser().get("/kamala").body()).as("another visitor still gets Thai").contains("<html lang=\"th\"");
 	}
 
+	/**
+	 * A complainant who reads the form has no session yet, so when they send it twice before the
+	 * first answer arrives (a double click), the second request knows nothing of the first one's
+	 * session: it shows the receipt the first one issued rather than refusing the form as sent, or
+	 * the complainant would be left without their receipt.
+	 */
+	@Test
+	void aComplaintSentAgainBeforeItsAnswerArrivedShowsTheSameReceipt() {
+		Browser complainant = browser();
+		String form = complainant.get("/kamala/complaints/new?lang=en").body();
+		Map<String, String> fields = new LinkedHashMap<>(complaintForm(form, ""));
+		fields.put("_csrf", Browser.csrfToken(form));
+		long before = jdbc.sql("select count(*) from complaint").query(Long.class).single();
+
+		assertThat(Browser.redirectTarget(complainant.post("/kamala/complaints/new", fields)))
+			.isEqualTo("/kamala/complaints/receipt");
+		complainant.forgetSession();
+		HttpResponse<String> again = complainant.post("/kamala/complaints/new", fields);
+
+		assertThat(again.statusCode()).isEqualTo(200);
+		Matcher shown = Pattern.compile("id=\"receipt\">([0-9A-Z-]+)<").matcher(again.body());
+		assertThat(shown.find()).as(again.body()).isTrue();
+		UUID complaint = jdbc.sql("select id from complaint where locator = :locator")
+			.param("locator", shown.group(1).replace("-", "").substring(0, 8)).query(UUID.class).single();
+		assertThat(jdbc.sql("select count(*) from complaint").query(Long.class).single()).isEqualTo(before + 1);
+		assertThat(again.headers().firstValue("Cache-Control")).hasValueSatisfying(c -> assertThat(c).contains("no-store"));
+		for (String table : List.of("complaint_handler", "complaint_stage")) {
+			jdbc.sql("delete from " + table + " where complaint_id = :id").param("id", complaint).update();
+		}
+		jdbc.sql("delete from complaint where id = :id").param("id", complaint).update();
+	}
+
+	/**
+	 * A session costs the server memory for half an hour, so an anonymous visitor gets one only once
+	 * they have sent something that needs it (a complaint's receipt to show, a case opened): reading
+	 * every public page and form, and asking for the console, creates none.
+	 */
+	@Test
+	void anAnonymousVisitorReadingEveryPageAndFormGetsNoSession() {
+		Browser visitor = browser();
+		for (String path : List.of("/kamala", "/kamala/contact", "/kamala/complaints", "/kamala/complaints/new",
+				"/kamala/complaints/follow", "/kamala/complaints/receipt", "/kamala/complaints/mine", "/kamala/questions",
+				"/kamala/questions/ask", "/kamala/feedback", "/kamala/e-services", "/kamala/e-services/lost-document",
+				"/kamala/e-services/case", "/kamala/e-services/case/status", "/login", "/admin", "/admin/complaints")) {
+			HttpResponse<String> page = visitor.get(path);
+			assertThat(page.statusCode()).as(path).isIn(200, 302);
+			assertThat(page.headers().allValues("Set-Cookie")).as(path).noneMatch(c -> c.startsWith("JSESSIONID="));
+		}
+		HttpResponse<String> form = visitor.get("/kamala/questions/ask");
+		assertThat(form.body()).as("the form still carries its CSRF token").contains("name=\"_csrf\"");
+	}
+
 	@Test
 	void stationListNamesBothDemoStations() {
 		HttpResponse<String> list = browser().get("/stations");

@@ -71,9 +71,9 @@ class CaseStatusController {
 
 	/** The case this session opened last; the form when it has opened none. */
 	@GetMapping(StationPaths.STATION + "/e-services/case/status")
-	String status(StationView station, HttpSession session, HttpServletResponse response, Model model) {
+	String status(StationView station, HttpServletRequest request, HttpServletResponse response, Model model) {
 		PrivatePages.keep(response);
-		CaseProgress.StationCase found = shown(station, session);
+		CaseProgress.StationCase found = shown(station, request.getSession(false));
 		if (found == null) {
 			return "redirect:" + form(station);
 		}
@@ -83,10 +83,10 @@ class CaseStatusController {
 
 	/** An e-mail address left for the case this session opened. */
 	@PostMapping(StationPaths.STATION + "/e-services/case/email")
-	String email(StationView station, @RequestParam(defaultValue = "") String email, Locale locale, HttpSession session,
+	String email(StationView station, @RequestParam(defaultValue = "") String email, Locale locale,
 			HttpServletRequest request, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		PrivatePages.keep(response);
-		CaseProgress.StationCase found = shown(station, session);
+		CaseProgress.StationCase found = shown(station, request.getSession(false));
 		if (found == null) {
 			return "redirect:" + form(station);
 		}
@@ -126,8 +126,8 @@ class CaseStatusController {
 		return "redirect:" + form(station) + "/status";
 	}
 
-	private CaseProgress.@Nullable StationCase shown(StationView station, HttpSession session) {
-		return session.getAttribute(SHOWN) instanceof UUID id ? cases.find(station.id(), id).orElse(null) : null;
+	private CaseProgress.@Nullable StationCase shown(StationView station, @Nullable HttpSession session) {
+		return session != null && session.getAttribute(SHOWN) instanceof UUID id ? cases.find(station.id(), id).orElse(null) : null;
 	}
 
 	private static String form(StationView station) {

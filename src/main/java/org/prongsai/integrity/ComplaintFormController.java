@@ -34,7 +34,8 @@ import org.prongsai.station.StationView;
  * The complaint form, the receipt shown once, and the complainant's way back with it. Nothing
  * here is cached, sent as a referrer, or put in an address: the receipt and the complaint opened
  * with it live in the session only, and only while they are used, since the session may also be
- * a member of staff's who filed from the office.
+ * a member of staff's who filed from the office. Reading the form makes no session; sending it
+ * does, and the same filling sent twice at once gets its receipt from {@link WaitingReceipts}.
  */
 @Controller
 class ComplaintFormController {
@@ -55,10 +56,13 @@ class ComplaintFormController {
 
 	private final ComplaintIntake intake;
 
+	private final WaitingReceipts waiting;
+
 	private final Clock clock;
 
-	ComplaintFormController(ComplaintIntake intake, Clock clock) {
+	ComplaintFormController(ComplaintIntake intake, WaitingReceipts waiting, Clock clock) {
 		this.intake = intake;
+		this.waiting = waiting;
 		this.clock = clock;
 	}
 
@@ -74,35 +78,58 @@ class ComplaintFormController {
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		PrivatePages.keep(response);
-		HttpSession session = request.getSession();
+		String earlier;
 		try {
-			Receipts.Issued receipt = intake.submit(station, submission, uploads(files), formToken, request.getRemoteAddr());
-			session.setAttribute(ISSUED, new Issued(station.code(), formToken, receipt.shown(), clock.instant().plus(KEPT)));
+			earlier = waiting.claim(station.code(), formToken);
+		}
+		catch (WaitingReceipts.AlreadyUnknown ex) {
+			return alreadySent(station, response, model);
+		}
+		if (earlier != null) {
+			// A double click: the first request issued this filling's receipt, shown here as well.
+			model.addAttribute("receipt", earlier);
+			return RECEIPT;
+		}
+		Receipts.Issued receipt;
+		try {
+			receipt = intake.submit(station, submission, uploads(files), formToken, request.getRemoteAddr());
 		}
 		catch (ComplaintIntake.AlreadySent ex) {
-			// A double click: the first request's receipt is still waiting in this session, shown now.
-			Issued issued = issued(session);
-			if (issued == null || !issued.formToken().equals(formToken)) {
-				response.setStatus(HttpStatus.CONFLICT.value());
-				model.addAttribute("problem", ex);
-				return form(station, ComplaintIntake.Submission.empty(), model);
-			}
+			waiting.refused(station.code(), formToken);
+			return alreadySent(station, response, model);
 		}
 		catch (Rejected | FileRejectedException | SubmissionRefused | HashingBusy | ServerBusyException ex) {
+			waiting.refused(station.code(), formToken);
 			response.setStatus(status(ex));
 			model.addAttribute("problem", ex);
 			return form(station, submission, model);
 		}
+		catch (RuntimeException ex) {
+			waiting.refused(station.code(), formToken);
+			throw ex;
+		}
+		waiting.issued(station.code(), formToken, receipt.shown());
+		request.getSession().setAttribute(ISSUED,
+				new Issued(station.code(), formToken, receipt.shown(), clock.instant().plus(KEPT)));
 		return "redirect:/" + station.code() + "/complaints/receipt";
+	}
+
+	/** The form was sent before, longer ago than its receipt is kept: that complaint stands. */
+	private String alreadySent(StationView station, HttpServletResponse response, Model model) {
+		response.setStatus(HttpStatus.CONFLICT.value());
+		model.addAttribute("problem", new ComplaintIntake.AlreadySent());
+		return form(station, ComplaintIntake.Submission.empty(), model);
 	}
 
 	/** The receipt, once: the page read, it is gone from the session. */
 	@GetMapping(StationPaths.STATION + "/complaints/receipt")
-	String receipt(StationView station, HttpSession session, HttpServletResponse response, Model model) {
+	String receipt(StationView station, HttpServletRequest request, HttpServletResponse response, Model model) {
 		PrivatePages.keep(response);
+		HttpSession session = request.getSession(false);
 		Issued issued = issued(session);
-		if (issued != null && issued.station().equals(station.code())) {
+		if (session != null && issued != null && issued.station().equals(station.code())) {
 			session.removeAttribute(ISSUED);
+			waiting.shown(issued.station(), issued.formToken());
 			model.addAttribute("receipt", issued.receipt());
 			return RECEIPT;
 		}
@@ -138,9 +165,9 @@ class ComplaintFormController {
 	}
 
 	@GetMapping(StationPaths.STATION + "/complaints/mine")
-	String mine(StationView station, HttpSession session, HttpServletResponse response, Model model) {
+	String mine(StationView station, HttpServletRequest request, HttpServletResponse response, Model model) {
 		PrivatePages.keep(response);
-		UUID complaint = opened(station, session);
+		UUID complaint = opened(station, request.getSession(false));
 		if (complaint == null) {
 			return "redirect:/" + station.code() + "/complaints/follow";
 		}
@@ -154,8 +181,8 @@ class ComplaintFormController {
 	@PostMapping(StationPaths.STATION + "/complaints/mine")
 	String reply(StationView station, @RequestParam(defaultValue = "") String message,
 			@RequestParam(name = "files", required = false) @Nullable List<MultipartFile> files, HttpServletRequest request,
-			HttpSession session, HttpServletResponse response, Model model) {
-		UUID complaint = opened(station, session);
+			HttpServletResponse response, Model model) {
+		UUID complaint = opened(station, request.getSession(false));
 		if (complaint == null) {
 			return "redirect:/" + station.code() + "/complaints/follow";
 		}
@@ -166,15 +193,18 @@ class ComplaintFormController {
 			response.setStatus(status(ex));
 			model.addAttribute("problem", ex);
 			model.addAttribute("message", message);
-			return mine(station, session, response, model);
+			return mine(station, request, response, model);
 		}
 		return "redirect:/" + station.code() + "/complaints/mine#conversation";
 	}
 
 	/** Closes the complaint in this browser: the receipt is needed to open it again. */
 	@PostMapping(StationPaths.STATION + "/complaints/mine/close")
-	String close(StationView station, HttpSession session) {
-		session.removeAttribute(OPENED);
+	String close(StationView station, HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null) {
+			session.removeAttribute(OPENED);
+		}
 		return "redirect:/" + station.code() + "/complaints";
 	}
 
@@ -192,8 +222,8 @@ class ComplaintFormController {
 	}
 
 	/** The complaint this session opened, kept open for another while as it is used; null once it lapsed. */
-	private @Nullable UUID opened(StationView station, HttpSession session) {
-		if (!(session.getAttribute(OPENED) instanceof Opened opened)) {
+	private @Nullable UUID opened(StationView station, @Nullable HttpSession session) {
+		if (session == null || !(session.getAttribute(OPENED) instanceof Opened opened)) {
 			return null;
 		}
 		if (!opened.until().isAfter(clock.instant())) {
@@ -208,8 +238,8 @@ class ComplaintFormController {
 	}
 
 	/** The receipt waiting to be shown; null once it lapsed unshown. */
-	private @Nullable Issued issued(HttpSession session) {
-		if (!(session.getAttribute(ISSUED) instanceof Issued issued)) {
+	private @Nullable Issued issued(@Nullable HttpSession session) {
+		if (session == null || !(session.getAttribute(ISSUED) instanceof Issued issued)) {
 			return null;
 		}
 		if (!issued.until().isAfter(clock.instant())) {

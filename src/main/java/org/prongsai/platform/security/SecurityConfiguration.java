@@ -23,6 +23,8 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -58,6 +60,13 @@ class SecurityConfiguration {
 			.failureHandler(loginFailure())
 			.permitAll());
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/?signedout"));
+		// Neither a form's CSRF token nor the page asked for before signing in needs a session: each
+		// lives in a cookie, so reading the public pages and forms, or knocking at the console, makes
+		// none. A session holds memory for half an hour, and anyone could otherwise make them at will.
+		CookieCsrfTokenRepository csrfTokens = new CookieCsrfTokenRepository();
+		csrfTokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		http.csrf(csrf -> csrf.csrfTokenRepository(csrfTokens));
+		http.requestCache(cache -> cache.requestCache(new CookieRequestCache()));
 		http.headers(headers -> headers
 			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
 			.frameOptions(frame -> frame.deny())
