@@ -1,18 +1,16 @@
 package org.prongsai.integrity;
 
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+
+import org.prongsai.station.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class WaitingReceiptsTests {
 
-	private final MovingClock clock = new MovingClock();
+	private final MutableClock clock = new MutableClock();
 
 	private final WaitingReceipts waiting = new WaitingReceipts(clock);
 
@@ -42,10 +40,10 @@ class WaitingReceiptsTests {
 		assertThat(waiting.claim("kamala", "token")).isNull();
 		waiting.issued("kamala", "token", "ABCD-EFGH");
 
-		clock.now = clock.now.plus(WaitingReceipts.KEPT);
+		clock.advance(WaitingReceipts.KEPT);
 		assertThat(waiting.claim("kamala", "token")).isEqualTo("ABCD-EFGH");
 
-		clock.now = clock.now.plusSeconds(1);
+		clock.advance(java.time.Duration.ofSeconds(1));
 		assertThat(waiting.claim("kamala", "token")).as("gone: the filling is now a new claim").isNull();
 	}
 
@@ -56,25 +54,5 @@ class WaitingReceiptsTests {
 		waiting.shown("kamala", "token");
 
 		assertThat(waiting.claim("kamala", "token")).isNull();
-	}
-
-	private static final class MovingClock extends Clock {
-
-		Instant now = Instant.parse("2024-05-15T03:00:00Z");
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
 	}
 }

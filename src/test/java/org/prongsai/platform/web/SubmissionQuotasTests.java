@@ -4,15 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+
+import org.prongsai.station.MutableClock;
 import org.springframework.mock.env.MockEnvironment;
 
 class SubmissionQuotasTests {
@@ -23,7 +21,7 @@ class SubmissionQuotasTests {
 
 	private static final UUID THUNG_THONG = UUID.randomUUID();
 
-	private final Ticking clock = new Ticking();
+	private final MutableClock clock = new MutableClock();
 
 	private final SubmissionQuotas quotas = new SubmissionQuotas(new MockEnvironment()
 		.withProperty("prongsai.submissions.complaint.per-client", "5/1h, 40MB/1h")
@@ -40,7 +38,7 @@ class SubmissionQuotasTests {
 		quotas.admit("complaint", KAMALA, "203.0.113.8", 0);
 		quotas.admit("question", KAMALA, "203.0.113.7", 0);
 
-		clock.pass(Duration.ofMinutes(12));
+		clock.advance(Duration.ofMinutes(12));
 		quotas.admit("complaint", KAMALA, "203.0.113.7", 0);
 		assertRefused(() -> quotas.admit("complaint", KAMALA, "203.0.113.7", 0), "submissions.refused.client", 12L);
 	}
@@ -63,7 +61,7 @@ class SubmissionQuotasTests {
 		assertRefused(() -> quotas.admit("complaint", KAMALA, "192.0.2.1", 0), "submissions.refused.station", 2L);
 		quotas.admit("complaint", THUNG_THONG, "192.0.2.1", 0);
 
-		clock.pass(Duration.ofMinutes(2));
+		clock.advance(Duration.ofMinutes(2));
 		quotas.admit("complaint", KAMALA, "192.0.2.1", 0);
 	}
 
@@ -112,27 +110,4 @@ class SubmissionQuotasTests {
 	}
 
 	/** A clock that moves only when told. */
-	private static final class Ticking extends Clock {
-
-		private Instant now = Instant.parse("2024-03-15T03:00:00Z");
-
-		void pass(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			return this;
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-	}
 }
