@@ -251,12 +251,12 @@ abstract class EveryFormScenarios {
 	void anOfficerAnAccountBelongsToIsNotDeletedAndTheAdministratorIsToldWhy() {
 		Visitor admin = new Visitor(port, "kamala.admin", PASSWORD);
 		// An officer no complaint is routed by (neither the commander, nor a complaint officer, nor one of
-		// their unit), so the station's own administrator may delete them.
+		// their unit, counting the accounts the fuzz made), so the station's own administrator may delete them.
 		UUID officer = jdbc.sql("""
 				select o.id from officer o join station s on s.id = o.station_id
 				where s.code = 'kamala' and o.unit_id is not null and not exists (
 				  select 1 from account a join officer c on c.id = a.officer_id
-				  where a.username = 'kamala.complaints' and (c.id = o.id or c.unit_id = o.unit_id))
+				  where a.station_id = s.id and a.roles like '%COMPLAINT_OFFICER%' and (c.id = o.id or c.unit_id = o.unit_id))
 				order by o.id fetch first 1 rows only""").query(UUID.class).single();
 		jdbc.sql("update account set officer_id = :officer where username = 'kamala.officer'").param("officer", officer).update();
 		String page = "/admin/organisation/officers/" + officer;

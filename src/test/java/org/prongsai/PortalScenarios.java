@@ -1593,6 +1593,7 @@ abstract class PortalScenarios {
 				photoWithGps(), fields, headers);
 		HttpResponse<String> again = complainant.upload("/kamala/complaints/new", csrf, "files", "checkpoint.jpg",
 				"image/jpeg", photoWithGps(), fields, headers);
+		assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
 		assertThat(Browser.redirectTarget(sent)).isEqualTo("/kamala/complaints/receipt");
 		assertThat(Browser.redirectTarget(again)).isEqualTo("/kamala/complaints/receipt");
 		String receiptPage = complainant.get("/kamala/complaints/receipt?lang=en").body();

@@ -86,7 +86,12 @@ class ComplaintFormController {
 			return alreadySent(station, response, model);
 		}
 		if (earlier != null) {
-			// A double click: the first request issued this filling's receipt, shown here as well.
+			// A double click: the first request issued this filling's receipt. Where the first
+			// answer reached this browser, its session shows the receipt once; otherwise here.
+			Issued issued = issued(request.getSession(false));
+			if (issued != null && issued.station().equals(station.code()) && issued.formToken().equals(formToken)) {
+				return "redirect:/" + station.code() + "/complaints/receipt";
+			}
 			model.addAttribute("receipt", earlier);
 			return RECEIPT;
 		}
@@ -153,7 +158,10 @@ class ComplaintFormController {
 				model.addAttribute("problem", new Rejected("integrity.complaint.reject.receipt"));
 				return FOLLOW;
 			}
-			request.changeSessionId();
+			// A session made before the receipt was typed gets a new id; a new one has a fresh id anyway.
+			if (request.getSession(false) != null) {
+				request.changeSessionId();
+			}
 			request.getSession().setAttribute(OPENED, new Opened(station.code(), complaint, clock.instant().plus(KEPT)));
 		}
 		catch (Rejected | HashingBusy ex) {
