@@ -10,7 +10,6 @@ set -euo pipefail
 
 PER_FORM="${1:-20}"
 # The flags the README recommends for a small host.
-HEAP="${BENCH_HEAP:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
 # Every upload comes from one client address, to one station: the quotas of the three forms (per
 # client, per station and in total, prongsai.submissions.*) would refuse all but a few before their
 # files are read. They stay on, with numbers the run can't reach.
@@ -21,6 +20,7 @@ IDLE_SHARE="${BENCH_IDLE_SHARE:-0.05}"
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
+HEAP="${BENCH_HEAP:-$SMALL_HOST}"
 require curl python3
 
 TMP="$(mktemp -d -t bench.XXXXXX)"

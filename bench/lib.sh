@@ -1,5 +1,9 @@
 # Shared by the benchmark scripts: sourced, not run.
 
+# The README's JVM flags for a small host. With the heap's floor low and its free share bounded,
+# the serial collector gives memory back after a full collection instead of keeping the peak.
+SMALL_HOST="-Xmx256m -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k"
+
 # A free port: a random one that nothing on loopback answers on.
 free_port() {
 	local port
@@ -56,7 +60,8 @@ start_demo() {
 	local folder="$1" port="$2" jvm="$3"
 	shift 3
 	# shellcheck disable=SC2086
-	PRONGSAI_FILES="$folder/files" PRONGSAI_KEYS="$folder/keys" PRONGSAI_DEMO=true java $jvm -jar "$folder/app.jar" \
+	# Two malloc arenas, as the README runs it: one per thread that allocates natively costs tens of MB.
+	MALLOC_ARENA_MAX="${BENCH_MALLOC_ARENA_MAX:-2}" PRONGSAI_FILES="$folder/files" PRONGSAI_KEYS="$folder/keys" PRONGSAI_DEMO=true java $jvm -jar "$folder/app.jar" \
 		--server.port="$port" --server.address=127.0.0.1 \
 		"--spring.datasource.url=jdbc:h2:file:$folder/db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE" \
 		"$@" >"$folder/app.log" 2>&1 &

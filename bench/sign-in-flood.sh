@@ -9,12 +9,12 @@ set -euo pipefail
 
 DURATION="${1:-20}"
 CLIENTS="${2:-64}"
-HEAP="${BENCH_HEAP:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
 HASHES="${BENCH_HASHES:-0}"
 
 cd "$(dirname "$0")/.."
 # shellcheck source=bench/lib.sh
 source bench/lib.sh
+HEAP="${BENCH_HEAP:-$SMALL_HOST}"
 require curl
 
 temporary_folder

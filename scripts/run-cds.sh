@@ -8,13 +8,14 @@
 # The first call extracts target/prongsai.jar into target/cds/ and records the archive with a
 # training start that stops as soon as the context is refreshed (it runs the migrations, so point
 # it at the database you will use). Later calls reuse both until the jar changes.
-# JAVA_OPTS is passed to the JVM (default: -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k).
+# JAVA_OPTS is passed to the JVM (default: -Xmx256m -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
 JAR="target/prongsai.jar"
 DIR="target/cds"
-JAVA_OPTS="${JAVA_OPTS:--Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
+export MALLOC_ARENA_MAX="${MALLOC_ARENA_MAX:-2}"
+JAVA_OPTS="${JAVA_OPTS:--Xmx256m -Xms64m -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=20 -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -Xss512k}"
 
 [[ -f "$JAR" ]] || { echo "No $JAR: run ./mvnw -B -DskipTests package first" >&2; exit 1; }
 

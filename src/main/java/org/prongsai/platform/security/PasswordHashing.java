@@ -7,7 +7,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
@@ -31,6 +30,9 @@ public final class PasswordHashing {
 
 	private final int maxConcurrent;
 
+	/** Keeps the memory of as many hashes as run at once, up to four (64 MB) on a large host. */
+	private final PooledArgon2 argon2;
+
 	/**
 	 * @param maxConcurrent how many hashes may run at once (at least 1)
 	 * @param maxWaiting how many more may wait for one of them to end (0 refuses at once when all run)
@@ -45,6 +47,7 @@ public final class PasswordHashing {
 		this.maxConcurrent = maxConcurrent;
 		this.maxWaiting = maxWaiting;
 		this.maxWait = maxWait;
+		this.argon2 = new PooledArgon2(Math.min(maxConcurrent, 4));
 	}
 
 	/** How many hashes may run at once. */
@@ -54,7 +57,12 @@ public final class PasswordHashing {
 
 	/** Argon2id with Spring Security's current parameters (16 MB, 2 passes), through this gate. */
 	public PasswordEncoder argon2() {
-		return capped(Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8());
+		return capped(argon2);
+	}
+
+	/** The same, outside the gate: for an encoder that passes the gate as a whole. */
+	PasswordEncoder argon2Ungated() {
+		return argon2;
 	}
 
 	/**

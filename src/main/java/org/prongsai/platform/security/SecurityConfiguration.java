@@ -17,7 +17,6 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -125,7 +124,7 @@ class SecurityConfiguration {
 	/** Argon2id for new hashes; bcrypt still verifies hashes made before. Both through the hashing gate. */
 	@Bean
 	PasswordEncoder passwordEncoder(PasswordHashing hashing) {
-		return hashing.capped(new DelegatingPasswordEncoder("argon2", Map.of("argon2",
-				Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder())));
+		return hashing.capped(new DelegatingPasswordEncoder("argon2", Map.of("argon2", hashing.argon2Ungated(), "bcrypt",
+				new BCryptPasswordEncoder())));
 	}
 }
