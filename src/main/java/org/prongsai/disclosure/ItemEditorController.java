@@ -4,8 +4,6 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,7 +24,7 @@ import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The publisher's screen for one item: what each element has now, and the forms that add to it. */
@@ -37,7 +35,6 @@ class ItemEditorController {
 
 	static final String VIEW = "disclosure/admin/item";
 
-	private final ActingStation acting;
 	private final ItemEditing editing;
 	private final Publishing publishing;
 
@@ -46,9 +43,8 @@ class ItemEditorController {
 	private final Files files;
 	private final Clock clock;
 
-	ItemEditorController(ActingStation acting, ItemEditing editing, Publishing publishing, Laws laws,
+	ItemEditorController(ItemEditing editing, Publishing publishing, Laws laws,
 			OversightCommittee committee, Files files, Clock clock) {
-		this.acting = acting;
 		this.editing = editing;
 		this.publishing = publishing;
 		this.laws = laws;
@@ -58,10 +54,8 @@ class ItemEditorController {
 	}
 
 	@GetMapping("/admin/disclosure/{year}/{code}")
-	String item(@PathVariable int year, @PathVariable String code, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String item(@PathVariable int year, @PathVariable String code, @Acting StationView station, Model model) {
 		ItemEditor editor = editing.editor(station, year, code);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("editor", editor);
 		model.addAttribute("accept", FileUse.PUBLICATION.accept());
 		if (editor.elements().stream().anyMatch(e -> "laws".equals(e.form()))) {
@@ -79,8 +73,7 @@ class ItemEditorController {
 	String publishDocument(@PathVariable int year, @PathVariable String code, @RequestParam String element,
 			@RequestParam("file") MultipartFile file, @RequestParam String titleTh, @RequestParam String titleEn,
 			@RequestParam(required = false) @Nullable String month, @RequestParam(required = false) @Nullable String asOf,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		ElementEditor target = editing.element(station, year, code, element);
 		return editing.act(redirect, year, code, element, () -> {
 			try (CheckedFile checked = files.check(FileUse.PUBLICATION, file)) {
@@ -94,9 +87,8 @@ class ItemEditorController {
 
 	@PostMapping("/admin/disclosure/{year}/{code}/documents/{document}/withdraw")
 	String withdraw(@PathVariable int year, @PathVariable String code, @PathVariable UUID document,
-			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		if (!editing.editor(station, year, code).publishes(document)) {
 			throw new NotFoundException("document");
 		}

@@ -4,8 +4,6 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
@@ -27,7 +25,7 @@ import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -42,27 +40,24 @@ class BillPaymentsController {
 
 	static final String BILL = "eservice/admin/bill";
 
-	private final ActingStation acting;
 	private final BillPayments payments;
 	private final ReadingSlots slots;
 
-	BillPaymentsController(ActingStation acting, BillPayments payments, ReadingSlots slots) {
-		this.acting = acting;
+	BillPaymentsController(BillPayments payments, ReadingSlots slots) {
 		this.payments = payments;
 		this.slots = slots;
 	}
 
 	@GetMapping("/admin/payments")
-	String list(@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model) {
-		return list(acting.current(session), new BillPayments.BillEntry("", "", ""), user, model);
+	String list(@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model) {
+		return list(station, new BillPayments.BillEntry("", "", ""), user, model);
 	}
 
 	/** Only the station's administrator sets the biller ID: it decides where citizens' money goes. */
 	@PostMapping("/admin/payments/setting")
 	@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
 	String configure(@RequestParam(defaultValue = "") String billerId, @RequestParam(defaultValue = "false") boolean enabled,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		try {
 			payments.configure(station.id(), billerId, enabled, false, user.getUsername());
 		}
@@ -76,9 +71,8 @@ class BillPaymentsController {
 	}
 
 	@PostMapping("/admin/payments")
-	String issue(BillPayments.BillEntry entry, @AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model,
-			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+	String issue(BillPayments.BillEntry entry, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
+			Model model, RedirectAttributes redirect) {
 		BillPayments.Bill bill;
 		try {
 			bill = payments.issue(station.id(), entry, user.getUsername());
@@ -92,9 +86,7 @@ class BillPaymentsController {
 	}
 
 	@GetMapping("/admin/payments/{reference}")
-	String bill(@PathVariable String reference, HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String bill(@PathVariable String reference, @Acting StationView station, Model model) {
 		model.addAttribute("bill", bill(station, reference));
 		model.addAttribute("setting", payments.setting(station.id()).orElseThrow(() -> new NotFoundException("no biller")));
 		return BILL;
@@ -102,8 +94,7 @@ class BillPaymentsController {
 
 	/** The bill's QR code; private, as it names a payment of one person. */
 	@GetMapping("/admin/payments/{reference}/qr.png")
-	ResponseEntity<byte[]> qr(@PathVariable String reference, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> qr(@PathVariable String reference, @Acting StationView station) {
 		String payload = payments.payment(station.id(), bill(station, reference)).payload();
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
 			.body(QrCode.png(payload, 600));
@@ -111,8 +102,7 @@ class BillPaymentsController {
 
 	@PostMapping("/admin/payments/reconcile")
 	String reconcile(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		BillPayments.Reconciliation result;
 		try {
 			// Read and checked whole before the transaction that marks the bills begins.
@@ -136,7 +126,6 @@ class BillPaymentsController {
 	}
 
 	private String list(StationView station, BillPayments.BillEntry entry, ProngsaiUser user, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("canConfigure", user.has(Role.STATION_ADMIN) || user.has(Role.REGION_ADMIN));
 		model.addAttribute("setting", payments.setting(station.id()).orElse(null));
 		model.addAttribute("bills", payments.bills(station.id()));

@@ -37,9 +37,9 @@ import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
-import org.prongsai.station.ActingStation;
 import org.prongsai.station.DemoMode;
 import org.prongsai.station.StationDirectory;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -62,7 +62,6 @@ class CaseProgressController {
 	private static final String SLIP = CaseProgressController.class.getName() + ".slip";
 	private static final String WRITERS = "hasAnyRole('OFFICER', 'STATION_ADMIN')";
 
-	private final ActingStation acting;
 	private final CaseProgress cases;
 	private final CaseSlips slips;
 	private final StationDirectory stations;
@@ -70,9 +69,8 @@ class CaseProgressController {
 	private final DemoMode demo;
 	private final Clock clock;
 
-	CaseProgressController(ActingStation acting, CaseProgress cases, CaseSlips slips, StationDirectory stations,
+	CaseProgressController(CaseProgress cases, CaseSlips slips, StationDirectory stations,
 			PublicAddress address, DemoMode demo, Clock clock) {
-		this.acting = acting;
 		this.cases = cases;
 		this.slips = slips;
 		this.stations = stations;
@@ -82,15 +80,14 @@ class CaseProgressController {
 	}
 
 	@GetMapping("/admin/cases")
-	String list(HttpSession session, Model model) {
-		return list(acting.current(session), new CaseProgress.Registration("", "", "30", today().toString(), ""), model);
+	String list(@Acting StationView station, Model model) {
+		return list(station, new CaseProgress.Registration("", "", "30", today().toString(), ""), model);
 	}
 
 	@PostMapping("/admin/cases")
 	@PreAuthorize(WRITERS)
 	String register(CaseProgress.Registration form, @AuthenticationPrincipal ProngsaiUser user, Locale locale,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, HttpSession session, Model model) {
 		CaseProgress.Issued issued;
 		try {
 			issued = cases.register(station.id(), form, locale.getLanguage(), user.getUsername());
@@ -106,8 +103,7 @@ class CaseProgressController {
 	@PostMapping("/admin/cases/milestone-kinds")
 	@PreAuthorize("hasRole('STATION_ADMIN')")
 	String kinds(@RequestParam(defaultValue = "") String kinds, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		try {
 			cases.setKinds(station.id(), kinds, user.getUsername());
 		}
@@ -121,8 +117,7 @@ class CaseProgressController {
 	}
 
 	@GetMapping("/admin/cases/{id}")
-	String show(@PathVariable UUID id, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String show(@PathVariable UUID id, @Acting StationView station, HttpSession session, Model model) {
 		return page(station, found(station, id), session, model);
 	}
 
@@ -130,8 +125,7 @@ class CaseProgressController {
 	@PreAuthorize(WRITERS)
 	String milestone(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(defaultValue = "") String reachedOn, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, HttpSession session, Model model, RedirectAttributes redirect) {
 		CaseProgress.StationCase found = found(station, id);
 		try {
 			cases.addMilestone(station.id(), id, kind, reachedOn, user.getUsername());
@@ -147,8 +141,8 @@ class CaseProgressController {
 	@PostMapping("/admin/cases/{id}/email")
 	@PreAuthorize(WRITERS)
 	String email(@PathVariable UUID id, @RequestParam(defaultValue = "") String email, Locale locale,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		CaseProgress.StationCase found = found(station, id);
 		try {
 			cases.setEmail(station.id(), id, email, locale.getLanguage(), user.getUsername());
@@ -164,9 +158,8 @@ class CaseProgressController {
 	/** A new access code, for a lost slip: the old code stops working. */
 	@PostMapping("/admin/cases/{id}/code")
 	@PreAuthorize(WRITERS)
-	String newCode(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
-			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+	String newCode(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
+			HttpSession session, RedirectAttributes redirect) {
 		found(station, id);
 		String code = cases.newCode(station.id(), id, user.getUsername());
 		session.setAttribute(SLIP, new PendingSlip(id, code, clock.instant()));
@@ -176,8 +169,7 @@ class CaseProgressController {
 
 	@GetMapping("/admin/cases/{id}/slip.pdf")
 	@PreAuthorize(WRITERS)
-	ResponseEntity<byte[]> slip(@PathVariable UUID id, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> slip(@PathVariable UUID id, @Acting StationView station, HttpSession session) {
 		CaseProgress.StationCase found = found(station, id);
 		PendingSlip pending = pending(session, id);
 		if (pending == null) {
@@ -193,7 +185,6 @@ class CaseProgressController {
 	}
 
 	private String list(StationView station, CaseProgress.Registration form, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("cases", cases.cases(station.id()));
 		model.addAttribute("overdue", cases.overdue(station.id()));
 		model.addAttribute("officers", stations.officers(station.id()));
@@ -212,7 +203,6 @@ class CaseProgressController {
 	}
 
 	private String page(StationView station, CaseProgress.StationCase found, HttpSession session, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("found", found);
 		model.addAttribute("kinds", cases.kinds(station.id()));
 		model.addAttribute("today", today().toString());

@@ -3,8 +3,6 @@ package org.prongsai.eservice;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +21,7 @@ import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The station's signing keys: the public ones to download, and a button to rotate to a new key. */
@@ -31,27 +29,22 @@ import org.prongsai.station.StationView;
 @PreAuthorize("hasRole('STATION_ADMIN')")
 class KeysController {
 
-	private final ActingStation acting;
 	private final SigningKeys keys;
 	private final StationKeys.KeyRotation rotation;
 
-	KeysController(ActingStation acting, SigningKeys keys, StationKeys.KeyRotation rotation) {
-		this.acting = acting;
+	KeysController(SigningKeys keys, StationKeys.KeyRotation rotation) {
 		this.keys = keys;
 		this.rotation = rotation;
 	}
 
 	@GetMapping("/admin/keys")
-	String list(HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String list(@Acting StationView station, Model model) {
 		model.addAttribute("keys", keys.publicKeys(station.code()));
 		return "eservice/admin/keys";
 	}
 
 	@GetMapping("/admin/keys/{number}.pem")
-	ResponseEntity<byte[]> pem(@PathVariable int number, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> pem(@PathVariable int number, @Acting StationView station) {
 		SigningKeys.PublicKeyFile key = keys.publicKeys(station.code()).stream().filter(k -> k.number() == number)
 			.findFirst().orElseThrow(() -> new NotFoundException("key " + number));
 		return ResponseEntity.ok()
@@ -62,8 +55,8 @@ class KeysController {
 	}
 
 	@PostMapping("/admin/keys/rotate")
-	String rotate(@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		rotation.rotate(acting.current(session), user.getUsername());
+	String rotate(@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
+		rotation.rotate(station, user.getUsername());
 		redirect.addFlashAttribute("saved", "eservice.keys.rotated");
 		return "redirect:/admin/keys";
 	}

@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
@@ -31,6 +29,7 @@ import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -66,10 +65,8 @@ class ComplaintStatisticsController {
 	}
 
 	@GetMapping(PATH)
-	String page(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String page(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		FiscalYear which = year(year);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", which);
 		model.addAttribute("statistics", drawn.view(publishing.figures(station, which)));
 		return VIEW;
@@ -77,8 +74,7 @@ class ComplaintStatisticsController {
 
 	/** A file as it would be published, to check before publishing. */
 	@GetMapping(PATH + "/{year}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, @Acting StationView station) {
 		FiscalYear which = year(year);
 		ComplaintStatisticsDocuments.Generated files = publishing.files(station, which);
 		boolean pdf = "pdf".equals(format);
@@ -91,9 +87,8 @@ class ComplaintStatisticsController {
 	}
 
 	@PostMapping(PATH + "/publish")
-	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		FiscalYear which = year(year);
 		try {
 			int published = publishing.publish(station, which, user.getUsername());

@@ -3,8 +3,6 @@ package org.prongsai.integrity;
 import java.time.Clock;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -17,7 +15,7 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -31,20 +29,17 @@ class FeedbackReportController {
 
 	static final String REPORT = "integrity/admin/feedback";
 
-	private final ActingStation acting;
 	private final ServiceFeedback feedback;
 	private final Clock clock;
 
-	FeedbackReportController(ActingStation acting, ServiceFeedback feedback, Clock clock) {
-		this.acting = acting;
+	FeedbackReportController(ServiceFeedback feedback, Clock clock) {
 		this.feedback = feedback;
 		this.clock = clock;
 	}
 
 	/** The year named ({@code ?year=2567}), or this fiscal year in Bangkok; an unreadable year is a 404. */
 	@GetMapping("/admin/feedback")
-	String report(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String report(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		FiscalYear which;
 		try {
 			which = year == null || year.isBlank() ? FiscalYear.current(clock) : FiscalYear.parse(year);
@@ -52,7 +47,6 @@ class FeedbackReportController {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("fiscal year " + year);
 		}
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", which);
 		model.addAttribute("monthly", feedback.monthly(station.id(), which));
 		model.addAttribute("ratings", ServiceFeedback.RATINGS);

@@ -4,8 +4,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -26,7 +24,7 @@ import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -39,8 +37,6 @@ class ReadinessDashboardController {
 
 	static final String VIEW = "readiness/admin/dashboard";
 
-	private final ActingStation acting;
-
 	private final Readiness readiness;
 
 	private final CriteriaCatalogue catalogue;
@@ -49,11 +45,10 @@ class ReadinessDashboardController {
 
 	private final LinkChecker links;
 
-	ReadinessDashboardController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Judging judging,
+	ReadinessDashboardController(Readiness readiness, CriteriaCatalogue catalogue, Judging judging,
 			LinkChecker links) {
 		this.links = links;
 		this.judging = judging;
-		this.acting = acting;
 		this.readiness = readiness;
 		this.catalogue = catalogue;
 	}
@@ -65,13 +60,11 @@ class ReadinessDashboardController {
 	@GetMapping("/admin/readiness")
 	String dashboard(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cutOff,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model) {
 		FiscalYear fiscalYear = judging.year(year);
 		LocalDate date = judging.day(fiscalYear, cutOff);
 		Evaluation evaluation = readiness.evaluate(station.id(), fiscalYear, date)
 			.orElseThrow(() -> new NotFoundException("no criteria for " + fiscalYear));
-		model.addAttribute("actingStation", station);
 		model.addAttribute("evaluation", evaluation);
 		// Offer "fix" only where the person can: the items they keep, the profile to its administrators.
 		Set<Role> roles = CurrentUser.get().map(ProngsaiUser::roles).orElse(Set.of());
@@ -91,10 +84,10 @@ class ReadinessDashboardController {
 	 */
 	@PostMapping("/admin/readiness/links")
 	@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String checkLinks(@RequestParam(required = false) @Nullable Integer year, HttpSession session,
+	String checkLinks(@RequestParam(required = false) @Nullable Integer year, @Acting StationView station,
 			RedirectAttributes redirect) {
 		try {
-			links.start(acting.current(session).id());
+			links.start(station.id());
 		}
 		catch (LinkChecker.Busy ex) {
 			redirect.addFlashAttribute("linksBusy", ex.messageKey());

@@ -3,8 +3,6 @@ package org.prongsai.reporting;
 import java.time.Clock;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -24,7 +22,7 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -39,15 +37,13 @@ class BudgetReportController {
 
 	static final String VIEW = "reporting/admin/budget-report";
 
-	private final ActingStation acting;
 	private final SixMonthReports reports;
 	private final BudgetDocuments documents;
 	private final BudgetPublishing publishing;
 	private final Clock clock;
 
-	BudgetReportController(ActingStation acting, SixMonthReports reports, BudgetDocuments documents,
+	BudgetReportController(SixMonthReports reports, BudgetDocuments documents,
 			BudgetPublishing publishing, Clock clock) {
-		this.acting = acting;
 		this.reports = reports;
 		this.documents = documents;
 		this.publishing = publishing;
@@ -56,8 +52,7 @@ class BudgetReportController {
 
 	@GetMapping("/admin/budget/report")
 	String report(@RequestParam(required = false) @Nullable String year, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model) {
 		SixMonthReport report = reports.report(station.id(), ReportScreens.year(year, clock));
 		return page(station, report, report.problems(), report.suggestions(), user, model);
 	}
@@ -66,8 +61,7 @@ class BudgetReportController {
 	@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
 	String write(@RequestParam String year, @RequestParam int version, @RequestParam(defaultValue = "") String problems,
 			@RequestParam(defaultValue = "") String suggestions, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		try {
 			reports.write(station.id(), which, problems, suggestions, version, user.getUsername());
@@ -89,8 +83,7 @@ class BudgetReportController {
 	@PostMapping("/admin/budget/report/acknowledge")
 	@PreAuthorize("hasRole('COMMANDER')")
 	String acknowledge(@RequestParam String year, @RequestParam(defaultValue = "") String fingerprint,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		ReportScreens.change(redirect, () -> reports.acknowledge(station.id(), which, fingerprint, user.getUsername(),
 				user.displayName()), "reporting.budget.report.acknowledged");
@@ -99,8 +92,7 @@ class BudgetReportController {
 
 	/** The report as it would be published, to check before publishing. */
 	@GetMapping("/admin/budget/report/{year}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, @Acting StationView station) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		GeneratedFiles.PdfAndWorkbook pair = documents.report(station, reports.report(station.id(), which));
 		return ReportScreens.download("pdf".equals(format) ? pair.pdf() : pair.xlsx(), ReportScreens.contentType(format),
@@ -109,9 +101,8 @@ class BudgetReportController {
 
 	@PostMapping("/admin/budget/report/publish")
 	@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		FiscalYear which = ReportScreens.year(year, clock);
 		ReportScreens.publish(redirect, () -> publishing.publishReport(station, which, user.getUsername()),
 				"reporting.budget.report.published", "reporting.budget.report.published.unchanged");
@@ -120,7 +111,6 @@ class BudgetReportController {
 
 	private String page(StationView station, SixMonthReport report, String problems, String suggestions, ProngsaiUser user,
 			Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", report.year());
 		model.addAttribute("report", report);
 		model.addAttribute("problems", problems);

@@ -7,8 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -33,8 +31,8 @@ import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
-import org.prongsai.station.ActingStation;
 import org.prongsai.station.StationDirectory;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -47,7 +45,6 @@ class OperationsController {
 
 	static final String VIEW = "reporting/admin/operations";
 
-	private final ActingStation acting;
 	private final Activities activities;
 	private final OperationsMonthDocuments documents;
 	private final OperationsPublishing publishing;
@@ -55,9 +52,8 @@ class OperationsController {
 	private final Files files;
 	private final Clock clock;
 
-	OperationsController(ActingStation acting, Activities activities, OperationsMonthDocuments documents,
+	OperationsController(Activities activities, OperationsMonthDocuments documents,
 			OperationsPublishing publishing, StationDirectory stations, Files files, Clock clock) {
-		this.acting = acting;
 		this.activities = activities;
 		this.documents = documents;
 		this.publishing = publishing;
@@ -68,12 +64,10 @@ class OperationsController {
 
 	@GetMapping("/admin/operations")
 	String month(@RequestParam(required = false) @Nullable String month, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model) {
 		model.addAttribute("mayPublish", Activities.REPORT_KEEPERS.stream().anyMatch(user::has));
 		YearMonth which = month(month);
 		List<Activity> recorded = activities.month(station.id(), which);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("month", which);
 		model.addAttribute("fiscalYear", FiscalYear.containing(which.atDay(1)));
 		model.addAttribute("activities", recorded);
@@ -88,8 +82,7 @@ class OperationsController {
 	String record(@RequestParam String title, @RequestParam String details, @RequestParam String startedOn,
 			@RequestParam(defaultValue = "") String endedOn, @RequestParam(defaultValue = "") String unit,
 			@RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(defaultValue = "") String month,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		try (@Nullable CheckedFile checked = photo == null || photo.isEmpty() ? null : files.check(FileUse.PHOTO, photo)) {
 			UUID id = activities.record(station.id(), title, details, startedOn, endedOn, unit, checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "reporting.procurement.saved");
@@ -104,8 +97,7 @@ class OperationsController {
 
 	@PostMapping("/admin/operations/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam int version, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, RedirectAttributes redirect) {
 		Activity activity = activities.find(station.id(), id).orElseThrow(() -> new NotFoundException("activity " + id));
 		try {
 			activities.delete(station.id(), id, version, user);
@@ -122,8 +114,7 @@ class OperationsController {
 
 	/** The month's report as it would be published, to check before publishing. */
 	@GetMapping("/admin/operations/report/{month}.{format:pdf|docx}")
-	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, @Acting StationView station) {
 		YearMonth which = month(month);
 		OperationsMonthDocuments.Pair pair = documents.generate(station, which, activities.month(station.id(), which));
 		boolean pdf = "pdf".equals(format);
@@ -135,9 +126,8 @@ class OperationsController {
 	/** Officers record activities; publishing the month's report is the publishing officer's. */
 	@PostMapping("/admin/operations/publish")
 	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		YearMonth which = month(month);
 		ReportScreens.publish(redirect, () -> publishing.publishMonth(station, which, user.getUsername()),
 				"reporting.operations.published", "reporting.operations.published.unchanged");

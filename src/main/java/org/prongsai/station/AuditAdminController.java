@@ -2,8 +2,6 @@ package org.prongsai.station;
 
 import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -25,19 +23,14 @@ class AuditAdminController {
 
 	static final String VIEW = "station/admin/audit";
 
-	private final ActingStation acting;
-
 	private final AuditTrail trail;
 
-	AuditAdminController(ActingStation acting, AuditTrail trail) {
-		this.acting = acting;
+	AuditAdminController(AuditTrail trail) {
 		this.trail = trail;
 	}
 
 	@GetMapping("/admin/audit")
-	String audit(@RequestParam(defaultValue = "false") boolean verify, HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String audit(@RequestParam(defaultValue = "false") boolean verify, @Acting StationView station, Model model) {
 		model.addAttribute("entries", trail.recent(station.id(), 200));
 		if (verify) {
 			model.addAttribute("verification", trail.verify());

@@ -1,5 +1,6 @@
 package org.prongsai.station;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
@@ -27,10 +28,10 @@ class ConsoleController {
 		this.acting = acting;
 	}
 
+	/** The acting station, when there is one yet, reaches the page as {@code actingStation} (see {@link Acting}). */
 	@GetMapping("/admin")
-	String console(@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model) {
+	String console(@AuthenticationPrincipal ProngsaiUser user, @Acting Optional<StationView> station, Model model) {
 		model.addAttribute("user", user);
-		model.addAttribute("actingStation", acting.find(session).orElse(null));
 		model.addAttribute("choosable", user.region() != null ? acting.choosable(user) : java.util.List.of());
 		return CONSOLE;
 	}

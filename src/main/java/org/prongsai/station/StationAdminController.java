@@ -3,7 +3,6 @@ package org.prongsai.station;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.springframework.context.annotation.Bean;
@@ -28,6 +27,7 @@ import org.prongsai.platform.files.Files;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.NotFoundException;
 
 /** The station's profile: names, area, and the contact details the public pages show. */
 @Controller
@@ -36,32 +36,28 @@ class StationAdminController {
 
 	static final String EDIT = "station/admin/profile";
 
-	private final ActingStation acting;
+	private final StationDirectory directory;
 
 	private final StationAdministration administration;
 
 	private final Files files;
 
-	StationAdminController(ActingStation acting, StationAdministration administration, Files files) {
-		this.acting = acting;
+	StationAdminController(StationDirectory directory, StationAdministration administration, Files files) {
+		this.directory = directory;
 		this.administration = administration;
 		this.files = files;
 	}
 
 	@GetMapping("/admin/station")
-	String initProfileForm(HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String initProfileForm(@Acting StationView station, Model model) {
 		model.addAttribute("stationProfileForm", StationProfileForm.of(station.profile(), administration.version(station.id())));
-		model.addAttribute("actingStation", station);
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		return EDIT;
 	}
 
 	@PostMapping("/admin/station")
 	String processProfileForm(@Valid @ModelAttribute("stationProfileForm") StationProfileForm form, BindingResult result,
-			HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+			@Acting StationView station, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		if (result.hasErrors()) {
 			return EDIT;
@@ -70,7 +66,7 @@ class StationAdminController {
 			administration.updateProfile(station.id(), form.toProfile(), form.version());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			StationView latest = acting.current(session);
+			StationView latest = directory.find(station.id()).orElseThrow(() -> new NotFoundException("station " + station.id()));
 			model.addAttribute("stationProfileForm", StationProfileForm.of(latest.profile(), administration.version(latest.id())));
 			model.addAttribute("conflict", true);
 			return EDIT;
@@ -86,8 +82,7 @@ class StationAdminController {
 
 	@PostMapping("/admin/station/photo")
 	String processPhoto(@RequestParam("photo") MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, RedirectAttributes redirect) {
 		try (CheckedFile checked = files.check(FileUse.PHOTO, photo)) {
 			administration.changePhoto(station.id(), checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "station.admin.photo.saved");
