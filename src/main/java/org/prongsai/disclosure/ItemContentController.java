@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.TypedDates;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -26,7 +27,7 @@ import org.prongsai.station.StationView;
 /** The item editor's forms for what is not a file: news, bilingual texts, links and facts. */
 @Controller
 // Which items each role keeps is in the criteria; ItemEditing enforces it per item.
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER, Role.OFFICER })
 class ItemContentController {
 
 	private final ItemEditing editing;

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,11 +17,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.calendar.TypedDates;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -30,7 +31,7 @@ import org.prongsai.station.StationView;
 /** The publisher's screen for one item: what each element has now, and the forms that add to it. */
 @Controller
 // Which items each role keeps is in the criteria; ItemEditing enforces it per item.
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER, Role.OFFICER })
 class ItemEditorController {
 
 	static final String VIEW = "disclosure/admin/item";

@@ -4,7 +4,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -17,7 +16,9 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -25,7 +26,7 @@ import org.prongsai.station.StationView;
 /** The item editor's forms for records kept as lists: the laws of O3 and the oversight committee of O4. */
 @Controller
 // Which items each role keeps is in the criteria; ItemEditing enforces it per item.
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER, Role.OFFICER })
 class ItemRecordsController {
 
 	private final ItemEditing editing;

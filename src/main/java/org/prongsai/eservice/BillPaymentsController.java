@@ -2,13 +2,10 @@ package org.prongsai.eservice;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.Set;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.documents.QrCode;
 import org.prongsai.platform.files.ReadingSlots;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -33,7 +31,7 @@ import org.prongsai.station.StationView;
  * and the import of the bank's reconciliation file that marks them paid.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class BillPaymentsController {
 
 	static final String LIST = "eservice/admin/payments";
@@ -48,6 +46,7 @@ class BillPaymentsController {
 		this.slots = slots;
 	}
 
+	@ConsoleLink(messageKey = "eservice.payments.nav", order = 42)
 	@GetMapping("/admin/payments")
 	String list(@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model) {
 		return list(station, new BillPayments.BillEntry("", "", ""), user, model);
@@ -55,7 +54,7 @@ class BillPaymentsController {
 
 	/** Only the station's administrator sets the biller ID: it decides where citizens' money goes. */
 	@PostMapping("/admin/payments/setting")
-	@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String configure(@RequestParam(defaultValue = "") String billerId, @RequestParam(defaultValue = "false") boolean enabled,
 			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		try {
@@ -132,11 +131,5 @@ class BillPaymentsController {
 		model.addAttribute("entry", entry);
 		model.addAttribute("header", String.join(",", BillPayments.HEADER));
 		return LIST;
-	}
-
-	@Bean
-	static AdminLink billPaymentsLink() {
-		return new AdminLink("eservice.payments.nav", "/admin/payments", Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN),
-				42);
 	}
 }

@@ -1,25 +1,26 @@
 package org.prongsai.eservice;
 
 import java.io.Serializable;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,14 +33,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
+import org.prongsai.station.Acting;
 import org.prongsai.station.DemoMode;
 import org.prongsai.station.StationDirectory;
-import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -53,14 +55,13 @@ import org.prongsai.station.StationView;
  * which stops the old one. Keeping it anywhere longer would defeat storing only its hash.
  */
 @Controller
-@PreAuthorize("hasAnyRole('OFFICER', 'STATION_ADMIN', 'COMMANDER')")
+@AllowedRoles({ Role.OFFICER, Role.STATION_ADMIN, Role.COMMANDER })
 class CaseProgressController {
 
 	static final String LIST = "eservice/admin/cases";
 	static final String CASE = "eservice/admin/case";
 	static final Duration SLIP_LIFETIME = Duration.ofMinutes(15);
 	private static final String SLIP = CaseProgressController.class.getName() + ".slip";
-	private static final String WRITERS = "hasAnyRole('OFFICER', 'STATION_ADMIN')";
 
 	private final CaseProgress cases;
 	private final CaseSlips slips;
@@ -79,13 +80,14 @@ class CaseProgressController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.case.nav", order = 43)
 	@GetMapping("/admin/cases")
 	String list(@Acting StationView station, Model model) {
 		return list(station, new CaseProgress.Registration("", "", "30", today().toString(), ""), model);
 	}
 
 	@PostMapping("/admin/cases")
-	@PreAuthorize(WRITERS)
+	@Writers
 	String register(CaseProgress.Registration form, @AuthenticationPrincipal ProngsaiUser user, Locale locale,
 			@Acting StationView station, HttpSession session, Model model) {
 		CaseProgress.Issued issued;
@@ -101,7 +103,7 @@ class CaseProgressController {
 	}
 
 	@PostMapping("/admin/cases/milestone-kinds")
-	@PreAuthorize("hasRole('STATION_ADMIN')")
+	@AllowedRoles(Role.STATION_ADMIN)
 	String kinds(@RequestParam(defaultValue = "") String kinds, @AuthenticationPrincipal ProngsaiUser user,
 			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		try {
@@ -122,7 +124,7 @@ class CaseProgressController {
 	}
 
 	@PostMapping("/admin/cases/{id}/milestones")
-	@PreAuthorize(WRITERS)
+	@Writers
 	String milestone(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(defaultValue = "") String reachedOn, @AuthenticationPrincipal ProngsaiUser user,
 			@Acting StationView station, HttpSession session, Model model, RedirectAttributes redirect) {
@@ -139,7 +141,7 @@ class CaseProgressController {
 	}
 
 	@PostMapping("/admin/cases/{id}/email")
-	@PreAuthorize(WRITERS)
+	@Writers
 	String email(@PathVariable UUID id, @RequestParam(defaultValue = "") String email, Locale locale,
 			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, HttpSession session, Model model,
 			RedirectAttributes redirect) {
@@ -157,7 +159,7 @@ class CaseProgressController {
 
 	/** A new access code, for a lost slip: the old code stops working. */
 	@PostMapping("/admin/cases/{id}/code")
-	@PreAuthorize(WRITERS)
+	@Writers
 	String newCode(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			HttpSession session, RedirectAttributes redirect) {
 		found(station, id);
@@ -168,7 +170,7 @@ class CaseProgressController {
 	}
 
 	@GetMapping("/admin/cases/{id}/slip.pdf")
-	@PreAuthorize(WRITERS)
+	@Writers
 	ResponseEntity<byte[]> slip(@PathVariable UUID id, @Acting StationView station, HttpSession session) {
 		CaseProgress.StationCase found = found(station, id);
 		PendingSlip pending = pending(session, id);
@@ -241,8 +243,10 @@ class CaseProgressController {
 	record PendingSlip(UUID caseId, String code, Instant issuedAt) implements Serializable {
 	}
 
-	@Bean
-	static AdminLink casesLink() {
-		return new AdminLink("eservice.case.nav", "/admin/cases", Set.of(Role.OFFICER, Role.STATION_ADMIN, Role.COMMANDER), 42);
+	/** Who writes to the register: the commander reads it. */
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.METHOD)
+	@AllowedRoles({ Role.OFFICER, Role.STATION_ADMIN })
+	@interface Writers {
 	}
 }

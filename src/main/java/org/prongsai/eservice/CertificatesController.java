@@ -1,15 +1,12 @@
 package org.prongsai.eservice;
 
-import java.util.Set;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.prongsai.platform.files.FileResponses;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
 import org.prongsai.station.Acting;
@@ -36,7 +34,7 @@ import org.prongsai.station.StationView;
  * with its reason; an issued certificate is printed from here or revoked with a reason.
  */
 @Controller
-@PreAuthorize("hasAnyRole('OFFICER', 'STATION_ADMIN')")
+@AllowedRoles({ Role.OFFICER, Role.STATION_ADMIN })
 class CertificatesController {
 
 	static final String LIST = "eservice/admin/certificates";
@@ -60,6 +58,7 @@ class CertificatesController {
 		this.unanswered = unanswered;
 	}
 
+	@ConsoleLink(messageKey = "eservice.certificate.nav", order = 44)
 	@GetMapping("/admin/certificates")
 	String list(@Acting StationView station, Model model) {
 		model.addAttribute("reports", reports.pending(station.id()));
@@ -142,10 +141,5 @@ class CertificatesController {
 		model.addAttribute("base", address.base());
 		model.addAttribute("erasedAfterDays", (report.pending() ? unanswered : answered).period().toDays());
 		return REPORT;
-	}
-
-	@Bean
-	static AdminLink certificatesLink() {
-		return new AdminLink("eservice.certificate.nav", "/admin/certificates", Set.of(Role.OFFICER, Role.STATION_ADMIN), 42);
 	}
 }

@@ -2,11 +2,8 @@ package org.prongsai.eservice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,17 +13,18 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.StationDirectory;
 import org.prongsai.station.Acting;
+import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /** The duty roster screen: the shifts to come, a form for a new one, and a button to remove each. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class DutyRosterController {
 
 	static final String VIEW = "eservice/admin/duty";
@@ -41,6 +39,7 @@ class DutyRosterController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.duty.nav", order = 40)
 	@GetMapping("/admin/duty")
 	String roster(@Acting StationView station, Model model) {
 		return page(station, new DutyRoster.ShiftEntry("", LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString(),
@@ -79,11 +78,5 @@ class DutyRosterController {
 		model.addAttribute("officers", stations.officers(station.id()));
 		model.addAttribute("entry", entry);
 		return VIEW;
-	}
-
-	@Bean
-	static AdminLink dutyRosterLink() {
-		return new AdminLink("eservice.duty.nav", "/admin/duty", Set.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN),
-				40);
 	}
 }

@@ -1,14 +1,11 @@
 package org.prongsai.eservice;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,16 +14,17 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The station's signing keys: the public ones to download, and a button to rotate to a new key. */
 @Controller
-@PreAuthorize("hasRole('STATION_ADMIN')")
+@AllowedRoles(Role.STATION_ADMIN)
 class KeysController {
 
 	private final SigningKeys keys;
@@ -37,6 +35,7 @@ class KeysController {
 		this.rotation = rotation;
 	}
 
+	@ConsoleLink(messageKey = "eservice.keys.nav", order = 45)
 	@GetMapping("/admin/keys")
 	String list(@Acting StationView station, Model model) {
 		model.addAttribute("keys", keys.publicKeys(station.code()));
@@ -59,10 +58,5 @@ class KeysController {
 		rotation.rotate(station, user.getUsername());
 		redirect.addFlashAttribute("saved", "eservice.keys.rotated");
 		return "redirect:/admin/keys";
-	}
-
-	@Bean
-	static AdminLink keysLink() {
-		return new AdminLink("eservice.keys.nav", "/admin/keys", Set.of(Role.STATION_ADMIN), 43);
 	}
 }

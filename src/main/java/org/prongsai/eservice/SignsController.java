@@ -2,14 +2,11 @@ package org.prongsai.eservice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,8 +14,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
 import org.prongsai.station.Acting;
@@ -26,7 +24,7 @@ import org.prongsai.station.StationView;
 
 /** The printable signs of the service desk, each a PDF with the QR code of its page. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class SignsController {
 
 	private final Signs signs;
@@ -41,6 +39,7 @@ class SignsController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.signs.nav", order = 41)
 	@GetMapping("/admin/signs")
 	String list(@Acting StationView station, Model model) {
 		// Each sign with where its code leads now; a sign whose target the station has not set has none.
@@ -92,10 +91,5 @@ class SignsController {
 	 * @param address where its code leads now, or null when the station has not set its target
 	 */
 	record Listed(Signs.Sign sign, @org.jspecify.annotations.Nullable String address) {
-	}
-
-	@Bean
-	static AdminLink signsLink() {
-		return new AdminLink("eservice.signs.nav", "/admin/signs", Set.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN), 41);
 	}
 }

@@ -1,12 +1,9 @@
 package org.prongsai.eservice;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +19,10 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.Acting;
@@ -35,7 +33,7 @@ import org.prongsai.station.StationView;
  * when saved), its pictures, and the channels the station adds of its own.
  */
 @Controller
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 class StationServicesController {
 
 	static final String LIST = "eservice/admin/services";
@@ -55,6 +53,7 @@ class StationServicesController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.services.nav", order = 38)
 	@GetMapping(SCREEN)
 	String list(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		return list(station, new StationServices.ServiceEntry("", "", "", "", "", "", ""), year(year), model);
@@ -184,10 +183,5 @@ class StationServicesController {
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		model.addAttribute("maxPictures", StationServices.MAX_PICTURES);
 		return EDIT;
-	}
-
-	@Bean
-	static AdminLink stationServicesLink() {
-		return new AdminLink("eservice.services.nav", SCREEN, Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 38);
 	}
 }

@@ -1,10 +1,7 @@
 package org.prongsai.integrity;
 
-import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,15 +11,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The moderation queue: each waiting question as it would be published, what was masked, and the answer. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class QuestionModerationController {
 
 	static final String QUEUE = "integrity/admin/questions";
@@ -36,6 +34,7 @@ class QuestionModerationController {
 		this.retention = retention;
 	}
 
+	@ConsoleLink(messageKey = "integrity.questions.nav", order = 46)
 	@GetMapping("/admin/questions")
 	String queue(@Acting StationView station, Model model) {
 		model.addAttribute("waiting", questions.waiting(station.id()));
@@ -70,11 +69,5 @@ class QuestionModerationController {
 		}
 		redirect.addFlashAttribute("saved", "integrity.questions.refused");
 		return "redirect:/admin/questions";
-	}
-
-	@Bean
-	static AdminLink questionsLink() {
-		return new AdminLink("integrity.questions.nav", "/admin/questions",
-				Set.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN), 45);
 	}
 }

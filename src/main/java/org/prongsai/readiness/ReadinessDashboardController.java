@@ -5,9 +5,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,10 +17,11 @@ import org.prongsai.disclosure.Criteria;
 import org.prongsai.disclosure.CriteriaCatalogue;
 import org.prongsai.disclosure.LinkChecker;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.CurrentUser;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -32,7 +31,7 @@ import org.prongsai.station.StationView;
  * Read-only, so assessors may open it too.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN', 'ASSESSOR', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER')")
+@AllowedRoles({ Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER })
 class ReadinessDashboardController {
 
 	static final String VIEW = "readiness/admin/dashboard";
@@ -57,6 +56,7 @@ class ReadinessDashboardController {
 	 * Defaults to the latest fiscal year with criteria, judged today or, for a year already over,
 	 * on its last day.
 	 */
+	@ConsoleLink(messageKey = "readiness.nav", order = 5)
 	@GetMapping("/admin/readiness")
 	String dashboard(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cutOff,
@@ -83,7 +83,7 @@ class ReadinessDashboardController {
 	 * is running, and then which are broken.
 	 */
 	@PostMapping("/admin/readiness/links")
-	@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String checkLinks(@RequestParam(required = false) @Nullable Integer year, @Acting StationView station,
 			RedirectAttributes redirect) {
 		try {
@@ -93,12 +93,5 @@ class ReadinessDashboardController {
 			redirect.addFlashAttribute("linksBusy", ex.messageKey());
 		}
 		return "redirect:/admin/readiness" + (year == null ? "" : "?year=" + year);
-	}
-
-	@Bean
-	static AdminLink readinessLink() {
-		return new AdminLink("readiness.nav", "/admin/readiness",
-				Set.of(Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR, Role.FINANCE,
-						Role.SUPPLY, Role.COMPLAINT_OFFICER), 5);
 	}
 }

@@ -2,7 +2,6 @@ package org.prongsai.reporting;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -11,7 +10,6 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,9 +21,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -36,7 +35,7 @@ import org.prongsai.station.StationView;
  * plan to check as PDF or Excel and publish. The six-month report has its own screen.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class BudgetController {
 
 	static final String VIEW = "reporting/admin/budget";
@@ -51,6 +50,7 @@ class BudgetController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.budget.nav", order = 31)
 	@GetMapping("/admin/budget")
 	String year(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		return page(station, ReportScreens.year(year, clock), BudgetLineEntry.blank(),
@@ -193,11 +193,5 @@ class BudgetController {
 	@Bean
 	static DocumentSource budgetPlanSource() {
 		return new DocumentSource(BudgetDocuments.PLAN_KIND, "/admin/budget");
-	}
-
-	@Bean
-	static AdminLink budgetLink() {
-		return new AdminLink("reporting.budget.nav", "/admin/budget", Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN),
-				31);
 	}
 }

@@ -1,13 +1,11 @@
 package org.prongsai.reporting;
 
 import java.time.Clock;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,9 +17,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
@@ -32,7 +31,7 @@ import org.prongsai.station.StationView;
  * the administrators write and publish.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN', 'COMMANDER')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.COMMANDER })
 class BudgetReportController {
 
 	static final String VIEW = "reporting/admin/budget-report";
@@ -50,6 +49,7 @@ class BudgetReportController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.budget.report.nav", order = 32)
 	@GetMapping("/admin/budget/report")
 	String report(@RequestParam(required = false) @Nullable String year, @AuthenticationPrincipal ProngsaiUser user,
 			@Acting StationView station, Model model) {
@@ -58,7 +58,7 @@ class BudgetReportController {
 	}
 
 	@PostMapping("/admin/budget/report")
-	@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String write(@RequestParam String year, @RequestParam int version, @RequestParam(defaultValue = "") String problems,
 			@RequestParam(defaultValue = "") String suggestions, @AuthenticationPrincipal ProngsaiUser user,
 			@Acting StationView station, Model model, RedirectAttributes redirect) {
@@ -81,7 +81,7 @@ class BudgetReportController {
 
 	/** The commander acknowledges the report they read; a report changed since then is refused. */
 	@PostMapping("/admin/budget/report/acknowledge")
-	@PreAuthorize("hasRole('COMMANDER')")
+	@AllowedRoles(Role.COMMANDER)
 	String acknowledge(@RequestParam String year, @RequestParam(defaultValue = "") String fingerprint,
 			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
@@ -100,7 +100,7 @@ class BudgetReportController {
 	}
 
 	@PostMapping("/admin/budget/report/publish")
-	@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
@@ -128,11 +128,5 @@ class BudgetReportController {
 	@Bean
 	static DocumentSource budgetReportSource() {
 		return new DocumentSource(BudgetDocuments.REPORT_KIND, "/admin/budget/report");
-	}
-
-	@Bean
-	static AdminLink budgetReportLink() {
-		return new AdminLink("reporting.budget.report.nav", "/admin/budget/report",
-				Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.COMMANDER), 32);
 	}
 }

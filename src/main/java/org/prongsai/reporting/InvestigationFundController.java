@@ -3,13 +3,11 @@ package org.prongsai.reporting;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,9 +20,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.DateRange;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -35,7 +34,7 @@ import org.prongsai.station.StationView;
  * as PDF, Excel or Word, and the button that publishes it.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class InvestigationFundController {
 
 	static final String VIEW = "reporting/admin/investigation-fund";
@@ -56,6 +55,7 @@ class InvestigationFundController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.fund.nav", order = 33)
 	@GetMapping("/admin/investigation-fund")
 	String year(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		return page(station, ReportScreens.year(year, clock), null, model);
@@ -139,11 +139,5 @@ class InvestigationFundController {
 	@Bean
 	static DocumentSource investigationFundSource() {
 		return new DocumentSource(FundDocuments.KIND, "/admin/investigation-fund");
-	}
-
-	@Bean
-	static AdminLink investigationFundLink() {
-		return new AdminLink("reporting.fund.nav", "/admin/investigation-fund",
-				Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 33);
 	}
 }

@@ -3,15 +3,12 @@ package org.prongsai.reporting;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,13 +23,14 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
-import org.prongsai.station.StationDirectory;
 import org.prongsai.station.Acting;
+import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /**
@@ -40,7 +38,7 @@ import org.prongsai.station.StationView;
  * its photo, the report to check as PDF or Word, and the button that publishes it.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'OFFICER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class OperationsController {
 
 	static final String VIEW = "reporting/admin/operations";
@@ -62,6 +60,7 @@ class OperationsController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.operations.nav", order = 25)
 	@GetMapping("/admin/operations")
 	String month(@RequestParam(required = false) @Nullable String month, @AuthenticationPrincipal ProngsaiUser user,
 			@Acting StationView station, Model model) {
@@ -125,7 +124,7 @@ class OperationsController {
 
 	/** Officers record activities; publishing the month's report is the publishing officer's. */
 	@PostMapping("/admin/operations/publish")
-	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
 		YearMonth which = month(month);
@@ -136,11 +135,5 @@ class OperationsController {
 
 	private YearMonth month(@Nullable String text) {
 		return ReportScreens.month(text, clock);
-	}
-
-	@Bean
-	static AdminLink operationsLink() {
-		return new AdminLink("reporting.operations.nav", "/admin/operations",
-				Set.of(Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN), 25);
 	}
 }

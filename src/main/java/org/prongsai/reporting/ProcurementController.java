@@ -3,14 +3,11 @@ package org.prongsai.reporting;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +21,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -36,7 +34,7 @@ import org.prongsai.station.StationView;
  * summary สขร.๑ to check as PDF or Excel, and the button that publishes it to its disclosure item.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class ProcurementController {
 
 	static final String VIEW = "reporting/admin/procurement";
@@ -64,6 +62,7 @@ class ProcurementController {
 		binder.registerCustomEditor(List.class, "price", new CustomCollectionEditor(List.class));
 	}
 
+	@ConsoleLink(messageKey = "reporting.procurement.nav", order = 30)
 	@GetMapping("/admin/procurement")
 	String month(@RequestParam(required = false) @Nullable String month, @Acting StationView station, Model model) {
 		return page(station, month(month), ProcurementEntry.blank(), model);
@@ -159,11 +158,5 @@ class ProcurementController {
 
 	private YearMonth month(@Nullable String text) {
 		return ReportScreens.month(text, clock);
-	}
-
-	@Bean
-	static AdminLink procurementLink() {
-		return new AdminLink("reporting.procurement.nav", "/admin/procurement",
-				Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 30);
 	}
 }

@@ -1,14 +1,12 @@
 package org.prongsai.reporting;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +18,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -33,7 +32,7 @@ import org.prongsai.station.StationView;
  * them. Finance keeps them, as it keeps the monthly summaries.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class ProcurementPlanController {
 
 	static final String VIEW = "reporting/admin/procurement-plan";
@@ -50,6 +49,7 @@ class ProcurementPlanController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.plan.nav", order = 24)
 	@GetMapping(PATH)
 	String year(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		return page(station, year(year), ProcurementPlan.PlanEntry.blank(),
@@ -153,10 +153,5 @@ class ProcurementPlanController {
 	@Bean
 	static DocumentSource procurementAnnouncementsSource() {
 		return new DocumentSource(ProcurementPlanPublishing.ANNOUNCEMENTS, PATH);
-	}
-
-	@Bean
-	static AdminLink procurementPlanLink() {
-		return new AdminLink("reporting.plan.nav", PATH, Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 24);
 	}
 }

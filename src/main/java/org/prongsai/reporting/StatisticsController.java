@@ -9,9 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,9 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.ReadingSlots;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
@@ -37,7 +36,7 @@ import org.prongsai.station.StationView;
  * file of figures; checkpoint figures can also be typed in month by month.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'OFFICER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class StatisticsController {
 
 	static final String VIEW = "reporting/admin/statistics";
@@ -62,6 +61,7 @@ class StatisticsController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.statistics.nav", order = 26)
 	@GetMapping("/admin/statistics")
 	String year(@RequestParam(required = false) @Nullable String month, @Acting StationView station, Model model) {
 		YearMonth shown = ReportScreens.month(month, clock);
@@ -170,7 +170,7 @@ class StatisticsController {
 	}
 
 	@PostMapping("/admin/statistics/publish")
-	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
 		YearMonth which = ReportScreens.month(month, clock);
@@ -189,7 +189,7 @@ class StatisticsController {
 	}
 
 	@PostMapping("/admin/statistics/checkpoints/publish")
-	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String publishCheckpoints(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user,
 			@Acting StationView station, RedirectAttributes redirect) {
 		YearMonth which = ReportScreens.month(month, clock);
@@ -207,11 +207,5 @@ class StatisticsController {
 	private interface Importer {
 
 		FiguresFile.Outcome importFor(java.util.UUID stationId, FiscalYear year);
-	}
-
-	@Bean
-	static AdminLink statisticsLink() {
-		return new AdminLink("reporting.statistics.nav", "/admin/statistics",
-				Set.of(Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN), 26);
 	}
 }

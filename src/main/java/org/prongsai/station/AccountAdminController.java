@@ -7,9 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -20,15 +18,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 
 /**
  * The acting station's accounts: who can sign in with which roles, new accounts and new one-time
  * passwords. A password is shown once, right after it is made, and never again.
  */
 @Controller
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 class AccountAdminController {
 
 	static final String LIST = "station/admin/accounts";
@@ -41,6 +40,7 @@ class AccountAdminController {
 		this.administration = administration;
 	}
 
+	@ConsoleLink(messageKey = "station.admin.accounts.nav", order = 20)
 	@GetMapping("/admin/accounts")
 	String list(@Acting StationView station, Model model) {
 		if (!model.containsAttribute("accountForm")) {
@@ -115,10 +115,5 @@ class AccountAdminController {
 		model.addAttribute("accounts", administration.accountsOf(station.id()));
 		model.addAttribute("grantable", AccountForm.GRANTABLE);
 		return LIST;
-	}
-
-	@Bean
-	static AdminLink accountsLink() {
-		return new AdminLink("station.admin.accounts.nav", "/admin/accounts", Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 20);
 	}
 }

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 
 /** The console's first page: who is signed in, for which station, and what they can open. */
 @Controller
@@ -38,7 +40,7 @@ class ConsoleController {
 
 	/** A region administrator picks the station to act for; anyone else has only their own. */
 	@PostMapping("/admin/acting-station")
-	@PreAuthorize("hasRole('REGION_ADMIN')")
+	@AllowedRoles(Role.REGION_ADMIN)
 	String choose(@AuthenticationPrincipal ProngsaiUser user, @RequestParam UUID station, HttpSession session) {
 		acting.choose(session, user, station);
 		return "redirect:/admin";

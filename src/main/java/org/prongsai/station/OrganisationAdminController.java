@@ -3,7 +3,6 @@ package org.prongsai.station;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -11,10 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -32,9 +29,10 @@ import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 
 /**
  * The acting station's organisation units and officers, which items O1 and O2 publish: the list
@@ -43,7 +41,7 @@ import org.prongsai.platform.web.AdminLink;
  */
 @Controller
 @RequestMapping("/admin/organisation")
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN', 'PUBLISHER')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN, Role.PUBLISHER })
 class OrganisationAdminController {
 
 	static final String LIST = "station/admin/organisation";
@@ -72,6 +70,7 @@ class OrganisationAdminController {
 		return List.of(WorkLine.values());
 	}
 
+	@ConsoleLink(messageKey = "station.admin.organisation.nav", order = 15)
 	@GetMapping
 	String list(@Acting StationView station, Model model) {
 		List<UnitView> units = directory.units(station.id());
@@ -290,11 +289,5 @@ class OrganisationAdminController {
 			result.reject("station.admin.organisation.blank");
 			return null;
 		}
-	}
-
-	@Bean
-	static AdminLink organisationLink() {
-		return new AdminLink("station.admin.organisation.nav", "/admin/organisation",
-				Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN, Role.PUBLISHER), 15);
 	}
 }

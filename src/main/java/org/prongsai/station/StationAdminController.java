@@ -1,14 +1,11 @@
 package org.prongsai.station;
 
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -24,14 +21,15 @@ import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 
 /** The station's profile: names, area, and the contact details the public pages show. */
 @Controller
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 class StationAdminController {
 
 	static final String EDIT = "station/admin/profile";
@@ -48,6 +46,7 @@ class StationAdminController {
 		this.files = files;
 	}
 
+	@ConsoleLink(messageKey = "station.admin.profile.nav", order = 10)
 	@GetMapping("/admin/station")
 	String initProfileForm(@Acting StationView station, Model model) {
 		model.addAttribute("stationProfileForm", StationProfileForm.of(station.profile(), administration.version(station.id())));
@@ -92,10 +91,5 @@ class StationAdminController {
 			redirect.addFlashAttribute("photoErrorArgs", ex.arguments());
 		}
 		return "redirect:/admin/station";
-	}
-
-	@Bean
-	static AdminLink stationProfileLink() {
-		return new AdminLink("station.admin.profile.nav", "/admin/station", Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 10);
 	}
 }
