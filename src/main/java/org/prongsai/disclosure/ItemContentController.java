@@ -6,10 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,24 +17,24 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.TypedDates;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The item editor's forms for what is not a file: news, bilingual texts, links and facts. */
 @Controller
 // Which items each role keeps is in the criteria; ItemEditing enforces it per item.
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER, Role.OFFICER })
 class ItemContentController {
 
-	private final ActingStation acting;
 	private final ItemEditing editing;
 	private final Publishing publishing;
 	private final Clock clock;
 
-	ItemContentController(ActingStation acting, ItemEditing editing, Publishing publishing, Clock clock) {
-		this.acting = acting;
+	ItemContentController(ItemEditing editing, Publishing publishing, Clock clock) {
 		this.editing = editing;
 		this.publishing = publishing;
 		this.clock = clock;
@@ -47,8 +44,7 @@ class ItemContentController {
 	String publishNews(@PathVariable int year, @PathVariable String code, @RequestParam String element,
 			@RequestParam String date, @RequestParam String titleTh, @RequestParam String titleEn,
 			@RequestParam String bodyTh, @RequestParam String bodyEn, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, RedirectAttributes redirect) {
 		ElementEditor target = editing.element(station, year, code, element);
 		return editing.act(redirect, year, code, element, () -> {
 			LocalDate day = ItemEditing.parse(() -> TypedDates.day(date));
@@ -63,9 +59,8 @@ class ItemContentController {
 	/** Publishes the text's parts that were filled in; each form field is named for its part and language. */
 	@PostMapping("/admin/disclosure/{year}/{code}/text")
 	String publishText(@PathVariable int year, @PathVariable String code, @RequestParam String element,
-			@RequestParam Map<String, String> fields, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			@RequestParam Map<String, String> fields, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		Check.BilingualText text = (Check.BilingualText) editing.element(station, year, code, element).element().check();
 		return editing.act(redirect, year, code, element, () -> {
 			List<Publishing.TextVersion> texts = new ArrayList<>();
@@ -86,9 +81,8 @@ class ItemContentController {
 
 	@PostMapping("/admin/disclosure/{year}/{code}/link")
 	String setLink(@PathVariable int year, @PathVariable String code, @RequestParam String element,
-			@RequestParam String url, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			@RequestParam String url, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		Check.LinkResolves link = (Check.LinkResolves) editing.element(station, year, code, element).element().check();
 		if (link.screen().isPresent()) {
 			// Kept with its guide in its own screen: an address set here would drift from the guide's.
@@ -102,8 +96,7 @@ class ItemContentController {
 	@PostMapping("/admin/disclosure/{year}/{code}/fact")
 	String publishFact(@PathVariable int year, @PathVariable String code, @RequestParam String element,
 			@RequestParam String th, @RequestParam String en, @RequestParam(required = false) @Nullable String asOf,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		String field = editing.element(station, year, code, element).field().orElseThrow(() -> new NotFoundException("field"));
 		return editing.act(redirect, year, code, element, () -> publishing.publishFact(station.id(), FiscalYear.of(year), field,
 				ItemEditing.title(th, en), asOf == null || asOf.isBlank() ? null : ItemEditing.parse(() -> TypedDates.day(asOf)), user.getUsername()));

@@ -4,10 +4,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,24 +17,25 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.ItemEditor.ElementEditor;
 import org.prongsai.platform.calendar.FiscalYear;
-import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.calendar.TypedDates;
+import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The publisher's screen for one item: what each element has now, and the forms that add to it. */
 @Controller
 // Which items each role keeps is in the criteria; ItemEditing enforces it per item.
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER, Role.OFFICER })
 class ItemEditorController {
 
 	static final String VIEW = "disclosure/admin/item";
 
-	private final ActingStation acting;
 	private final ItemEditing editing;
 	private final Publishing publishing;
 
@@ -46,9 +44,8 @@ class ItemEditorController {
 	private final Files files;
 	private final Clock clock;
 
-	ItemEditorController(ActingStation acting, ItemEditing editing, Publishing publishing, Laws laws,
+	ItemEditorController(ItemEditing editing, Publishing publishing, Laws laws,
 			OversightCommittee committee, Files files, Clock clock) {
-		this.acting = acting;
 		this.editing = editing;
 		this.publishing = publishing;
 		this.laws = laws;
@@ -58,10 +55,8 @@ class ItemEditorController {
 	}
 
 	@GetMapping("/admin/disclosure/{year}/{code}")
-	String item(@PathVariable int year, @PathVariable String code, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String item(@PathVariable int year, @PathVariable String code, @Acting StationView station, Model model) {
 		ItemEditor editor = editing.editor(station, year, code);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("editor", editor);
 		model.addAttribute("accept", FileUse.PUBLICATION.accept());
 		if (editor.elements().stream().anyMatch(e -> "laws".equals(e.form()))) {
@@ -79,8 +74,7 @@ class ItemEditorController {
 	String publishDocument(@PathVariable int year, @PathVariable String code, @RequestParam String element,
 			@RequestParam("file") MultipartFile file, @RequestParam String titleTh, @RequestParam String titleEn,
 			@RequestParam(required = false) @Nullable String month, @RequestParam(required = false) @Nullable String asOf,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		ElementEditor target = editing.element(station, year, code, element);
 		return editing.act(redirect, year, code, element, () -> {
 			try (CheckedFile checked = files.check(FileUse.PUBLICATION, file)) {
@@ -94,9 +88,8 @@ class ItemEditorController {
 
 	@PostMapping("/admin/disclosure/{year}/{code}/documents/{document}/withdraw")
 	String withdraw(@PathVariable int year, @PathVariable String code, @PathVariable UUID document,
-			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		if (!editing.editor(station, year, code).publishes(document)) {
 			throw new NotFoundException("document");
 		}

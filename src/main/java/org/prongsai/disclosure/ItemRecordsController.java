@@ -3,10 +3,7 @@ package org.prongsai.disclosure;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -19,25 +16,25 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
+import org.prongsai.platform.security.Role;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The item editor's forms for records kept as lists: the laws of O3 and the oversight committee of O4. */
 @Controller
 // Which items each role keeps is in the criteria; ItemEditing enforces it per item.
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER', 'OFFICER')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER, Role.OFFICER })
 class ItemRecordsController {
 
-	private final ActingStation acting;
 	private final ItemEditing editing;
 	private final Laws laws;
 	private final OversightCommittee committee;
 	private final Files files;
 
-	ItemRecordsController(ActingStation acting, ItemEditing editing, Laws laws, OversightCommittee committee, Files files) {
-		this.acting = acting;
+	ItemRecordsController(ItemEditing editing, Laws laws, OversightCommittee committee, Files files) {
 		this.editing = editing;
 		this.laws = laws;
 		this.committee = committee;
@@ -48,17 +45,17 @@ class ItemRecordsController {
 	String publishLaw(@PathVariable int year, @PathVariable String code, @RequestParam String element,
 			@RequestParam String category, @RequestParam String titleTh, @RequestParam String titleEn,
 			@RequestParam(required = false) @Nullable String url, @RequestParam(defaultValue = "false") boolean essential,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = form(session, year, code, element, "laws");
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
+		takes(station, year, code, element, "laws");
 		return editing.act(redirect, year, code, element, () -> laws.publish(station.id(), FiscalYear.of(year), category,
 				ItemEditing.title(titleTh, titleEn), url, essential, user.getUsername()));
 	}
 
 	@PostMapping("/admin/disclosure/{year}/{code}/laws/{law}/withdraw")
 	String withdrawLaw(@PathVariable int year, @PathVariable String code, @PathVariable UUID law,
-			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = form(session, year, code, element, "laws");
+		takes(station, year, code, element, "laws");
 		return editing.act(redirect, year, code, element, () -> laws.withdraw(station.id(), law, user.getUsername()));
 	}
 
@@ -68,8 +65,8 @@ class ItemRecordsController {
 			@RequestParam String roleEn, @RequestParam(defaultValue = "false") boolean citizen,
 			@RequestParam(defaultValue = "") String bioTh, @RequestParam(defaultValue = "") String bioEn,
 			@RequestParam(required = false) @Nullable MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = form(session, year, code, element, "committee");
+			@Acting StationView station, RedirectAttributes redirect) {
+		takes(station, year, code, element, "committee");
 		return editing.act(redirect, year, code, element, () -> withPhoto(photo, p -> committee.add(station.id(),
 				FiscalYear.of(year), details(nameTh, nameEn, roleTh, roleEn, citizen, bioTh, bioEn), p, user.getUsername())));
 	}
@@ -80,8 +77,8 @@ class ItemRecordsController {
 			@RequestParam String roleTh, @RequestParam String roleEn, @RequestParam(defaultValue = "false") boolean citizen,
 			@RequestParam(defaultValue = "") String bioTh, @RequestParam(defaultValue = "") String bioEn,
 			@RequestParam(required = false) @Nullable MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = form(session, year, code, element, "committee");
+			@Acting StationView station, RedirectAttributes redirect) {
+		takes(station, year, code, element, "committee");
 		return editing.act(redirect, year, code, element, () -> withPhoto(photo, p -> committee.change(station.id(),
 				FiscalYear.of(year), member, details(nameTh, nameEn, roleTh, roleEn, citizen, bioTh, bioEn), p,
 				user.getUsername())));
@@ -89,20 +86,18 @@ class ItemRecordsController {
 
 	@PostMapping("/admin/disclosure/{year}/{code}/committee/{member}/withdraw")
 	String withdrawMember(@PathVariable int year, @PathVariable String code, @PathVariable UUID member,
-			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			@RequestParam String element, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = form(session, year, code, element, "committee");
+		takes(station, year, code, element, "committee");
 		return editing.act(redirect, year, code, element,
 				() -> committee.withdraw(station.id(), FiscalYear.of(year), member, user.getUsername()));
 	}
 
-	/** The acting station, once the element is one that takes this form; anything else is a 404. */
-	private StationView form(HttpSession session, int year, String code, String element, String form) {
-		StationView station = acting.current(session);
+	/** Refuses, as a 404, an element that does not take this form. */
+	private void takes(StationView station, int year, String code, String element, String form) {
 		if (!form.equals(editing.element(station, year, code, element).form())) {
 			throw new NotFoundException(element + " of " + code);
 		}
-		return station;
 	}
 
 	/**

@@ -2,15 +2,10 @@ package org.prongsai.eservice;
 
 import java.io.InputStream;
 import java.util.List;
-import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,11 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.documents.QrCode;
 import org.prongsai.platform.files.ReadingSlots;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -35,34 +31,32 @@ import org.prongsai.station.StationView;
  * and the import of the bank's reconciliation file that marks them paid.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class BillPaymentsController {
 
 	static final String LIST = "eservice/admin/payments";
 
 	static final String BILL = "eservice/admin/bill";
 
-	private final ActingStation acting;
 	private final BillPayments payments;
 	private final ReadingSlots slots;
 
-	BillPaymentsController(ActingStation acting, BillPayments payments, ReadingSlots slots) {
-		this.acting = acting;
+	BillPaymentsController(BillPayments payments, ReadingSlots slots) {
 		this.payments = payments;
 		this.slots = slots;
 	}
 
+	@ConsoleLink(messageKey = "eservice.payments.nav", order = 42)
 	@GetMapping("/admin/payments")
-	String list(@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model) {
-		return list(acting.current(session), new BillPayments.BillEntry("", "", ""), user, model);
+	String list(@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model) {
+		return list(station, new BillPayments.BillEntry("", "", ""), user, model);
 	}
 
 	/** Only the station's administrator sets the biller ID: it decides where citizens' money goes. */
 	@PostMapping("/admin/payments/setting")
-	@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String configure(@RequestParam(defaultValue = "") String billerId, @RequestParam(defaultValue = "false") boolean enabled,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		try {
 			payments.configure(station.id(), billerId, enabled, false, user.getUsername());
 		}
@@ -76,9 +70,8 @@ class BillPaymentsController {
 	}
 
 	@PostMapping("/admin/payments")
-	String issue(BillPayments.BillEntry entry, @AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model,
-			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+	String issue(BillPayments.BillEntry entry, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
+			Model model, RedirectAttributes redirect) {
 		BillPayments.Bill bill;
 		try {
 			bill = payments.issue(station.id(), entry, user.getUsername());
@@ -92,9 +85,7 @@ class BillPaymentsController {
 	}
 
 	@GetMapping("/admin/payments/{reference}")
-	String bill(@PathVariable String reference, HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String bill(@PathVariable String reference, @Acting StationView station, Model model) {
 		model.addAttribute("bill", bill(station, reference));
 		model.addAttribute("setting", payments.setting(station.id()).orElseThrow(() -> new NotFoundException("no biller")));
 		return BILL;
@@ -102,8 +93,7 @@ class BillPaymentsController {
 
 	/** The bill's QR code; private, as it names a payment of one person. */
 	@GetMapping("/admin/payments/{reference}/qr.png")
-	ResponseEntity<byte[]> qr(@PathVariable String reference, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> qr(@PathVariable String reference, @Acting StationView station) {
 		String payload = payments.payment(station.id(), bill(station, reference)).payload();
 		return ResponseEntity.ok().contentType(MediaType.IMAGE_PNG).cacheControl(CacheControl.noStore())
 			.body(QrCode.png(payload, 600));
@@ -111,8 +101,7 @@ class BillPaymentsController {
 
 	@PostMapping("/admin/payments/reconcile")
 	String reconcile(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		BillPayments.Reconciliation result;
 		try {
 			// Read and checked whole before the transaction that marks the bills begins.
@@ -136,18 +125,11 @@ class BillPaymentsController {
 	}
 
 	private String list(StationView station, BillPayments.BillEntry entry, ProngsaiUser user, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("canConfigure", user.has(Role.STATION_ADMIN) || user.has(Role.REGION_ADMIN));
 		model.addAttribute("setting", payments.setting(station.id()).orElse(null));
 		model.addAttribute("bills", payments.bills(station.id()));
 		model.addAttribute("entry", entry);
 		model.addAttribute("header", String.join(",", BillPayments.HEADER));
 		return LIST;
-	}
-
-	@Bean
-	static AdminLink billPaymentsLink() {
-		return new AdminLink("eservice.payments.nav", "/admin/payments", Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN),
-				42);
 	}
 }

@@ -1,25 +1,26 @@
 package org.prongsai.eservice;
 
 import java.io.Serializable;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,12 +33,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.DemoMode;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
@@ -53,16 +55,14 @@ import org.prongsai.station.StationView;
  * which stops the old one. Keeping it anywhere longer would defeat storing only its hash.
  */
 @Controller
-@PreAuthorize("hasAnyRole('OFFICER', 'STATION_ADMIN', 'COMMANDER')")
+@AllowedRoles({ Role.OFFICER, Role.STATION_ADMIN, Role.COMMANDER })
 class CaseProgressController {
 
 	static final String LIST = "eservice/admin/cases";
 	static final String CASE = "eservice/admin/case";
 	static final Duration SLIP_LIFETIME = Duration.ofMinutes(15);
 	private static final String SLIP = CaseProgressController.class.getName() + ".slip";
-	private static final String WRITERS = "hasAnyRole('OFFICER', 'STATION_ADMIN')";
 
-	private final ActingStation acting;
 	private final CaseProgress cases;
 	private final CaseSlips slips;
 	private final StationDirectory stations;
@@ -70,9 +70,8 @@ class CaseProgressController {
 	private final DemoMode demo;
 	private final Clock clock;
 
-	CaseProgressController(ActingStation acting, CaseProgress cases, CaseSlips slips, StationDirectory stations,
+	CaseProgressController(CaseProgress cases, CaseSlips slips, StationDirectory stations,
 			PublicAddress address, DemoMode demo, Clock clock) {
-		this.acting = acting;
 		this.cases = cases;
 		this.slips = slips;
 		this.stations = stations;
@@ -81,16 +80,16 @@ class CaseProgressController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.case.nav", order = 43)
 	@GetMapping("/admin/cases")
-	String list(HttpSession session, Model model) {
-		return list(acting.current(session), new CaseProgress.Registration("", "", "30", today().toString(), ""), model);
+	String list(@Acting StationView station, Model model) {
+		return list(station, new CaseProgress.Registration("", "", "30", today().toString(), ""), model);
 	}
 
 	@PostMapping("/admin/cases")
-	@PreAuthorize(WRITERS)
+	@Writers
 	String register(CaseProgress.Registration form, @AuthenticationPrincipal ProngsaiUser user, Locale locale,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, HttpSession session, Model model) {
 		CaseProgress.Issued issued;
 		try {
 			issued = cases.register(station.id(), form, locale.getLanguage(), user.getUsername());
@@ -104,10 +103,9 @@ class CaseProgressController {
 	}
 
 	@PostMapping("/admin/cases/milestone-kinds")
-	@PreAuthorize("hasRole('STATION_ADMIN')")
+	@AllowedRoles(Role.STATION_ADMIN)
 	String kinds(@RequestParam(defaultValue = "") String kinds, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		try {
 			cases.setKinds(station.id(), kinds, user.getUsername());
 		}
@@ -121,17 +119,15 @@ class CaseProgressController {
 	}
 
 	@GetMapping("/admin/cases/{id}")
-	String show(@PathVariable UUID id, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String show(@PathVariable UUID id, @Acting StationView station, HttpSession session, Model model) {
 		return page(station, found(station, id), session, model);
 	}
 
 	@PostMapping("/admin/cases/{id}/milestones")
-	@PreAuthorize(WRITERS)
+	@Writers
 	String milestone(@PathVariable UUID id, @RequestParam(defaultValue = "") String kind,
 			@RequestParam(defaultValue = "") String reachedOn, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, HttpSession session, Model model, RedirectAttributes redirect) {
 		CaseProgress.StationCase found = found(station, id);
 		try {
 			cases.addMilestone(station.id(), id, kind, reachedOn, user.getUsername());
@@ -145,10 +141,10 @@ class CaseProgressController {
 	}
 
 	@PostMapping("/admin/cases/{id}/email")
-	@PreAuthorize(WRITERS)
+	@Writers
 	String email(@PathVariable UUID id, @RequestParam(defaultValue = "") String email, Locale locale,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, HttpSession session, Model model,
+			RedirectAttributes redirect) {
 		CaseProgress.StationCase found = found(station, id);
 		try {
 			cases.setEmail(station.id(), id, email, locale.getLanguage(), user.getUsername());
@@ -163,10 +159,9 @@ class CaseProgressController {
 
 	/** A new access code, for a lost slip: the old code stops working. */
 	@PostMapping("/admin/cases/{id}/code")
-	@PreAuthorize(WRITERS)
-	String newCode(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
-			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+	@Writers
+	String newCode(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
+			HttpSession session, RedirectAttributes redirect) {
 		found(station, id);
 		String code = cases.newCode(station.id(), id, user.getUsername());
 		session.setAttribute(SLIP, new PendingSlip(id, code, clock.instant()));
@@ -175,9 +170,8 @@ class CaseProgressController {
 	}
 
 	@GetMapping("/admin/cases/{id}/slip.pdf")
-	@PreAuthorize(WRITERS)
-	ResponseEntity<byte[]> slip(@PathVariable UUID id, HttpSession session) {
-		StationView station = acting.current(session);
+	@Writers
+	ResponseEntity<byte[]> slip(@PathVariable UUID id, @Acting StationView station, HttpSession session) {
 		CaseProgress.StationCase found = found(station, id);
 		PendingSlip pending = pending(session, id);
 		if (pending == null) {
@@ -193,7 +187,6 @@ class CaseProgressController {
 	}
 
 	private String list(StationView station, CaseProgress.Registration form, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("cases", cases.cases(station.id()));
 		model.addAttribute("overdue", cases.overdue(station.id()));
 		model.addAttribute("officers", stations.officers(station.id()));
@@ -212,7 +205,6 @@ class CaseProgressController {
 	}
 
 	private String page(StationView station, CaseProgress.StationCase found, HttpSession session, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("found", found);
 		model.addAttribute("kinds", cases.kinds(station.id()));
 		model.addAttribute("today", today().toString());
@@ -251,8 +243,10 @@ class CaseProgressController {
 	record PendingSlip(UUID caseId, String code, Instant issuedAt) implements Serializable {
 	}
 
-	@Bean
-	static AdminLink casesLink() {
-		return new AdminLink("eservice.case.nav", "/admin/cases", Set.of(Role.OFFICER, Role.STATION_ADMIN, Role.COMMANDER), 42);
+	/** Who writes to the register: the commander reads it. */
+	@Retention(RetentionPolicy.RUNTIME)
+	@Target(ElementType.METHOD)
+	@AllowedRoles({ Role.OFFICER, Role.STATION_ADMIN })
+	@interface Writers {
 	}
 }

@@ -1,18 +1,12 @@
 package org.prongsai.eservice;
 
-import java.util.Set;
-import java.util.function.Consumer;
 
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.context.annotation.Bean;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,12 +19,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.prongsai.platform.files.FileResponses;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -39,14 +34,13 @@ import org.prongsai.station.StationView;
  * with its reason; an issued certificate is printed from here or revoked with a reason.
  */
 @Controller
-@PreAuthorize("hasAnyRole('OFFICER', 'STATION_ADMIN')")
+@AllowedRoles({ Role.OFFICER, Role.STATION_ADMIN })
 class CertificatesController {
 
 	static final String LIST = "eservice/admin/certificates";
 
 	static final String REPORT = "eservice/admin/certificate";
 
-	private final ActingStation acting;
 	private final LostDocumentReports reports;
 	private final Certificates certificates;
 	private final Files files;
@@ -54,9 +48,8 @@ class CertificatesController {
 	private final LostDocumentRetention.Answered answered;
 	private final LostDocumentRetention.Unanswered unanswered;
 
-	CertificatesController(ActingStation acting, LostDocumentReports reports, Certificates certificates, Files files,
+	CertificatesController(LostDocumentReports reports, Certificates certificates, Files files,
 			PublicAddress address, LostDocumentRetention.Answered answered, LostDocumentRetention.Unanswered unanswered) {
-		this.acting = acting;
 		this.reports = reports;
 		this.certificates = certificates;
 		this.files = files;
@@ -65,59 +58,55 @@ class CertificatesController {
 		this.unanswered = unanswered;
 	}
 
+	@ConsoleLink(messageKey = "eservice.certificate.nav", order = 44)
 	@GetMapping("/admin/certificates")
-	String list(HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String list(@Acting StationView station, Model model) {
 		model.addAttribute("reports", reports.pending(station.id()));
 		model.addAttribute("decided", reports.recentlyDecided(station.id()));
 		return LIST;
 	}
 
 	@GetMapping("/admin/certificates/{reference}")
-	String report(@PathVariable String reference, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String report(@PathVariable String reference, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			Model model) {
-		StationView station = acting.current(session);
 		LostDocumentReports.Report report = reports.open(station.id(), reference)
 			.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
 		return page(station, report, user, model);
 	}
 
 	@GetMapping("/admin/certificates/{reference}/photo")
-	ResponseEntity<Resource> photo(@PathVariable String reference, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<Resource> photo(@PathVariable String reference, @Acting StationView station) {
 		StoredFileView photo = reports.find(station.id(), reference).flatMap(r -> reports.photo(station.id(), r))
 			.orElseThrow(() -> new NotFoundException("photo of report " + reference));
 		return FileResponses.inline(photo, files.open(photo), CacheControl.noStore());
 	}
 
 	@PostMapping("/admin/certificates/{reference}/issue")
-	String issue(@PathVariable String reference, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String issue(@PathVariable String reference, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			Model model, RedirectAttributes redirect) {
-		return decide(reference, user, session, model, redirect, "eservice.certificate.issued",
-				station -> certificates.issue(station, reference, user.displayName(), user.getUsername()));
+		return decide(reference, user, station, model, redirect, "eservice.certificate.issued",
+				() -> certificates.issue(station, reference, user.displayName(), user.getUsername()));
 	}
 
 	@PostMapping("/admin/certificates/{reference}/reject")
 	String reject(@PathVariable String reference, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		return decide(reference, user, session, model, redirect, "eservice.lost.rejected",
-				station -> reports.reject(station.id(), reference, reason, user.getUsername()));
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
+		return decide(reference, user, station, model, redirect, "eservice.lost.rejected",
+				() -> reports.reject(station.id(), reference, reason, user.getUsername()));
 	}
 
 	@PostMapping("/admin/certificates/{reference}/revoke")
 	String revoke(@PathVariable String reference, @RequestParam(defaultValue = "") String reason,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		return decide(reference, user, session, model, redirect, "eservice.certificate.revoked",
-				station -> certificates.revoke(station.id(), reference, reason, user));
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
+		return decide(reference, user, station, model, redirect, "eservice.certificate.revoked",
+				() -> certificates.revoke(station.id(), reference, reason, user));
 	}
 
 	/** Does what the officer decided on the acting station's report; a refusal shows the report again with why. */
-	private String decide(String reference, ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect,
-			String saved, Consumer<StationView> decision) {
-		StationView station = acting.current(session);
+	private String decide(String reference, ProngsaiUser user, StationView station, Model model,
+			RedirectAttributes redirect, String saved, Runnable decision) {
 		try {
-			decision.accept(station);
+			decision.run();
 		}
 		catch (LostDocumentReports.Rejected ex) {
 			LostDocumentReports.Report report = reports.find(station.id(), reference)
@@ -130,8 +119,7 @@ class CertificatesController {
 	}
 
 	@GetMapping("/admin/certificates/{reference}/certificate.pdf")
-	ResponseEntity<byte[]> pdf(@PathVariable String reference, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> pdf(@PathVariable String reference, @Acting StationView station) {
 		LostDocumentReports.Report report = reports.find(station.id(), reference)
 			.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
 		Certificates.Certificate certificate = certificates.forReport(station.id(), report.reference())
@@ -147,17 +135,11 @@ class CertificatesController {
 	}
 
 	private String page(StationView station, LostDocumentReports.Report report, ProngsaiUser user, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("report", report);
 		model.addAttribute("certificate", certificates.forReport(station.id(), report.reference()).orElse(null));
 		model.addAttribute("mayRevoke", certificates.mayRevoke(station.id(), report.reference(), user));
 		model.addAttribute("base", address.base());
 		model.addAttribute("erasedAfterDays", (report.pending() ? unanswered : answered).period().toDays());
 		return REPORT;
-	}
-
-	@Bean
-	static AdminLink certificatesLink() {
-		return new AdminLink("eservice.certificate.nav", "/admin/certificates", Set.of(Role.OFFICER, Role.STATION_ADMIN), 42);
 	}
 }

@@ -2,13 +2,8 @@ package org.prongsai.eservice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,45 +13,42 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
 /** The duty roster screen: the shifts to come, a form for a new one, and a button to remove each. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class DutyRosterController {
 
 	static final String VIEW = "eservice/admin/duty";
 
-	private final ActingStation acting;
 	private final DutyRoster roster;
 	private final StationDirectory stations;
 	private final Clock clock;
 
-	DutyRosterController(ActingStation acting, DutyRoster roster, StationDirectory stations,
-			Clock clock) {
-		this.acting = acting;
+	DutyRosterController(DutyRoster roster, StationDirectory stations, Clock clock) {
 		this.roster = roster;
 		this.stations = stations;
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.duty.nav", order = 40)
 	@GetMapping("/admin/duty")
-	String roster(HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String roster(@Acting StationView station, Model model) {
 		return page(station, new DutyRoster.ShiftEntry("", LocalDate.now(clock.withZone(FiscalYear.BANGKOK)).toString(),
 				"08:30", "16:30", ""), model);
 	}
 
 	@PostMapping("/admin/duty")
-	String add(DutyRoster.ShiftEntry entry, @AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model,
-			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+	String add(DutyRoster.ShiftEntry entry, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
+			Model model, RedirectAttributes redirect) {
 		try {
 			roster.add(station.id(), entry, user.getUsername());
 		}
@@ -69,10 +61,10 @@ class DutyRosterController {
 	}
 
 	@PostMapping("/admin/duty/{id}/delete")
-	String remove(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String remove(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
 		try {
-			roster.remove(acting.current(session).id(), id, user.getUsername());
+			roster.remove(station.id(), id, user.getUsername());
 		}
 		catch (DutyRoster.Rejected ex) {
 			throw new NotFoundException("shift " + id);
@@ -82,16 +74,9 @@ class DutyRosterController {
 	}
 
 	private String page(StationView station, DutyRoster.ShiftEntry entry, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("shifts", roster.upcoming(station.id()));
 		model.addAttribute("officers", stations.officers(station.id()));
 		model.addAttribute("entry", entry);
 		return VIEW;
-	}
-
-	@Bean
-	static AdminLink dutyRosterLink() {
-		return new AdminLink("eservice.duty.nav", "/admin/duty", Set.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN),
-				40);
 	}
 }

@@ -1,16 +1,11 @@
 package org.prongsai.eservice;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,39 +14,36 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The station's signing keys: the public ones to download, and a button to rotate to a new key. */
 @Controller
-@PreAuthorize("hasRole('STATION_ADMIN')")
+@AllowedRoles(Role.STATION_ADMIN)
 class KeysController {
 
-	private final ActingStation acting;
 	private final SigningKeys keys;
 	private final StationKeys.KeyRotation rotation;
 
-	KeysController(ActingStation acting, SigningKeys keys, StationKeys.KeyRotation rotation) {
-		this.acting = acting;
+	KeysController(SigningKeys keys, StationKeys.KeyRotation rotation) {
 		this.keys = keys;
 		this.rotation = rotation;
 	}
 
+	@ConsoleLink(messageKey = "eservice.keys.nav", order = 45)
 	@GetMapping("/admin/keys")
-	String list(HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String list(@Acting StationView station, Model model) {
 		model.addAttribute("keys", keys.publicKeys(station.code()));
 		return "eservice/admin/keys";
 	}
 
 	@GetMapping("/admin/keys/{number}.pem")
-	ResponseEntity<byte[]> pem(@PathVariable int number, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> pem(@PathVariable int number, @Acting StationView station) {
 		SigningKeys.PublicKeyFile key = keys.publicKeys(station.code()).stream().filter(k -> k.number() == number)
 			.findFirst().orElseThrow(() -> new NotFoundException("key " + number));
 		return ResponseEntity.ok()
@@ -62,14 +54,9 @@ class KeysController {
 	}
 
 	@PostMapping("/admin/keys/rotate")
-	String rotate(@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		rotation.rotate(acting.current(session), user.getUsername());
+	String rotate(@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
+		rotation.rotate(station, user.getUsername());
 		redirect.addFlashAttribute("saved", "eservice.keys.rotated");
 		return "redirect:/admin/keys";
-	}
-
-	@Bean
-	static AdminLink keysLink() {
-		return new AdminLink("eservice.keys.nav", "/admin/keys", Set.of(Role.STATION_ADMIN), 43);
 	}
 }

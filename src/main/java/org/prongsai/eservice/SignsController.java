@@ -2,16 +2,11 @@ package org.prongsai.eservice;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,36 +14,34 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.PublicAddress;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The printable signs of the service desk, each a PDF with the QR code of its page. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class SignsController {
 
-	private final ActingStation acting;
 	private final Signs signs;
 	private final LineRichMenu richMenu;
 	private final PublicAddress address;
 	private final Clock clock;
 
-	SignsController(ActingStation acting, Signs signs, LineRichMenu richMenu, PublicAddress address, Clock clock) {
-		this.acting = acting;
+	SignsController(Signs signs, LineRichMenu richMenu, PublicAddress address, Clock clock) {
 		this.signs = signs;
 		this.richMenu = richMenu;
 		this.address = address;
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.signs.nav", order = 41)
 	@GetMapping("/admin/signs")
-	String list(HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String list(@Acting StationView station, Model model) {
 		// Each sign with where its code leads now; a sign whose target the station has not set has none.
 		model.addAttribute("signs", Signs.ALL.stream()
 			.map(s -> new Listed(s, signs.address(station, s, address.base()).orElse(null))).toList());
@@ -58,8 +51,7 @@ class SignsController {
 	/** Downloads a sign, A4 unless {@code size=A3}. */
 	@GetMapping("/admin/signs/{key}.pdf")
 	ResponseEntity<byte[]> sign(@PathVariable String key, @RequestParam(defaultValue = "A4") String size,
-			HttpSession session) {
-		StationView station = acting.current(session);
+			@Acting StationView station) {
 		Signs.Sign sign = Signs.named(key).orElseThrow(() -> new NotFoundException("sign " + key));
 		if (!size.equals("A4") && !size.equals("A3")) {
 			throw new NotFoundException("sign size " + size);
@@ -76,8 +68,7 @@ class SignsController {
 
 	/** The LINE Official Account rich menu's image, to upload unchanged. */
 	@GetMapping("/admin/signs/line-rich-menu.png")
-	ResponseEntity<byte[]> richMenuImage(HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> richMenuImage(@Acting StationView station) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -87,8 +78,7 @@ class SignsController {
 
 	/** The LINE rich menu's JSON, the body of the Messaging API's "create rich menu" request. */
 	@GetMapping("/admin/signs/line-rich-menu.json")
-	ResponseEntity<String> richMenuJson(HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<String> richMenuJson(@Acting StationView station) {
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -101,10 +91,5 @@ class SignsController {
 	 * @param address where its code leads now, or null when the station has not set its target
 	 */
 	record Listed(Signs.Sign sign, @org.jspecify.annotations.Nullable String address) {
-	}
-
-	@Bean
-	static AdminLink signsLink() {
-		return new AdminLink("eservice.signs.nav", "/admin/signs", Set.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN), 41);
 	}
 }

@@ -1,14 +1,9 @@
 package org.prongsai.eservice;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,12 +19,13 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -37,7 +33,7 @@ import org.prongsai.station.StationView;
  * when saved), its pictures, and the channels the station adds of its own.
  */
 @Controller
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 class StationServicesController {
 
 	static final String LIST = "eservice/admin/services";
@@ -47,28 +43,25 @@ class StationServicesController {
 	/** The address O10's readiness check and item editor send the station to. */
 	private static final String SCREEN = Check.LinkResolves.SERVICES_SCREEN;
 
-	private final ActingStation acting;
 	private final StationServices services;
 	private final Files files;
 	private final Clock clock;
 
-	StationServicesController(ActingStation acting, StationServices services, Files files, Clock clock) {
-		this.acting = acting;
+	StationServicesController(StationServices services, Files files, Clock clock) {
 		this.services = services;
 		this.files = files;
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "eservice.services.nav", order = 38)
 	@GetMapping(SCREEN)
-	String list(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		return list(acting.current(session), new StationServices.ServiceEntry("", "", "", "", "", "", ""), year(year),
-				model);
+	String list(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
+		return list(station, new StationServices.ServiceEntry("", "", "", "", "", "", ""), year(year), model);
 	}
 
 	@PostMapping(SCREEN)
 	String addOwn(StationServices.ServiceEntry entry, @RequestParam(required = false) @Nullable String year,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		// Every input is read before anything is written: a year that can't be read changes nothing.
 		FiscalYear fiscalYear = year(year);
 		String key;
@@ -84,9 +77,8 @@ class StationServicesController {
 	}
 
 	@GetMapping(SCREEN + "/{key}")
-	String edit(@PathVariable String key, @RequestParam(required = false) @Nullable String year, HttpSession session,
-			Model model) {
-		StationView station = acting.current(session);
+	String edit(@PathVariable String key, @RequestParam(required = false) @Nullable String year,
+			@Acting StationView station, Model model) {
 		StationServices.OfferedService service = service(station, key);
 		return edit(station, service, StationServices.ServiceEntry.of(service), year(year), model);
 	}
@@ -94,8 +86,7 @@ class StationServicesController {
 	@PostMapping(SCREEN + "/{key}")
 	String save(@PathVariable String key, StationServices.ServiceEntry entry,
 			@RequestParam(required = false) @Nullable String year, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		StationServices.OfferedService service = service(station, key);
 		FiscalYear fiscalYear = year(year);
 		try {
@@ -110,9 +101,8 @@ class StationServicesController {
 	}
 
 	@PostMapping(SCREEN + "/{key}/delete")
-	String removeOwn(@PathVariable String key, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String removeOwn(@PathVariable String key, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		try {
 			services.removeOwn(station.id(), service(station, key).key(), user.getUsername());
 		}
@@ -127,8 +117,7 @@ class StationServicesController {
 	String addPicture(@PathVariable String key, @RequestParam("picture") MultipartFile picture,
 			@RequestParam(defaultValue = "") String altTh, @RequestParam(defaultValue = "") String altEn,
 			@RequestParam(required = false) @Nullable String year,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		StationServices.OfferedService service = service(station, key);
 		FiscalYear fiscalYear = year(year);
 		try (CheckedFile checked = files.check(FileUse.PHOTO, picture)) {
@@ -147,10 +136,10 @@ class StationServicesController {
 	@PostMapping(SCREEN + "/{key}/pictures/{id}/delete")
 	String removePicture(@PathVariable String key, @PathVariable UUID id,
 			@RequestParam(required = false) @Nullable String year, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
+			@Acting StationView station, RedirectAttributes redirect) {
 		FiscalYear fiscalYear = year(year);
 		try {
-			services.removePicture(acting.current(session).id(), key, id, user.getUsername());
+			services.removePicture(station.id(), key, id, user.getUsername());
 		}
 		catch (StationServices.Rejected ex) {
 			throw new NotFoundException("picture " + id);
@@ -180,7 +169,6 @@ class StationServicesController {
 	}
 
 	private String list(StationView station, StationServices.ServiceEntry entry, FiscalYear year, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("year", year);
 		model.addAttribute("services", services.offered(station.id()));
 		model.addAttribute("entry", entry);
@@ -189,17 +177,11 @@ class StationServicesController {
 
 	private String edit(StationView station, StationServices.OfferedService service, StationServices.ServiceEntry entry,
 			FiscalYear year, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("year", year);
 		model.addAttribute("service", service);
 		model.addAttribute("entry", entry);
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		model.addAttribute("maxPictures", StationServices.MAX_PICTURES);
 		return EDIT;
-	}
-
-	@Bean
-	static AdminLink stationServicesLink() {
-		return new AdminLink("eservice.services.nav", SCREEN, Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 38);
 	}
 }

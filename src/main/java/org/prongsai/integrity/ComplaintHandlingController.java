@@ -1,16 +1,13 @@
 package org.prongsai.integrity;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,9 +17,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 
 /**
  * The complaint officers' screens: the complaints routed to them, each opened (and audited), and
@@ -41,22 +39,24 @@ class ComplaintHandlingController {
 		this.handling = handling;
 	}
 
+	@ConsoleLink(messageKey = "integrity.complaint.nav", order = 60)
 	@GetMapping("/admin/complaints")
-	@PreAuthorize("hasAnyRole('COMPLAINT_OFFICER', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.COMPLAINT_OFFICER, Role.REGION_ADMIN })
 	String list(@AuthenticationPrincipal ProngsaiUser user, Model model) {
 		model.addAttribute("complaints", handling.handledBy(user));
 		return LIST;
 	}
 
+	@ConsoleLink(messageKey = "integrity.complaint.overdue.nav", order = 61)
 	@GetMapping("/admin/complaints/overdue")
-	@PreAuthorize("hasAnyRole('COMMANDER', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.COMMANDER, Role.REGION_ADMIN })
 	String overdue(@AuthenticationPrincipal ProngsaiUser user, Model model) {
 		model.addAttribute("complaints", handling.overdue(user));
 		return OVERDUE;
 	}
 
 	@GetMapping("/admin/complaints/{locator:[0-9A-Za-z]{8}}")
-	@PreAuthorize("hasAnyRole('COMPLAINT_OFFICER', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.COMPLAINT_OFFICER, Role.REGION_ADMIN })
 	String open(@PathVariable String locator, @AuthenticationPrincipal ProngsaiUser user, Model model) {
 		model.addAttribute("complaint", handling.open(user, locator));
 		model.addAttribute("outcomes", ComplaintStage.Outcome.values());
@@ -64,7 +64,7 @@ class ComplaintHandlingController {
 	}
 
 	@GetMapping("/admin/complaints/{locator:[0-9A-Za-z]{8}}/files/{file}")
-	@PreAuthorize("hasAnyRole('COMPLAINT_OFFICER', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.COMPLAINT_OFFICER, Role.REGION_ADMIN })
 	ResponseEntity<byte[]> file(@PathVariable String locator, @PathVariable UUID file,
 			@AuthenticationPrincipal ProngsaiUser user) {
 		ComplaintRecords.Attachment attachment = handling.file(user, locator, file);
@@ -78,7 +78,7 @@ class ComplaintHandlingController {
 	}
 
 	@PostMapping("/admin/complaints/{locator:[0-9A-Za-z]{8}}/{step:[a-z]+}")
-	@PreAuthorize("hasAnyRole('COMPLAINT_OFFICER', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.COMPLAINT_OFFICER, Role.REGION_ADMIN })
 	String step(@PathVariable String locator, @PathVariable String step, @RequestParam(defaultValue = "") String message,
 			@RequestParam(defaultValue = "") String outcome, @AuthenticationPrincipal ProngsaiUser user, Model model,
 			RedirectAttributes redirect) {
@@ -100,17 +100,5 @@ class ComplaintHandlingController {
 		}
 		redirect.addFlashAttribute("saved", "integrity.complaint.saved." + step);
 		return "redirect:/admin/complaints/" + locator;
-	}
-
-	@Bean
-	static AdminLink complaintsLink() {
-		return new AdminLink("integrity.complaint.nav", "/admin/complaints", Set.of(Role.COMPLAINT_OFFICER, Role.REGION_ADMIN),
-				60);
-	}
-
-	@Bean
-	static AdminLink overdueComplaintsLink() {
-		return new AdminLink("integrity.complaint.overdue.nav", "/admin/complaints/overdue",
-				Set.of(Role.COMMANDER, Role.REGION_ADMIN), 61);
 	}
 }

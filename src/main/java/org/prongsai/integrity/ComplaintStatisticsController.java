@@ -2,10 +2,7 @@ package org.prongsai.integrity;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
@@ -13,7 +10,6 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +21,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
+import org.prongsai.station.Acting;
 import org.prongsai.station.ActingStation;
 import org.prongsai.station.StationView;
 
@@ -40,7 +38,7 @@ import org.prongsai.station.StationView;
  * complaint records.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COMPLAINT_OFFICER', 'COMMANDER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.COMPLAINT_OFFICER, Role.COMMANDER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class ComplaintStatisticsController {
 
 	static final String VIEW = "integrity/admin/complaint-statistics";
@@ -65,11 +63,10 @@ class ComplaintStatisticsController {
 		this.drawn = drawn;
 	}
 
+	@ConsoleLink(messageKey = "integrity.statistics.nav", order = 47)
 	@GetMapping(PATH)
-	String page(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String page(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		FiscalYear which = year(year);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", which);
 		model.addAttribute("statistics", drawn.view(publishing.figures(station, which)));
 		return VIEW;
@@ -77,8 +74,7 @@ class ComplaintStatisticsController {
 
 	/** A file as it would be published, to check before publishing. */
 	@GetMapping(PATH + "/{year}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, @Acting StationView station) {
 		FiscalYear which = year(year);
 		ComplaintStatisticsDocuments.Generated files = publishing.files(station, which);
 		boolean pdf = "pdf".equals(format);
@@ -91,9 +87,8 @@ class ComplaintStatisticsController {
 	}
 
 	@PostMapping(PATH + "/publish")
-	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		FiscalYear which = year(year);
 		try {
 			int published = publishing.publish(station, which, user.getUsername());
@@ -107,8 +102,9 @@ class ComplaintStatisticsController {
 	}
 
 	/** Every station of the region administrator's region: each one's totals, as of the same day. */
+	@ConsoleLink(messageKey = "integrity.statistics.region.nav", order = 6)
 	@GetMapping(PATH + "/region")
-	@PreAuthorize("hasRole('REGION_ADMIN')")
+	@AllowedRoles(Role.REGION_ADMIN)
 	String region(@RequestParam(required = false) @Nullable String year, @AuthenticationPrincipal ProngsaiUser user,
 			Model model) {
 		FiscalYear which = year(year);
@@ -169,20 +165,9 @@ class ComplaintStatisticsController {
 		}
 	}
 
-	@Bean
-	static AdminLink complaintStatisticsLink() {
-		return new AdminLink("integrity.statistics.nav", PATH,
-				Set.of(Role.COMPLAINT_OFFICER, Role.COMMANDER, Role.STATION_ADMIN, Role.REGION_ADMIN), 46);
-	}
-
 	/** Readiness sends a station missing its O17 statistics here, where they are made from the records. */
 	@Bean
 	static DocumentSource complaintStatisticsSource() {
 		return new DocumentSource(ComplaintStatisticsDocuments.KIND, PATH);
-	}
-
-	@Bean
-	static AdminLink regionComplaintStatisticsLink() {
-		return new AdminLink("integrity.statistics.region.nav", PATH + "/region", Set.of(Role.REGION_ADMIN), 6);
 	}
 }

@@ -1,23 +1,19 @@
 package org.prongsai.integrity;
 
 import java.time.Clock;
-import java.util.Set;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -26,25 +22,23 @@ import org.prongsai.station.StationView;
  * such, and the year's newest comments, masked.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COMMANDER', 'STATION_ADMIN', 'REGION_ADMIN', 'ASSESSOR')")
+@AllowedRoles({ Role.COMMANDER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR })
 class FeedbackReportController {
 
 	static final String REPORT = "integrity/admin/feedback";
 
-	private final ActingStation acting;
 	private final ServiceFeedback feedback;
 	private final Clock clock;
 
-	FeedbackReportController(ActingStation acting, ServiceFeedback feedback, Clock clock) {
-		this.acting = acting;
+	FeedbackReportController(ServiceFeedback feedback, Clock clock) {
 		this.feedback = feedback;
 		this.clock = clock;
 	}
 
 	/** The year named ({@code ?year=2567}), or this fiscal year in Bangkok; an unreadable year is a 404. */
+	@ConsoleLink(messageKey = "integrity.feedback.nav", order = 48)
 	@GetMapping("/admin/feedback")
-	String report(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String report(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
 		FiscalYear which;
 		try {
 			which = year == null || year.isBlank() ? FiscalYear.current(clock) : FiscalYear.parse(year);
@@ -52,17 +46,10 @@ class FeedbackReportController {
 		catch (IllegalArgumentException ex) {
 			throw new NotFoundException("fiscal year " + year);
 		}
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", which);
 		model.addAttribute("monthly", feedback.monthly(station.id(), which));
 		model.addAttribute("ratings", ServiceFeedback.RATINGS);
 		model.addAttribute("latestCount", ServiceFeedback.LATEST);
 		return REPORT;
-	}
-
-	@Bean
-	static AdminLink feedbackLink() {
-		return new AdminLink("integrity.feedback.nav", "/admin/feedback",
-				Set.of(Role.COMMANDER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR), 46);
 	}
 }

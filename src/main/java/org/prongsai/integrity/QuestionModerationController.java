@@ -1,12 +1,7 @@
 package org.prongsai.integrity;
 
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
-import org.springframework.context.annotation.Bean;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,34 +11,32 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
-import org.prongsai.station.ActingStation;
+import org.prongsai.platform.web.ConsoleLink;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /** The moderation queue: each waiting question as it would be published, what was masked, and the answer. */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class QuestionModerationController {
 
 	static final String QUEUE = "integrity/admin/questions";
 
-	private final ActingStation acting;
 	private final Questions questions;
 
 	private final WaitingQuestionRetention retention;
 
-	QuestionModerationController(ActingStation acting, Questions questions, WaitingQuestionRetention retention) {
-		this.acting = acting;
+	QuestionModerationController(Questions questions, WaitingQuestionRetention retention) {
 		this.questions = questions;
 		this.retention = retention;
 	}
 
+	@ConsoleLink(messageKey = "integrity.questions.nav", order = 46)
 	@GetMapping("/admin/questions")
-	String queue(HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	String queue(@Acting StationView station, Model model) {
 		model.addAttribute("waiting", questions.waiting(station.id()));
 		model.addAttribute("erasedAfterDays", retention.period().toDays());
 		return QUEUE;
@@ -51,37 +44,30 @@ class QuestionModerationController {
 
 	@PostMapping("/admin/questions/{id}/answer")
 	String answer(@PathVariable UUID id, @RequestParam(defaultValue = "") String answer,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		try {
 			questions.answer(station.id(), id, answer, user.getUsername());
 		}
 		catch (Rejected ex) {
 			model.addAttribute("problem", ex);
 			model.addAttribute("failed", id);
-			return queue(session, model);
+			return queue(station, model);
 		}
 		redirect.addFlashAttribute("saved", "integrity.questions.published");
 		return "redirect:/admin/questions";
 	}
 
 	@PostMapping("/admin/questions/{id}/refuse")
-	String refuse(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model,
-			RedirectAttributes redirect) {
+	String refuse(@PathVariable UUID id, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
+			Model model, RedirectAttributes redirect) {
 		try {
-			questions.refuse(acting.current(session).id(), id, user.getUsername());
+			questions.refuse(station.id(), id, user.getUsername());
 		}
 		catch (Rejected ex) {
 			model.addAttribute("problem", ex);
-			return queue(session, model);
+			return queue(station, model);
 		}
 		redirect.addFlashAttribute("saved", "integrity.questions.refused");
 		return "redirect:/admin/questions";
-	}
-
-	@Bean
-	static AdminLink questionsLink() {
-		return new AdminLink("integrity.questions.nav", "/admin/questions",
-				Set.of(Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN), 45);
 	}
 }

@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,12 +17,13 @@ import org.prongsai.disclosure.Criteria;
 import org.prongsai.disclosure.CriteriaCatalogue;
 import org.prongsai.disclosure.LinkChecker;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.CurrentUser;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -34,12 +31,10 @@ import org.prongsai.station.StationView;
  * Read-only, so assessors may open it too.
  */
 @Controller
-@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN', 'ASSESSOR', 'FINANCE', 'SUPPLY', 'COMPLAINT_OFFICER')")
+@AllowedRoles({ Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR, Role.FINANCE, Role.SUPPLY, Role.COMPLAINT_OFFICER })
 class ReadinessDashboardController {
 
 	static final String VIEW = "readiness/admin/dashboard";
-
-	private final ActingStation acting;
 
 	private final Readiness readiness;
 
@@ -49,11 +44,10 @@ class ReadinessDashboardController {
 
 	private final LinkChecker links;
 
-	ReadinessDashboardController(ActingStation acting, Readiness readiness, CriteriaCatalogue catalogue, Judging judging,
+	ReadinessDashboardController(Readiness readiness, CriteriaCatalogue catalogue, Judging judging,
 			LinkChecker links) {
 		this.links = links;
 		this.judging = judging;
-		this.acting = acting;
 		this.readiness = readiness;
 		this.catalogue = catalogue;
 	}
@@ -62,16 +56,15 @@ class ReadinessDashboardController {
 	 * Defaults to the latest fiscal year with criteria, judged today or, for a year already over,
 	 * on its last day.
 	 */
+	@ConsoleLink(messageKey = "readiness.nav", order = 5)
 	@GetMapping("/admin/readiness")
 	String dashboard(@RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cutOff,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model) {
 		FiscalYear fiscalYear = judging.year(year);
 		LocalDate date = judging.day(fiscalYear, cutOff);
 		Evaluation evaluation = readiness.evaluate(station.id(), fiscalYear, date)
 			.orElseThrow(() -> new NotFoundException("no criteria for " + fiscalYear));
-		model.addAttribute("actingStation", station);
 		model.addAttribute("evaluation", evaluation);
 		// Offer "fix" only where the person can: the items they keep, the profile to its administrators.
 		Set<Role> roles = CurrentUser.get().map(ProngsaiUser::roles).orElse(Set.of());
@@ -90,22 +83,15 @@ class ReadinessDashboardController {
 	 * is running, and then which are broken.
 	 */
 	@PostMapping("/admin/readiness/links")
-	@PreAuthorize("hasAnyRole('COMMANDER', 'PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String checkLinks(@RequestParam(required = false) @Nullable Integer year, HttpSession session,
+	@AllowedRoles({ Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
+	String checkLinks(@RequestParam(required = false) @Nullable Integer year, @Acting StationView station,
 			RedirectAttributes redirect) {
 		try {
-			links.start(acting.current(session).id());
+			links.start(station.id());
 		}
 		catch (LinkChecker.Busy ex) {
 			redirect.addFlashAttribute("linksBusy", ex.messageKey());
 		}
 		return "redirect:/admin/readiness" + (year == null ? "" : "?year=" + year);
-	}
-
-	@Bean
-	static AdminLink readinessLink() {
-		return new AdminLink("readiness.nav", "/admin/readiness",
-				Set.of(Role.COMMANDER, Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.ASSESSOR, Role.FINANCE,
-						Role.SUPPLY, Role.COMPLAINT_OFFICER), 5);
 	}
 }

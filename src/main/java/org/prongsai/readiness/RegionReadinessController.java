@@ -3,12 +3,9 @@ package org.prongsai.readiness;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,15 +14,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import org.prongsai.disclosure.CriteriaCatalogue;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.station.ActingStation;
 import org.prongsai.station.StationView;
 
 /** The region's stations side by side, weakest first, so a region can push the stations that need it. */
 @Controller
-@PreAuthorize("hasRole('REGION_ADMIN')")
+@AllowedRoles(Role.REGION_ADMIN)
 class RegionReadinessController {
 
 	static final String VIEW = "readiness/admin/region";
@@ -45,6 +43,7 @@ class RegionReadinessController {
 		this.catalogue = catalogue;
 	}
 
+	@ConsoleLink(messageKey = "readiness.region.nav", order = 4)
 	@GetMapping("/admin/region")
 	String region(@AuthenticationPrincipal ProngsaiUser user, @RequestParam(required = false) @Nullable Integer year,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate cutOff,
@@ -69,10 +68,5 @@ class RegionReadinessController {
 		public List<String> failing() {
 			return evaluation.items().stream().filter(i -> !i.passed()).map(i -> i.item().code()).toList();
 		}
-	}
-
-	@Bean
-	static AdminLink regionLink() {
-		return new AdminLink("readiness.region.nav", "/admin/region", Set.of(Role.REGION_ADMIN), 4);
 	}
 }

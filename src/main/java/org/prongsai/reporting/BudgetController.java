@@ -2,18 +2,14 @@ package org.prongsai.reporting;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -25,11 +21,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -38,32 +35,30 @@ import org.prongsai.station.StationView;
  * plan to check as PDF or Excel and publish. The six-month report has its own screen.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class BudgetController {
 
 	static final String VIEW = "reporting/admin/budget";
 
-	private final ActingStation acting;
 	private final BudgetPlans plans;
 	private final BudgetPublishing publishing;
 	private final Clock clock;
 
-	BudgetController(ActingStation acting, BudgetPlans plans, BudgetPublishing publishing, Clock clock) {
-		this.acting = acting;
+	BudgetController(BudgetPlans plans, BudgetPublishing publishing, Clock clock) {
 		this.plans = plans;
 		this.publishing = publishing;
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.budget.nav", order = 31)
 	@GetMapping("/admin/budget")
-	String year(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		return page(acting.current(session), ReportScreens.year(year, clock), BudgetLineEntry.blank(),
+	String year(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
+		return page(station, ReportScreens.year(year, clock), BudgetLineEntry.blank(),
 				BudgetDisbursement.Entry.blank(), model);
 	}
 
 	@GetMapping("/admin/budget/lines/{id}")
-	String edit(@PathVariable UUID id, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String edit(@PathVariable UUID id, @Acting StationView station, Model model) {
 		BudgetLine line = line(station, id);
 		model.addAttribute("editing", line);
 		return page(station, line.year(), BudgetLineEntry.of(line), BudgetDisbursement.Entry.blank(), model);
@@ -74,8 +69,7 @@ class BudgetController {
 			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "") String q1, @RequestParam(defaultValue = "") String q2,
 			@RequestParam(defaultValue = "") String q3, @RequestParam(defaultValue = "") String q4,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		BudgetLineEntry entry = new BudgetLineEntry(source, category, description, List.of(q1, q2, q3, q4));
 		try {
@@ -94,8 +88,7 @@ class BudgetController {
 			@RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "") String description,
 			@RequestParam(defaultValue = "") String q1, @RequestParam(defaultValue = "") String q2,
 			@RequestParam(defaultValue = "") String q3, @RequestParam(defaultValue = "") String q4,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		BudgetLine before = line(station, id);
 		BudgetLineEntry entry = new BudgetLineEntry(source, category, description, List.of(q1, q2, q3, q4));
 		try {
@@ -118,8 +111,7 @@ class BudgetController {
 
 	@PostMapping("/admin/budget/lines/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam int version, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, RedirectAttributes redirect) {
 		BudgetLine line = line(station, id);
 		ReportScreens.change(redirect, () -> plans.deleteLine(station.id(), id, version, user.getUsername()),
 				"reporting.procurement.deleted");
@@ -129,9 +121,8 @@ class BudgetController {
 	@PostMapping("/admin/budget/disbursements")
 	String pay(@RequestParam String year, @RequestParam(defaultValue = "") String line,
 			@RequestParam(defaultValue = "") String paidOn, @RequestParam(defaultValue = "") String amount,
-			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+			@RequestParam(defaultValue = "") String note, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		FiscalYear which = ReportScreens.year(year, clock);
 		BudgetDisbursement.Entry entry = new BudgetDisbursement.Entry(line, paidOn, amount, note);
 		try {
@@ -148,8 +139,7 @@ class BudgetController {
 
 	@PostMapping("/admin/budget/disbursements/{id}/delete")
 	String unpay(@PathVariable UUID id, @RequestParam int version, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, RedirectAttributes redirect) {
 		BudgetDisbursement paid = plans.disbursement(station.id(), id)
 			.orElseThrow(() -> new NotFoundException("disbursement " + id));
 		FiscalYear year = line(station, paid.lineId()).year();
@@ -160,8 +150,7 @@ class BudgetController {
 
 	/** The plan as it would be published, to check before publishing. */
 	@GetMapping("/admin/budget/plan/{year}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> plan(@PathVariable String year, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> plan(@PathVariable String year, @PathVariable String format, @Acting StationView station) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		GeneratedFiles.PdfAndWorkbook pair = publishing.plan(station, which);
 		return ReportScreens.download("pdf".equals(format) ? pair.pdf() : pair.xlsx(), ReportScreens.contentType(format),
@@ -169,9 +158,8 @@ class BudgetController {
 	}
 
 	@PostMapping("/admin/budget/publish")
-	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		FiscalYear which = ReportScreens.year(year, clock);
 		ReportScreens.publish(redirect, () -> publishing.publishPlan(station, which, user.getUsername()),
 				"reporting.budget.published", "reporting.budget.published.unchanged");
@@ -181,7 +169,6 @@ class BudgetController {
 	private String page(StationView station, FiscalYear year, BudgetLineEntry entry, BudgetDisbursement.Entry payment,
 			Model model) {
 		List<BudgetLine> lines = plans.lines(station.id(), year);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("lines", lines);
 		model.addAttribute("total", BudgetDocuments.PlanRow.total(lines));
@@ -206,11 +193,5 @@ class BudgetController {
 	@Bean
 	static DocumentSource budgetPlanSource() {
 		return new DocumentSource(BudgetDocuments.PLAN_KIND, "/admin/budget");
-	}
-
-	@Bean
-	static AdminLink budgetLink() {
-		return new AdminLink("reporting.budget.nav", "/admin/budget", Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN),
-				31);
 	}
 }

@@ -1,15 +1,11 @@
 package org.prongsai.reporting;
 
 import java.time.Clock;
-import java.util.Set;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,10 +17,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
-import org.prongsai.station.ActingStation;
+import org.prongsai.platform.web.ConsoleLink;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -34,40 +31,37 @@ import org.prongsai.station.StationView;
  * the administrators write and publish.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN', 'COMMANDER')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.COMMANDER })
 class BudgetReportController {
 
 	static final String VIEW = "reporting/admin/budget-report";
 
-	private final ActingStation acting;
 	private final SixMonthReports reports;
 	private final BudgetDocuments documents;
 	private final BudgetPublishing publishing;
 	private final Clock clock;
 
-	BudgetReportController(ActingStation acting, SixMonthReports reports, BudgetDocuments documents,
+	BudgetReportController(SixMonthReports reports, BudgetDocuments documents,
 			BudgetPublishing publishing, Clock clock) {
-		this.acting = acting;
 		this.reports = reports;
 		this.documents = documents;
 		this.publishing = publishing;
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.budget.report.nav", order = 32)
 	@GetMapping("/admin/budget/report")
 	String report(@RequestParam(required = false) @Nullable String year, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model) {
 		SixMonthReport report = reports.report(station.id(), ReportScreens.year(year, clock));
 		return page(station, report, report.problems(), report.suggestions(), user, model);
 	}
 
 	@PostMapping("/admin/budget/report")
-	@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+	@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 	String write(@RequestParam String year, @RequestParam int version, @RequestParam(defaultValue = "") String problems,
 			@RequestParam(defaultValue = "") String suggestions, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		try {
 			reports.write(station.id(), which, problems, suggestions, version, user.getUsername());
@@ -87,10 +81,9 @@ class BudgetReportController {
 
 	/** The commander acknowledges the report they read; a report changed since then is refused. */
 	@PostMapping("/admin/budget/report/acknowledge")
-	@PreAuthorize("hasRole('COMMANDER')")
+	@AllowedRoles(Role.COMMANDER)
 	String acknowledge(@RequestParam String year, @RequestParam(defaultValue = "") String fingerprint,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		ReportScreens.change(redirect, () -> reports.acknowledge(station.id(), which, fingerprint, user.getUsername(),
 				user.displayName()), "reporting.budget.report.acknowledged");
@@ -99,8 +92,7 @@ class BudgetReportController {
 
 	/** The report as it would be published, to check before publishing. */
 	@GetMapping("/admin/budget/report/{year}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> file(@PathVariable String year, @PathVariable String format, @Acting StationView station) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		GeneratedFiles.PdfAndWorkbook pair = documents.report(station, reports.report(station.id(), which));
 		return ReportScreens.download("pdf".equals(format) ? pair.pdf() : pair.xlsx(), ReportScreens.contentType(format),
@@ -108,10 +100,9 @@ class BudgetReportController {
 	}
 
 	@PostMapping("/admin/budget/report/publish")
-	@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
+	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		FiscalYear which = ReportScreens.year(year, clock);
 		ReportScreens.publish(redirect, () -> publishing.publishReport(station, which, user.getUsername()),
 				"reporting.budget.report.published", "reporting.budget.report.published.unchanged");
@@ -120,7 +111,6 @@ class BudgetReportController {
 
 	private String page(StationView station, SixMonthReport report, String problems, String suggestions, ProngsaiUser user,
 			Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", report.year());
 		model.addAttribute("report", report);
 		model.addAttribute("problems", problems);
@@ -138,11 +128,5 @@ class BudgetReportController {
 	@Bean
 	static DocumentSource budgetReportSource() {
 		return new DocumentSource(BudgetDocuments.REPORT_KIND, "/admin/budget/report");
-	}
-
-	@Bean
-	static AdminLink budgetReportLink() {
-		return new AdminLink("reporting.budget.report.nav", "/admin/budget/report",
-				Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN, Role.COMMANDER), 32);
 	}
 }

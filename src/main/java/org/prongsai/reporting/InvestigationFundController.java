@@ -3,15 +3,11 @@ package org.prongsai.reporting;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,11 +20,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.DateRange;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -37,7 +34,7 @@ import org.prongsai.station.StationView;
  * as PDF, Excel or Word, and the button that publishes it.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class InvestigationFundController {
 
 	static final String VIEW = "reporting/admin/investigation-fund";
@@ -45,32 +42,30 @@ class InvestigationFundController {
 	/** The quarter the ITA's report runs through: the end of March. */
 	static final int ITA_QUARTER = 2;
 
-	private final ActingStation acting;
 	private final InvestigationFund fund;
 	private final FundDocuments documents;
 	private final FundPublishing publishing;
 	private final Clock clock;
 
-	InvestigationFundController(ActingStation acting, InvestigationFund fund, FundDocuments documents,
+	InvestigationFundController(InvestigationFund fund, FundDocuments documents,
 			FundPublishing publishing, Clock clock) {
-		this.acting = acting;
 		this.fund = fund;
 		this.documents = documents;
 		this.publishing = publishing;
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.fund.nav", order = 33)
 	@GetMapping("/admin/investigation-fund")
-	String year(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		return page(acting.current(session), ReportScreens.year(year, clock), null, model);
+	String year(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
+		return page(station, ReportScreens.year(year, clock), null, model);
 	}
 
 	@PostMapping("/admin/investigation-fund/quarters/{quarter:[1-4]}")
 	String record(@PathVariable int quarter, @RequestParam String year, @RequestParam(defaultValue = "0") int version,
 			@RequestParam(defaultValue = "") String allocated, @RequestParam(defaultValue = "") String spent,
 			@RequestParam(defaultValue = "") String cases, @RequestParam(defaultValue = "") String note,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		FundQuarter.Entry entry = new FundQuarter.Entry(allocated, spent, cases, note);
 		try {
@@ -91,8 +86,7 @@ class InvestigationFundController {
 	/** The report through a quarter as it would be published, to check before publishing. */
 	@GetMapping("/admin/investigation-fund/report/{year}-q{quarter:[1-4]}.{format:pdf|xlsx|docx}")
 	ResponseEntity<byte[]> report(@PathVariable String year, @PathVariable int quarter, @PathVariable String format,
-			HttpSession session) {
-		StationView station = acting.current(session);
+			@Acting StationView station) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		FundDocuments.Generated files = documents.generate(station, fund.report(station.id(), which, quarter));
 		byte[] body = switch (format) {
@@ -106,8 +100,7 @@ class InvestigationFundController {
 
 	@PostMapping("/admin/investigation-fund/publish")
 	String publish(@RequestParam String year, @RequestParam(defaultValue = "2") int quarter,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		FiscalYear which = ReportScreens.year(year, clock);
 		if (quarter < 1 || quarter > 4) {
 			throw new NotFoundException("quarter " + quarter);
@@ -127,7 +120,6 @@ class InvestigationFundController {
 					: line == null ? FundQuarter.Entry.blank() : FundQuarter.Entry.of(line.figures());
 			forms.add(new QuarterForm(q, year.quarter(q), line, entry, line == null ? 0 : line.figures().version()));
 		}
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("quarters", forms);
 		model.addAttribute("report", fund.report(station.id(), year, ITA_QUARTER));
@@ -147,11 +139,5 @@ class InvestigationFundController {
 	@Bean
 	static DocumentSource investigationFundSource() {
 		return new DocumentSource(FundDocuments.KIND, "/admin/investigation-fund");
-	}
-
-	@Bean
-	static AdminLink investigationFundLink() {
-		return new AdminLink("reporting.fund.nav", "/admin/investigation-fund",
-				Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 33);
 	}
 }

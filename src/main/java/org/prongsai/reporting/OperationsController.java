@@ -3,17 +3,12 @@ package org.prongsai.reporting;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,12 +23,13 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
 import org.prongsai.platform.web.Refusal;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationDirectory;
 import org.prongsai.station.StationView;
 
@@ -42,12 +38,11 @@ import org.prongsai.station.StationView;
  * its photo, the report to check as PDF or Word, and the button that publishes it.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'OFFICER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class OperationsController {
 
 	static final String VIEW = "reporting/admin/operations";
 
-	private final ActingStation acting;
 	private final Activities activities;
 	private final OperationsMonthDocuments documents;
 	private final OperationsPublishing publishing;
@@ -55,9 +50,8 @@ class OperationsController {
 	private final Files files;
 	private final Clock clock;
 
-	OperationsController(ActingStation acting, Activities activities, OperationsMonthDocuments documents,
+	OperationsController(Activities activities, OperationsMonthDocuments documents,
 			OperationsPublishing publishing, StationDirectory stations, Files files, Clock clock) {
-		this.acting = acting;
 		this.activities = activities;
 		this.documents = documents;
 		this.publishing = publishing;
@@ -66,14 +60,13 @@ class OperationsController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.operations.nav", order = 25)
 	@GetMapping("/admin/operations")
 	String month(@RequestParam(required = false) @Nullable String month, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model) {
 		model.addAttribute("mayPublish", Activities.REPORT_KEEPERS.stream().anyMatch(user::has));
 		YearMonth which = month(month);
 		List<Activity> recorded = activities.month(station.id(), which);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("month", which);
 		model.addAttribute("fiscalYear", FiscalYear.containing(which.atDay(1)));
 		model.addAttribute("activities", recorded);
@@ -88,8 +81,7 @@ class OperationsController {
 	String record(@RequestParam String title, @RequestParam String details, @RequestParam String startedOn,
 			@RequestParam(defaultValue = "") String endedOn, @RequestParam(defaultValue = "") String unit,
 			@RequestParam(required = false) @Nullable MultipartFile photo, @RequestParam(defaultValue = "") String month,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		try (@Nullable CheckedFile checked = photo == null || photo.isEmpty() ? null : files.check(FileUse.PHOTO, photo)) {
 			UUID id = activities.record(station.id(), title, details, startedOn, endedOn, unit, checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "reporting.procurement.saved");
@@ -104,8 +96,7 @@ class OperationsController {
 
 	@PostMapping("/admin/operations/{id}/delete")
 	String delete(@PathVariable UUID id, @RequestParam int version, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, RedirectAttributes redirect) {
 		Activity activity = activities.find(station.id(), id).orElseThrow(() -> new NotFoundException("activity " + id));
 		try {
 			activities.delete(station.id(), id, version, user);
@@ -122,8 +113,7 @@ class OperationsController {
 
 	/** The month's report as it would be published, to check before publishing. */
 	@GetMapping("/admin/operations/report/{month}.{format:pdf|docx}")
-	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, @Acting StationView station) {
 		YearMonth which = month(month);
 		OperationsMonthDocuments.Pair pair = documents.generate(station, which, activities.month(station.id(), which));
 		boolean pdf = "pdf".equals(format);
@@ -134,10 +124,9 @@ class OperationsController {
 
 	/** Officers record activities; publishing the month's report is the publishing officer's. */
 	@PostMapping("/admin/operations/publish")
-	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
+	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		YearMonth which = month(month);
 		ReportScreens.publish(redirect, () -> publishing.publishMonth(station, which, user.getUsername()),
 				"reporting.operations.published", "reporting.operations.published.unchanged");
@@ -146,11 +135,5 @@ class OperationsController {
 
 	private YearMonth month(@Nullable String text) {
 		return ReportScreens.month(text, clock);
-	}
-
-	@Bean
-	static AdminLink operationsLink() {
-		return new AdminLink("reporting.operations.nav", "/admin/operations",
-				Set.of(Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN), 25);
 	}
 }

@@ -3,16 +3,11 @@ package org.prongsai.reporting;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +21,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -38,20 +34,18 @@ import org.prongsai.station.StationView;
  * summary สขร.๑ to check as PDF or Excel, and the button that publishes it to its disclosure item.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class ProcurementController {
 
 	static final String VIEW = "reporting/admin/procurement";
 
-	private final ActingStation acting;
 	private final ProcurementRecords records;
 	private final ProcurementMonthDocuments documents;
 	private final ProcurementPublishing publishing;
 	private final Clock clock;
 
-	ProcurementController(ActingStation acting, ProcurementRecords records, ProcurementMonthDocuments documents,
+	ProcurementController(ProcurementRecords records, ProcurementMonthDocuments documents,
 			ProcurementPublishing publishing, Clock clock) {
-		this.acting = acting;
 		this.records = records;
 		this.documents = documents;
 		this.publishing = publishing;
@@ -68,23 +62,22 @@ class ProcurementController {
 		binder.registerCustomEditor(List.class, "price", new CustomCollectionEditor(List.class));
 	}
 
+	@ConsoleLink(messageKey = "reporting.procurement.nav", order = 30)
 	@GetMapping("/admin/procurement")
-	String month(@RequestParam(required = false) @Nullable String month, HttpSession session, Model model) {
-		return page(acting.current(session), month(month), ProcurementEntry.blank(), model);
+	String month(@RequestParam(required = false) @Nullable String month, @Acting StationView station, Model model) {
+		return page(station, month(month), ProcurementEntry.blank(), model);
 	}
 
 	@GetMapping("/admin/procurement/{id}")
-	String edit(@PathVariable UUID id, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String edit(@PathVariable UUID id, @Acting StationView station, Model model) {
 		Procurement record = records.find(station.id(), id).orElseThrow(() -> new NotFoundException("procurement " + id));
 		model.addAttribute("editing", record);
 		return page(station, record.month(), ProcurementEntry.of(record), model);
 	}
 
 	@PostMapping("/admin/procurement")
-	String add(ProcurementForm form, @AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model,
+	String add(ProcurementForm form, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		ProcurementEntry entry = form.entry();
 		try {
 			UUID id = records.record(station.id(), entry, user.getUsername());
@@ -100,8 +93,7 @@ class ProcurementController {
 
 	@PostMapping("/admin/procurement/{id}")
 	String change(@PathVariable UUID id, ProcurementForm form, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		Procurement before = records.find(station.id(), id).orElseThrow(() -> new NotFoundException("procurement " + id));
 		ProcurementEntry entry = form.entry();
 		try {
@@ -123,8 +115,8 @@ class ProcurementController {
 	}
 
 	@PostMapping("/admin/procurement/{id}/delete")
-	String delete(@PathVariable UUID id, @RequestParam int version, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+	String delete(@PathVariable UUID id, @RequestParam int version, @Acting StationView station,
+			RedirectAttributes redirect) {
 		Procurement record = records.find(station.id(), id).orElseThrow(() -> new NotFoundException("procurement " + id));
 		try {
 			records.delete(station.id(), id, version);
@@ -138,17 +130,15 @@ class ProcurementController {
 
 	/** The month's summary as it would be published, to check before publishing. */
 	@GetMapping("/admin/procurement/summary/{month}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> summary(@PathVariable String month, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> summary(@PathVariable String month, @PathVariable String format, @Acting StationView station) {
 		YearMonth which = month(month);
 		GeneratedFiles.PdfAndWorkbook pair = documents.generate(station, which, records.month(station.id(), which));
 		return ReportScreens.download(pair, format, "sor-kor-ror-1-" + station.code() + "-" + which);
 	}
 
 	@PostMapping("/admin/procurement/publish")
-	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		YearMonth which = month(month);
 		ReportScreens.publish(redirect, () -> publishing.publishMonth(station, which, user.getUsername()),
 				"reporting.procurement.published", "reporting.procurement.published.unchanged");
@@ -158,7 +148,6 @@ class ProcurementController {
 	private String page(StationView station, YearMonth month, ProcurementEntry entry,
 			Model model) {
 		List<Procurement> monthRecords = records.month(station.id(), month);
-		model.addAttribute("actingStation", station);
 		model.addAttribute("month", month);
 		model.addAttribute("fiscalYear", FiscalYear.containing(month.atDay(1)));
 		model.addAttribute("records", monthRecords);
@@ -169,11 +158,5 @@ class ProcurementController {
 
 	private YearMonth month(@Nullable String text) {
 		return ReportScreens.month(text, clock);
-	}
-
-	@Bean
-	static AdminLink procurementLink() {
-		return new AdminLink("reporting.procurement.nav", "/admin/procurement",
-				Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 30);
 	}
 }

@@ -1,16 +1,12 @@
 package org.prongsai.reporting;
 
 import java.time.Clock;
-import java.util.Set;
 import java.util.UUID;
-
-import jakarta.servlet.http.HttpSession;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,11 +18,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.disclosure.DocumentSource;
 import org.prongsai.platform.calendar.FiscalYear;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -35,35 +32,33 @@ import org.prongsai.station.StationView;
  * them. Finance keeps them, as it keeps the monthly summaries.
  */
 @Controller
-@PreAuthorize("hasAnyRole('FINANCE', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class ProcurementPlanController {
 
 	static final String VIEW = "reporting/admin/procurement-plan";
 
 	private static final String PATH = "/admin/procurement-plan";
 
-	private final ActingStation acting;
 	private final ProcurementPlan plan;
 	private final ProcurementPlanPublishing publishing;
 	private final Clock clock;
 
-	ProcurementPlanController(ActingStation acting, ProcurementPlan plan, ProcurementPlanPublishing publishing, Clock clock) {
-		this.acting = acting;
+	ProcurementPlanController(ProcurementPlan plan, ProcurementPlanPublishing publishing, Clock clock) {
 		this.plan = plan;
 		this.publishing = publishing;
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.plan.nav", order = 24)
 	@GetMapping(PATH)
-	String year(@RequestParam(required = false) @Nullable String year, HttpSession session, Model model) {
-		return page(acting.current(session), year(year), ProcurementPlan.PlanEntry.blank(),
+	String year(@RequestParam(required = false) @Nullable String year, @Acting StationView station, Model model) {
+		return page(station, year(year), ProcurementPlan.PlanEntry.blank(),
 				ProcurementPlan.AnnouncementEntry.blank(), model);
 	}
 
 	@PostMapping(PATH + "/items")
 	String addItem(@RequestParam String year, ProcurementPlan.PlanEntry entry, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		FiscalYear fy = year(year);
 		try {
 			plan.plan(station.id(), fy, entry, user.getUsername());
@@ -79,8 +74,7 @@ class ProcurementPlanController {
 
 	@PostMapping(PATH + "/announcements")
 	String addAnnouncement(@RequestParam String year, ProcurementPlan.AnnouncementEntry entry,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		FiscalYear fy = year(year);
 		try {
 			plan.announce(station.id(), fy, entry, user.getUsername());
@@ -95,9 +89,8 @@ class ProcurementPlanController {
 	}
 
 	@PostMapping(PATH + "/{what:items|announcements}/{id}/delete")
-	String remove(@PathVariable String what, @PathVariable UUID id, @RequestParam String year, HttpSession session,
+	String remove(@PathVariable String what, @PathVariable UUID id, @RequestParam String year, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		try {
 			if ("items".equals(what)) {
 				plan.removeItem(station.id(), id);
@@ -115,8 +108,7 @@ class ProcurementPlanController {
 
 	/** A PDF as it would be published, to check first. */
 	@GetMapping(PATH + "/{year:\\d{4}}/{document:plan|announcements}.pdf")
-	ResponseEntity<byte[]> preview(@PathVariable String year, @PathVariable String document, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> preview(@PathVariable String year, @PathVariable String document, @Acting StationView station) {
 		FiscalYear fy = year(year);
 		byte[] pdf = "plan".equals(document) ? publishing.planPdf(station, fy) : publishing.announcementsPdf(station, fy);
 		return ReportScreens.download(pdf, MediaType.APPLICATION_PDF_VALUE,
@@ -124,9 +116,8 @@ class ProcurementPlanController {
 	}
 
 	@PostMapping(PATH + "/publish")
-	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	String publish(@RequestParam String year, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		FiscalYear fy = year(year);
 		ReportScreens.publish(redirect, () -> publishing.publish(station, fy, user.getUsername()), "reporting.plan.published",
 				"reporting.plan.published.unchanged");
@@ -135,7 +126,6 @@ class ProcurementPlanController {
 
 	private String page(StationView station, FiscalYear year, ProcurementPlan.PlanEntry planEntry,
 			ProcurementPlan.AnnouncementEntry announcementEntry, Model model) {
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("items", plan.items(station.id(), year));
 		model.addAttribute("announcements", plan.announcements(station.id(), year));
@@ -163,10 +153,5 @@ class ProcurementPlanController {
 	@Bean
 	static DocumentSource procurementAnnouncementsSource() {
 		return new DocumentSource(ProcurementPlanPublishing.ANNOUNCEMENTS, PATH);
-	}
-
-	@Bean
-	static AdminLink procurementPlanLink() {
-		return new AdminLink("reporting.plan.nav", PATH, Set.of(Role.FINANCE, Role.STATION_ADMIN, Role.REGION_ADMIN), 24);
 	}
 }

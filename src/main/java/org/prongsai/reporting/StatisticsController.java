@@ -8,12 +8,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.servlet.http.HttpSession;
-
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -26,11 +22,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.ReadingSlots;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 import org.prongsai.platform.web.NotFoundException;
-import org.prongsai.station.ActingStation;
+import org.prongsai.station.Acting;
 import org.prongsai.station.StationView;
 
 /**
@@ -39,12 +36,11 @@ import org.prongsai.station.StationView;
  * file of figures; checkpoint figures can also be typed in month by month.
  */
 @Controller
-@PreAuthorize("hasAnyRole('PUBLISHER', 'OFFICER', 'STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN })
 class StatisticsController {
 
 	static final String VIEW = "reporting/admin/statistics";
 
-	private final ActingStation acting;
 	private final CrimeStatistics statistics;
 	private final CrimeMonthDocuments documents;
 	private final CheckpointStatistics checkpoints;
@@ -53,10 +49,9 @@ class StatisticsController {
 	private final ReadingSlots slots;
 	private final Clock clock;
 
-	StatisticsController(ActingStation acting, CrimeStatistics statistics, CrimeMonthDocuments documents,
+	StatisticsController(CrimeStatistics statistics, CrimeMonthDocuments documents,
 			CheckpointStatistics checkpoints, CheckpointMonthDocuments checkpointDocuments, StatisticsPublishing publishing,
 			ReadingSlots slots, Clock clock) {
-		this.acting = acting;
 		this.statistics = statistics;
 		this.documents = documents;
 		this.checkpoints = checkpoints;
@@ -66,12 +61,11 @@ class StatisticsController {
 		this.clock = clock;
 	}
 
+	@ConsoleLink(messageKey = "reporting.statistics.nav", order = 26)
 	@GetMapping("/admin/statistics")
-	String year(@RequestParam(required = false) @Nullable String month, HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String year(@RequestParam(required = false) @Nullable String month, @Acting StationView station, Model model) {
 		YearMonth shown = ReportScreens.month(month, clock);
 		FiscalYear year = FiscalYear.containing(shown.atDay(1));
-		model.addAttribute("actingStation", station);
 		model.addAttribute("fiscalYear", year);
 		model.addAttribute("month", shown);
 		model.addAttribute("months", statistics.months(station.id(), year));
@@ -102,15 +96,15 @@ class StatisticsController {
 	/** The file is read and its rows checked here, before the import's transaction begins. */
 	@PostMapping("/admin/statistics/import")
 	String importFile(@RequestParam("file") MultipartFile file, @RequestParam String month,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		return imported(month, session, redirect, (station, year) -> statistics.importFile(station, fileName(file),
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
+		return imported(month, station, redirect, (stationId, year) -> statistics.importFile(stationId, fileName(file),
 				CrimeStatistics.figures(read(file, CrimeStatistics.HEADER), year), user.getUsername()), "#import");
 	}
 
 	@PostMapping("/admin/statistics/checkpoints/import")
 	String importCheckpoints(@RequestParam("file") MultipartFile file, @RequestParam String month,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		return imported(month, session, redirect, (station, year) -> checkpoints.importFile(station, fileName(file),
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
+		return imported(month, station, redirect, (stationId, year) -> checkpoints.importFile(stationId, fileName(file),
 				CheckpointStatistics.figures(read(file, CheckpointStatistics.HEADER), year), user.getUsername()),
 				"#checkpoint-import");
 	}
@@ -125,8 +119,8 @@ class StatisticsController {
 	}
 
 	/** Imports for the acting station and the fiscal year of the month shown, and says how it went. */
-	private String imported(String month, HttpSession session, RedirectAttributes redirect, Importer importer, String section) {
-		StationView station = acting.current(session);
+	private String imported(String month, StationView station, RedirectAttributes redirect, Importer importer,
+			String section) {
 		YearMonth shown = ReportScreens.month(month, clock);
 		FiguresFile.Outcome outcome = importer.importFor(station.id(), FiscalYear.containing(shown.atDay(1)));
 		if (outcome.problems().isEmpty()) {
@@ -141,17 +135,17 @@ class StatisticsController {
 
 	@PostMapping("/admin/statistics/checkpoints")
 	String enterCheckpoints(@RequestParam String month, @RequestParam Map<String, String> form,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		YearMonth which = ReportScreens.month(month, clock);
-		Set<String> invalid = checkpoints.enter(acting.current(session).id(), which, form, user.getUsername());
+		Set<String> invalid = checkpoints.enter(station.id(), which, form, user.getUsername());
 		return entered(which, form, invalid, "checkpoint", "reporting.checkpoints.saved", redirect);
 	}
 
 	@PostMapping("/admin/statistics/crimes")
 	String enterCrimes(@RequestParam String month, @RequestParam Map<String, String> form,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		YearMonth which = ReportScreens.month(month, clock);
-		Set<String> invalid = statistics.enter(acting.current(session).id(), which, form, user.getUsername());
+		Set<String> invalid = statistics.enter(station.id(), which, form, user.getUsername());
 		return entered(which, form, invalid, "crime", "reporting.statistics.saved", redirect);
 	}
 
@@ -169,18 +163,16 @@ class StatisticsController {
 	}
 
 	@GetMapping("/admin/statistics/report/{month}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> report(@PathVariable String month, @PathVariable String format, @Acting StationView station) {
 		YearMonth which = ReportScreens.month(month, clock);
 		return ReportScreens.download(documents.generate(station, which, statistics.month(station.id(), which)), format,
 				"crime-statistics-" + station.code() + "-" + which);
 	}
 
 	@PostMapping("/admin/statistics/publish")
-	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
+	@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
+	String publish(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, @Acting StationView station,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		YearMonth which = ReportScreens.month(month, clock);
 		ReportScreens.publish(redirect, () -> publishing.publishCrimes(station, which, user.getUsername()),
 				"reporting.statistics.published", "reporting.statistics.published.unchanged");
@@ -188,8 +180,8 @@ class StatisticsController {
 	}
 
 	@GetMapping("/admin/statistics/checkpoints/report/{month}.{format:pdf|xlsx}")
-	ResponseEntity<byte[]> checkpointReport(@PathVariable String month, @PathVariable String format, HttpSession session) {
-		StationView station = acting.current(session);
+	ResponseEntity<byte[]> checkpointReport(@PathVariable String month, @PathVariable String format,
+			@Acting StationView station) {
 		YearMonth which = ReportScreens.month(month, clock);
 		return ReportScreens.download(checkpointDocuments.generate(station, checkpoints.month(station.id(), which)
 			.orElseThrow(() -> new NotFoundException("checkpoint figures " + which))), format,
@@ -197,10 +189,9 @@ class StatisticsController {
 	}
 
 	@PostMapping("/admin/statistics/checkpoints/publish")
-	@PreAuthorize("hasAnyRole('PUBLISHER', 'STATION_ADMIN', 'REGION_ADMIN')")
-	String publishCheckpoints(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user, HttpSession session,
-			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+	@AllowedRoles({ Role.PUBLISHER, Role.STATION_ADMIN, Role.REGION_ADMIN })
+	String publishCheckpoints(@RequestParam String month, @AuthenticationPrincipal ProngsaiUser user,
+			@Acting StationView station, RedirectAttributes redirect) {
 		YearMonth which = ReportScreens.month(month, clock);
 		ReportScreens.publish(redirect, () -> publishing.publishCheckpoints(station, which, user.getUsername()),
 				"reporting.statistics.published", "reporting.statistics.published.unchanged");
@@ -216,11 +207,5 @@ class StatisticsController {
 	private interface Importer {
 
 		FiguresFile.Outcome importFor(java.util.UUID stationId, FiscalYear year);
-	}
-
-	@Bean
-	static AdminLink statisticsLink() {
-		return new AdminLink("reporting.statistics.nav", "/admin/statistics",
-				Set.of(Role.PUBLISHER, Role.OFFICER, Role.STATION_ADMIN, Role.REGION_ADMIN), 26);
 	}
 }

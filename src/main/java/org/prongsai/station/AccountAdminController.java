@@ -4,13 +4,10 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,48 +18,46 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 
 /**
  * The acting station's accounts: who can sign in with which roles, new accounts and new one-time
  * passwords. A password is shown once, right after it is made, and never again.
  */
 @Controller
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 class AccountAdminController {
 
 	static final String LIST = "station/admin/accounts";
 
-	private final ActingStation acting;
-
 	private final StationAdministration administration;
 	private final StationDirectory directory;
 
-	AccountAdminController(ActingStation acting, StationAdministration administration, StationDirectory directory) {
-		this.acting = acting;
+	AccountAdminController(StationAdministration administration, StationDirectory directory) {
 		this.directory = directory;
 		this.administration = administration;
 	}
 
+	@ConsoleLink(messageKey = "station.admin.accounts.nav", order = 20)
 	@GetMapping("/admin/accounts")
-	String list(HttpSession session, Model model) {
+	String list(@Acting StationView station, Model model) {
 		if (!model.containsAttribute("accountForm")) {
 			model.addAttribute("accountForm", AccountForm.empty());
 		}
-		return show(session, model);
+		return show(station, model);
 	}
 
 	@PostMapping("/admin/accounts")
-	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, HttpSession session,
+	String create(@Valid @ModelAttribute("accountForm") AccountForm form, BindingResult result, @Acting StationView station,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		Set<Role> roles = form.grantable().orElse(null);
 		if (roles == null) {
 			result.rejectValue("roles", "account.roles.not-grantable");
 		}
 		if (result.hasErrors() || roles == null) {
-			return show(session, model);
+			return show(station, model);
 		}
 		String password;
 		try {
@@ -70,26 +65,25 @@ class AccountAdminController {
 		}
 		catch (IllegalArgumentException taken) {
 			result.rejectValue("username", "account.username.taken");
-			return show(session, model);
+			return show(station, model);
 		}
 		catch (ComplaintOversight.Refused ex) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			result.rejectValue("roles", ex.messageKey());
-			return show(session, model);
+			return show(station, model);
 		}
 		redirect.addFlashAttribute("issued", new OneTimePassword(form.username(), password));
 		return "redirect:/admin/accounts";
 	}
 
 	@PostMapping("/admin/accounts/{account}/password")
-	String resetPassword(@PathVariable UUID account, HttpSession session, HttpServletResponse response, Model model,
+	String resetPassword(@PathVariable UUID account, @Acting StationView station, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		StationView station = acting.current(session);
 		try {
 			redirect.addFlashAttribute("issued", administration.resetPassword(station.id(), account));
 		}
 		catch (ComplaintOversight.Refused ex) {
-			return refused(ex, session, response, model);
+			return refused(ex, station, response, model);
 		}
 		return "redirect:/admin/accounts";
 	}
@@ -97,36 +91,29 @@ class AccountAdminController {
 	/** Says which officer the account is, or that it is no officer's in particular. */
 	@PostMapping("/admin/accounts/{account}/officer")
 	String assignOfficer(@PathVariable UUID account, @RequestParam(required = false) @Nullable UUID officer,
-			HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
+			@Acting StationView station, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
-			administration.assignOfficer(acting.current(session).id(), account, officer);
+			administration.assignOfficer(station.id(), account, officer);
 		}
 		catch (ComplaintOversight.Refused ex) {
-			return refused(ex, session, response, model);
+			return refused(ex, station, response, model);
 		}
 		redirect.addFlashAttribute("officerAssigned", true);
 		return "redirect:/admin/accounts";
 	}
 
 	/** The list again, saying why the change was refused; nothing changed. */
-	private String refused(ComplaintOversight.Refused ex, HttpSession session, HttpServletResponse response, Model model) {
+	private String refused(ComplaintOversight.Refused ex, StationView station, HttpServletResponse response, Model model) {
 		response.setStatus(HttpStatus.FORBIDDEN.value());
 		model.addAttribute("refused", ex.messageKey());
 		model.addAttribute("accountForm", AccountForm.empty());
-		return show(session, model);
+		return show(station, model);
 	}
 
-	private String show(HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+	private String show(StationView station, Model model) {
 		model.addAttribute("officers", directory.officers(station.id()));
 		model.addAttribute("accounts", administration.accountsOf(station.id()));
 		model.addAttribute("grantable", AccountForm.GRANTABLE);
 		return LIST;
-	}
-
-	@Bean
-	static AdminLink accountsLink() {
-		return new AdminLink("station.admin.accounts.nav", "/admin/accounts", Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 20);
 	}
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpSession;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 import org.prongsai.platform.security.CurrentUser;
@@ -15,8 +16,8 @@ import org.prongsai.platform.web.NotFoundException;
 /**
  * The one place that decides which station an admin screen acts for. A station account always
  * acts for its own station; a region administrator picks one of the stations of their region.
- * Admin code asks here instead of taking a station from the request, so it cannot be tricked
- * into another station's data.
+ * Admin handlers take the station as an {@link Acting} parameter instead of from the request, so
+ * they cannot be tricked into another station's data.
  */
 @Component
 public class ActingStation {
@@ -30,15 +31,10 @@ public class ActingStation {
 	}
 
 	/**
-	 * The station the signed-in person acts for.
-	 * @throws NotFoundException when nobody is signed in, or a region administrator has not picked a station yet
+	 * The station the signed-in person acts for, or empty when nobody is signed in or a region
+	 * administrator has not picked a station yet (always the case without a session).
 	 */
-	public StationView current(HttpSession session) {
-		return find(session).orElseThrow(() -> new NotFoundException("no acting station"));
-	}
-
-	/** The station the signed-in person acts for, or empty when there is none yet. */
-	public Optional<StationView> find(HttpSession session) {
+	Optional<StationView> find(@Nullable HttpSession session) {
 		ProngsaiUser user = CurrentUser.get().orElse(null);
 		if (user == null) {
 			return Optional.empty();
@@ -46,7 +42,7 @@ public class ActingStation {
 		if (user.stationId() != null) {
 			return directory.find(user.stationId());
 		}
-		Object chosen = session.getAttribute(SESSION_KEY);
+		Object chosen = session == null ? null : session.getAttribute(SESSION_KEY);
 		return chosen instanceof UUID id ? choosable(user).stream().filter(s -> s.id().equals(id)).findFirst()
 				: Optional.empty();
 	}

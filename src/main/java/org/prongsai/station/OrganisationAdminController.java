@@ -3,19 +3,15 @@ package org.prongsai.station;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -33,9 +29,10 @@ import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
 
 /**
  * The acting station's organisation units and officers, which items O1 and O2 publish: the list
@@ -44,7 +41,7 @@ import org.prongsai.platform.web.AdminLink;
  */
 @Controller
 @RequestMapping("/admin/organisation")
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN', 'PUBLISHER')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN, Role.PUBLISHER })
 class OrganisationAdminController {
 
 	static final String LIST = "station/admin/organisation";
@@ -55,17 +52,13 @@ class OrganisationAdminController {
 
 	private static final String TO_LIST = "redirect:/admin/organisation";
 
-	private final ActingStation acting;
-
 	private final StationDirectory directory;
 
 	private final OrganisationAdministration organisation;
 
 	private final Files files;
 
-	OrganisationAdminController(ActingStation acting, StationDirectory directory,
-			OrganisationAdministration organisation, Files files) {
-		this.acting = acting;
+	OrganisationAdminController(StationDirectory directory, OrganisationAdministration organisation, Files files) {
 		this.directory = directory;
 		this.organisation = organisation;
 		this.files = files;
@@ -77,9 +70,9 @@ class OrganisationAdminController {
 		return List.of(WorkLine.values());
 	}
 
+	@ConsoleLink(messageKey = "station.admin.organisation.nav", order = 15)
 	@GetMapping
-	String list(HttpSession session, Model model) {
-		StationView station = acting(session, model);
+	String list(@Acting StationView station, Model model) {
 		List<UnitView> units = directory.units(station.id());
 		Map<UUID, UnitView> unitsById = new LinkedHashMap<>();
 		units.forEach(u -> unitsById.put(u.id(), u));
@@ -90,16 +83,14 @@ class OrganisationAdminController {
 	}
 
 	@GetMapping("/units/new")
-	String newUnit(HttpSession session, Model model) {
-		acting(session, model);
+	String newUnit(@Acting StationView station, Model model) {
 		model.addAttribute("unitForm", UnitForm.empty());
 		return UNIT;
 	}
 
 	@PostMapping("/units")
-	String addUnit(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, HttpSession session,
+	String addUnit(@Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result, @Acting StationView station,
 			Model model, RedirectAttributes redirect) {
-		StationView station = acting(session, model);
 		@Nullable UnitDetails details = result.hasErrors() ? null : details(form::toDetails, result);
 		if (details == null) {
 			return UNIT;
@@ -110,8 +101,7 @@ class OrganisationAdminController {
 	}
 
 	@GetMapping("/units/{id}")
-	String editUnit(@PathVariable UUID id, HttpSession session, Model model) {
-		StationView station = acting(session, model);
+	String editUnit(@PathVariable UUID id, @Acting StationView station, Model model) {
 		Editable<UnitView> unit = organisation.unit(station.id(), id);
 		model.addAttribute("unitForm", UnitForm.of(unit));
 		return showUnit(station, unit, model);
@@ -119,8 +109,7 @@ class OrganisationAdminController {
 
 	@PostMapping("/units/{id}")
 	String updateUnit(@PathVariable UUID id, @Valid @ModelAttribute("unitForm") UnitForm form, BindingResult result,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting(session, model);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		Editable<UnitView> unit = organisation.unit(station.id(), id);
 		@Nullable UnitDetails details = result.hasErrors() ? null : details(form::toDetails, result);
 		if (details == null) {
@@ -140,18 +129,18 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping("/units/{id}/place")
-	String moveUnit(@PathVariable UUID id, @RequestParam int place, HttpSession session,
+	String moveUnit(@PathVariable UUID id, @RequestParam int place, @Acting StationView station,
 			RedirectAttributes redirect) {
-		organisation.moveUnit(acting.current(session).id(), id, place);
+		organisation.moveUnit(station.id(), id, place);
 		redirect.addFlashAttribute("saved", "station.admin.organisation.moved");
 		return TO_LIST;
 	}
 
 	@PostMapping("/units/{id}/delete")
-	String deleteUnit(@PathVariable UUID id, @RequestParam int version, HttpSession session,
+	String deleteUnit(@PathVariable UUID id, @RequestParam int version, @Acting StationView station,
 			RedirectAttributes redirect) {
 		try {
-			organisation.deleteUnit(acting.current(session).id(), id, version);
+			organisation.deleteUnit(station.id(), id, version);
 		}
 		catch (UnitHasOfficersException ex) {
 			redirect.addFlashAttribute("deleteRefused", ex.officers());
@@ -166,8 +155,7 @@ class OrganisationAdminController {
 	}
 
 	@GetMapping("/officers/new")
-	String newOfficer(HttpSession session, Model model) {
-		StationView station = acting(session, model);
+	String newOfficer(@Acting StationView station, Model model) {
 		model.addAttribute("officerForm", OfficerForm.empty());
 		model.addAttribute("units", directory.units(station.id()));
 		return OFFICER;
@@ -175,8 +163,7 @@ class OrganisationAdminController {
 
 	@PostMapping("/officers")
 	String addOfficer(@Valid @ModelAttribute("officerForm") OfficerForm form, BindingResult result,
-			HttpSession session, Model model, RedirectAttributes redirect) {
-		StationView station = acting(session, model);
+			@Acting StationView station, Model model, RedirectAttributes redirect) {
 		model.addAttribute("units", directory.units(station.id()));
 		@Nullable OfficerDetails details = result.hasErrors() ? null : details(form::toDetails, result);
 		if (details == null) {
@@ -194,8 +181,7 @@ class OrganisationAdminController {
 	}
 
 	@GetMapping("/officers/{id}")
-	String editOfficer(@PathVariable UUID id, HttpSession session, Model model) {
-		StationView station = acting(session, model);
+	String editOfficer(@PathVariable UUID id, @Acting StationView station, Model model) {
 		Editable<OfficerView> officer = organisation.officer(station.id(), id);
 		model.addAttribute("officerForm", OfficerForm.of(officer));
 		return showOfficer(station, officer, model);
@@ -203,9 +189,8 @@ class OrganisationAdminController {
 
 	@PostMapping("/officers/{id}")
 	String updateOfficer(@PathVariable UUID id, @Valid @ModelAttribute("officerForm") OfficerForm form,
-			BindingResult result, HttpSession session, HttpServletResponse response, Model model,
+			BindingResult result, @Acting StationView station, HttpServletResponse response, Model model,
 			RedirectAttributes redirect) {
-		StationView station = acting(session, model);
 		Editable<OfficerView> officer = organisation.officer(station.id(), id);
 		@Nullable OfficerDetails details = result.hasErrors() ? null : details(form::toDetails, result);
 		if (details == null) {
@@ -234,18 +219,18 @@ class OrganisationAdminController {
 	}
 
 	@PostMapping("/officers/{id}/place")
-	String moveOfficer(@PathVariable UUID id, @RequestParam int place, HttpSession session,
+	String moveOfficer(@PathVariable UUID id, @RequestParam int place, @Acting StationView station,
 			RedirectAttributes redirect) {
-		organisation.moveOfficer(acting.current(session).id(), id, place);
+		organisation.moveOfficer(station.id(), id, place);
 		redirect.addFlashAttribute("saved", "station.admin.organisation.moved");
 		return TO_LIST + "#officers";
 	}
 
 	@PostMapping("/officers/{id}/delete")
-	String deleteOfficer(@PathVariable UUID id, @RequestParam int version, HttpSession session,
+	String deleteOfficer(@PathVariable UUID id, @RequestParam int version, @Acting StationView station,
 			HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		try {
-			organisation.deleteOfficer(acting.current(session).id(), id, version);
+			organisation.deleteOfficer(station.id(), id, version);
 		}
 		catch (OfficerHasAccountsException ex) {
 			redirect.addFlashAttribute("problem", ex);
@@ -258,7 +243,7 @@ class OrganisationAdminController {
 		catch (ComplaintOversight.Refused ex) {
 			response.setStatus(HttpStatus.FORBIDDEN.value());
 			model.addAttribute("refused", ex.messageKey());
-			return editOfficer(id, session, model);
+			return editOfficer(id, station, model);
 		}
 		redirect.addFlashAttribute("saved", "station.admin.organisation.officer.deleted");
 		return TO_LIST + "#officers";
@@ -266,8 +251,7 @@ class OrganisationAdminController {
 
 	@PostMapping("/officers/{id}/photo")
 	String officerPhoto(@PathVariable UUID id, @RequestParam("photo") MultipartFile photo,
-			@AuthenticationPrincipal ProngsaiUser user, HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, RedirectAttributes redirect) {
 		try (CheckedFile checked = files.check(FileUse.PHOTO, photo)) {
 			organisation.changeOfficerPhoto(station.id(), id, checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "station.admin.organisation.photo.saved");
@@ -277,12 +261,6 @@ class OrganisationAdminController {
 			redirect.addFlashAttribute("photoErrorArgs", ex.arguments());
 		}
 		return TO_LIST + "/officers/" + id;
-	}
-
-	private StationView acting(HttpSession session, Model model) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
-		return station;
 	}
 
 	private String showUnit(StationView station, Editable<UnitView> unit, Model model) {
@@ -311,11 +289,5 @@ class OrganisationAdminController {
 			result.reject("station.admin.organisation.blank");
 			return null;
 		}
-	}
-
-	@Bean
-	static AdminLink organisationLink() {
-		return new AdminLink("station.admin.organisation.nav", "/admin/organisation",
-				Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN, Role.PUBLISHER), 15);
 	}
 }

@@ -1,15 +1,11 @@
 package org.prongsai.station;
 
-import java.util.Set;
 
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -25,43 +21,42 @@ import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
+import org.prongsai.platform.security.AllowedRoles;
 import org.prongsai.platform.security.ProngsaiUser;
 import org.prongsai.platform.security.Role;
-import org.prongsai.platform.web.AdminLink;
+import org.prongsai.platform.web.ConsoleLink;
+import org.prongsai.platform.web.NotFoundException;
 
 /** The station's profile: names, area, and the contact details the public pages show. */
 @Controller
-@PreAuthorize("hasAnyRole('STATION_ADMIN', 'REGION_ADMIN')")
+@AllowedRoles({ Role.STATION_ADMIN, Role.REGION_ADMIN })
 class StationAdminController {
 
 	static final String EDIT = "station/admin/profile";
 
-	private final ActingStation acting;
+	private final StationDirectory directory;
 
 	private final StationAdministration administration;
 
 	private final Files files;
 
-	StationAdminController(ActingStation acting, StationAdministration administration, Files files) {
-		this.acting = acting;
+	StationAdminController(StationDirectory directory, StationAdministration administration, Files files) {
+		this.directory = directory;
 		this.administration = administration;
 		this.files = files;
 	}
 
+	@ConsoleLink(messageKey = "station.admin.profile.nav", order = 10)
 	@GetMapping("/admin/station")
-	String initProfileForm(HttpSession session, Model model) {
-		StationView station = acting.current(session);
+	String initProfileForm(@Acting StationView station, Model model) {
 		model.addAttribute("stationProfileForm", StationProfileForm.of(station.profile(), administration.version(station.id())));
-		model.addAttribute("actingStation", station);
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		return EDIT;
 	}
 
 	@PostMapping("/admin/station")
 	String processProfileForm(@Valid @ModelAttribute("stationProfileForm") StationProfileForm form, BindingResult result,
-			HttpSession session, HttpServletResponse response, Model model, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
-		model.addAttribute("actingStation", station);
+			@Acting StationView station, HttpServletResponse response, Model model, RedirectAttributes redirect) {
 		model.addAttribute("photoAccept", FileUse.PHOTO.accept());
 		if (result.hasErrors()) {
 			return EDIT;
@@ -70,7 +65,7 @@ class StationAdminController {
 			administration.updateProfile(station.id(), form.toProfile(), form.version());
 		}
 		catch (OptimisticLockingFailureException ex) {
-			StationView latest = acting.current(session);
+			StationView latest = directory.find(station.id()).orElseThrow(() -> new NotFoundException("station " + station.id()));
 			model.addAttribute("stationProfileForm", StationProfileForm.of(latest.profile(), administration.version(latest.id())));
 			model.addAttribute("conflict", true);
 			return EDIT;
@@ -86,8 +81,7 @@ class StationAdminController {
 
 	@PostMapping("/admin/station/photo")
 	String processPhoto(@RequestParam("photo") MultipartFile photo, @AuthenticationPrincipal ProngsaiUser user,
-			HttpSession session, RedirectAttributes redirect) {
-		StationView station = acting.current(session);
+			@Acting StationView station, RedirectAttributes redirect) {
 		try (CheckedFile checked = files.check(FileUse.PHOTO, photo)) {
 			administration.changePhoto(station.id(), checked, user.getUsername());
 			redirect.addFlashAttribute("saved", "station.admin.photo.saved");
@@ -97,10 +91,5 @@ class StationAdminController {
 			redirect.addFlashAttribute("photoErrorArgs", ex.arguments());
 		}
 		return "redirect:/admin/station";
-	}
-
-	@Bean
-	static AdminLink stationProfileLink() {
-		return new AdminLink("station.admin.profile.nav", "/admin/station", Set.of(Role.STATION_ADMIN, Role.REGION_ADMIN), 10);
 	}
 }

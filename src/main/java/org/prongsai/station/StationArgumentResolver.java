@@ -2,6 +2,9 @@ package org.prongsai.station;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Configuration;
@@ -17,17 +20,21 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.prongsai.platform.web.NotFoundException;
 
 /**
- * Lets a public controller take the station its address names: a handler parameter of type
- * {@link StationView} is the station whose code is the {@code {station}} path variable, and an
- * unknown code is a 404. The station is also put in the model for the layout.
+ * Gives handlers the station they serve, put in the model for the layout too. A public controller's
+ * {@link StationView} parameter is the station whose code is the {@code {station}} path variable
+ * (model {@code station}), and an unknown code is a 404. An admin controller's {@link Acting}
+ * parameter is the station the signed-in person acts for (model {@code actingStation}).
  */
 @Configuration
 class StationArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
 	private final StationDirectory directory;
 
-	StationArgumentResolver(StationDirectory directory) {
+	private final ActingStation acting;
+
+	StationArgumentResolver(StationDirectory directory, ActingStation acting) {
 		this.directory = directory;
+		this.acting = acting;
 	}
 
 	@Override
@@ -37,12 +44,17 @@ class StationArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 
 	@Override
 	public boolean supportsParameter(MethodParameter parameter) {
-		return parameter.getParameterType() == StationView.class;
+		return parameter.hasParameterAnnotation(Acting.class)
+				? parameter.nestedIfOptional().getNestedParameterType() == StationView.class
+				: parameter.getParameterType() == StationView.class;
 	}
 
 	@Override
 	public Object resolveArgument(MethodParameter parameter, @Nullable ModelAndViewContainer container,
 			NativeWebRequest request, @Nullable WebDataBinderFactory binderFactory) {
+		if (parameter.hasParameterAnnotation(Acting.class)) {
+			return acting(parameter, container, request);
+		}
 		@SuppressWarnings("unchecked")
 		Map<String, String> variables = (Map<String, String>) request
 			.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
@@ -55,5 +67,17 @@ class StationArgumentResolver implements HandlerMethodArgumentResolver, WebMvcCo
 			container.addAttribute("station", station);
 		}
 		return station;
+	}
+
+	private Object acting(MethodParameter parameter, @Nullable ModelAndViewContainer container, NativeWebRequest request) {
+		HttpServletRequest servlet = request.getNativeRequest(HttpServletRequest.class);
+		Optional<StationView> station = acting.find(servlet == null ? null : servlet.getSession(false));
+		if (container != null) {
+			station.ifPresent(s -> container.addAttribute("actingStation", s));
+		}
+		if (parameter.getParameterType() == Optional.class) {
+			return station;
+		}
+		return station.orElseThrow(() -> new NotFoundException("no acting station"));
 	}
 }

@@ -29,9 +29,6 @@ import org.springframework.util.MultiValueMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
@@ -51,14 +48,7 @@ import org.prongsai.platform.security.Role;
  * validation, templates) on an H2 database in memory without the demo. Every test makes its own
  * stations and accounts, so they share one context and database without seeing each other.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.MOCK, properties = {
-		"prongsai.demo.enabled=false",
-		"spring.datasource.url=jdbc:h2:mem:organisation-tests;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"spring.datasource.username=sa",
-		"spring.datasource.password=",
-		"prongsai.files.root=target/organisation-tests/files" })
-@AutoConfigureMockMvc
-@Import(MutableClock.InPlaceOfTheSystemClock.class)
+@StationWebStack
 class OrganisationAdminIntegrationTests {
 
 	private static final Cookie ENGLISH = new Cookie("lang", "en");

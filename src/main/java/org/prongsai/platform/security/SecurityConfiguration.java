@@ -31,7 +31,7 @@ import org.springframework.security.web.util.matcher.IpAddressMatcher;
 
 /**
  * Who may reach what. Public pages are open; everything under {@code /admin} needs a signed-in
- * account, and each screen checks its roles with {@code @PreAuthorize}.
+ * account, and each screen declares the roles that may use it with {@link AllowedRoles}.
  */
 @Configuration
 @EnableWebSecurity

@@ -5,8 +5,8 @@ import java.util.Set;
 import org.prongsai.platform.security.Role;
 
 /**
- * An entry of the admin console's navigation, contributed as a bean by the module that owns the
- * screen. Shown to a signed-in user who holds any of {@link #roles()}.
+ * An entry of the admin console's navigation, made from a handler marked {@link ConsoleLink}.
+ * Shown to a signed-in user who holds any of {@link #roles()}, the roles that may open the screen.
  * @param messageKey the label's message key
  * @param path the screen's address, starting with {@code /admin}
  * @param roles who sees the entry; never empty

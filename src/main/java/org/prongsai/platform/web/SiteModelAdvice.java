@@ -1,6 +1,5 @@
 package org.prongsai.platform.web;
 
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,11 +19,11 @@ class SiteModelAdvice {
 
 	private final Stylesheet stylesheet;
 
-	private final List<AdminLink> adminLinks;
+	private final AdminLinks adminLinks;
 
-	SiteModelAdvice(Stylesheet stylesheet, List<AdminLink> adminLinks) {
+	SiteModelAdvice(Stylesheet stylesheet, AdminLinks adminLinks) {
 		this.stylesheet = stylesheet;
-		this.adminLinks = adminLinks.stream().sorted(Comparator.comparingInt(AdminLink::order)).toList();
+		this.adminLinks = adminLinks;
 	}
 
 	@ModelAttribute("site")
@@ -44,8 +43,7 @@ class SiteModelAdvice {
 		}
 		switchUrl.queryParam("lang", other);
 		ProngsaiUser user = CurrentUser.get().orElse(null);
-		List<AdminLink> links = user == null ? List.of()
-				: adminLinks.stream().filter(l -> l.roles().stream().anyMatch(user::has)).toList();
+		List<AdminLink> links = user == null ? List.of() : adminLinks.of(user);
 		return new SiteModel(stylesheet.url(), language, other, switchUrl.build().encode().toUriString(),
 				user == null ? null : user.displayName(), links);
 	}
