@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -97,12 +98,13 @@ class Certificates {
 	 * @throws LostDocumentReports.Rejected without a reason, when there is no certificate or it is
 	 *     revoked already, or when the person may not revoke it
 	 */
-	void revoke(UUID stationId, String reference, String reason, ProngsaiUser by) {
+	void revoke(StationView station, String reference, String reason, ProngsaiUser by) {
+		UUID stationId = station.id();
 		String why = reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
 			throw new LostDocumentReports.Rejected("eservice.lost.reject.reason");
 		}
-		Certificate certificate = forReport(stationId, reference)
+		Certificate certificate = forReport(station, reference)
 			.orElseThrow(() -> new LostDocumentReports.Rejected("eservice.certificate.reject.revoked"));
 		if (!mayRevoke(stationId, reference, by)) {
 			throw new LostDocumentReports.Rejected("eservice.certificate.reject.not-yours");
@@ -130,11 +132,10 @@ class Certificates {
 
 	/** The certificate issued for the station's report, if any. */
 	@Transactional(readOnly = true)
-	Optional<Certificate> forReport(UUID stationId, String reference) {
-		return jdbc.sql("select c.*, r.reference, s.code station_code from lost_document_certificate c"
-				+ " join lost_document_report r on r.id = c.report_id join station s on s.id = c.station_id"
-				+ " where c.station_id = :station and r.reference = :reference")
-			.param("station", stationId).param("reference", reference).query(Certificates::certificate).optional();
+	Optional<Certificate> forReport(StationView station, String reference) {
+		return jdbc.sql("select c.*, r.reference from lost_document_certificate c"
+				+ " join lost_document_report r on r.id = c.report_id where c.station_id = :station and r.reference = :reference")
+			.param("station", station.id()).param("reference", reference).query(certificates(station)).optional();
 	}
 
 	/**
@@ -148,10 +149,9 @@ class Certificates {
 		if (signed.isEmpty()) {
 			return Verification.INVALID;
 		}
-		Optional<Certificate> found = jdbc.sql("select c.*, r.reference, s.code station_code from lost_document_certificate c"
-				+ " join lost_document_report r on r.id = c.report_id join station s on s.id = c.station_id"
-				+ " where c.station_id = :station and c.code = :code")
-			.param("station", station.id()).param("code", code).query(Certificates::certificate).optional();
+		Optional<Certificate> found = jdbc.sql("select c.*, r.reference from lost_document_certificate c"
+				+ " join lost_document_report r on r.id = c.report_id where c.station_id = :station and c.code = :code")
+			.param("station", station.id()).param("code", code).query(certificates(station)).optional();
 		if (found.isEmpty() || !signatureHolds(station, code, signed.get(), found.get().content().canonical())) {
 			return Verification.INVALID;
 		}
@@ -194,14 +194,17 @@ class Certificates {
 						station.profile().nameTh(), "Lost-document certificate", certificate.content().issuedOn()));
 	}
 
-	private static Certificate certificate(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-		Timestamp revoked = rs.getTimestamp("revoked_at");
-		return new Certificate(rs.getObject("id", UUID.class), rs.getString("reference"),
-				new CertificateCodes.Content(rs.getString("station_code"), rs.getString("number"),
-						rs.getObject("issued_on", LocalDate.class), rs.getString("document_type"),
-						rs.getString("holder_masked"), rs.getString("holder_id_kind"), rs.getString("holder_id_tail"),
-						rs.getString("officer")),
-				rs.getString("code"), revoked == null ? null : revoked.toInstant(), rs.getString("revoked_reason"));
+	/** A certificate row of the station; the station's code, which its content names, comes from the station itself. */
+	private static RowMapper<Certificate> certificates(StationView station) {
+		return (rs, n) -> {
+			Timestamp revoked = rs.getTimestamp("revoked_at");
+			return new Certificate(rs.getObject("id", UUID.class), rs.getString("reference"),
+					new CertificateCodes.Content(station.code(), rs.getString("number"),
+							rs.getObject("issued_on", LocalDate.class), rs.getString("document_type"),
+							rs.getString("holder_masked"), rs.getString("holder_id_kind"), rs.getString("holder_id_tail"),
+							rs.getString("officer")),
+					rs.getString("code"), revoked == null ? null : revoked.toInstant(), rs.getString("revoked_reason"));
+		};
 	}
 
 	/** An issued certificate: what it says, its code, and when and why it was revoked, if it was. */

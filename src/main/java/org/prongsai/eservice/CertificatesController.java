@@ -99,7 +99,7 @@ class CertificatesController {
 	String revoke(@PathVariable String reference, @RequestParam(defaultValue = "") String reason,
 			@AuthenticationPrincipal ProngsaiUser user, @Acting StationView station, Model model, RedirectAttributes redirect) {
 		return decide(reference, user, station, model, redirect, "eservice.certificate.revoked",
-				() -> certificates.revoke(station.id(), reference, reason, user));
+				() -> certificates.revoke(station, reference, reason, user));
 	}
 
 	/** Does what the officer decided on the acting station's report; a refusal shows the report again with why. */
@@ -122,7 +122,7 @@ class CertificatesController {
 	ResponseEntity<byte[]> pdf(@PathVariable String reference, @Acting StationView station) {
 		LostDocumentReports.Report report = reports.find(station.id(), reference)
 			.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
-		Certificates.Certificate certificate = certificates.forReport(station.id(), report.reference())
+		Certificates.Certificate certificate = certificates.forReport(station, report.reference())
 			.orElseThrow(() -> new NotFoundException("certificate of report " + reference));
 		byte[] pdf = certificates.pdf(station, certificate, report, address.base());
 		return ResponseEntity.ok()
@@ -136,7 +136,7 @@ class CertificatesController {
 
 	private String page(StationView station, LostDocumentReports.Report report, ProngsaiUser user, Model model) {
 		model.addAttribute("report", report);
-		model.addAttribute("certificate", certificates.forReport(station.id(), report.reference()).orElse(null));
+		model.addAttribute("certificate", certificates.forReport(station, report.reference()).orElse(null));
 		model.addAttribute("mayRevoke", certificates.mayRevoke(station.id(), report.reference(), user));
 		model.addAttribute("base", address.base());
 		model.addAttribute("erasedAfterDays", (report.pending() ? unanswered : answered).period().toDays());
