@@ -154,6 +154,10 @@ class GeneratedDocumentsTests {
 	}
 
 	private byte[] sample() {
+		return sample(pdfs);
+	}
+
+	static byte[] sample(PdfDocuments pdfs) {
 		return pdfs.pdf("platform/sample", Map.of("lines", List.of(THAI, "ข้อความภาษาไทยยาว ๆ ".repeat(30)),
 				"rows", List.of(List.of("วัสดุสำนักงาน", "12,500.50"))), INFO);
 	}
@@ -173,7 +177,7 @@ class GeneratedDocumentsTests {
 			.bytes();
 	}
 
-	private static ResourceBundleMessageSource messages() {
+	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("i18n/platform");
 		messages.setDefaultEncoding("UTF-8");
