@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.BreakIterator;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -14,7 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
-import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
@@ -36,9 +34,10 @@ import org.prongsai.platform.calendar.FiscalYear;
  * Renders a document template (XHTML under {@code documents/}) to an A4 PDF with the Laksaman
  * font embedded. Laksaman is TLWG's free counterpart of the government's TH Sarabun. The renderer
  * applies none of the font's OpenType rules, so the Thai text is shaped before it is laid out
- * ({@link ThaiForms}: tone marks on their consonants, marks clear of tall stems and tails), and
- * the text extracts back exactly ({@link BundledFont}). The PDF's dates and file identifier come
- * from the document's own date and content, so the same content gives the same bytes.
+ * ({@link ThaiForms}: tone marks on their consonants, marks clear of tall stems and tails), lines
+ * break where ICU's Thai dictionary ends a word ({@link ThaiTextBreaker}), and the text extracts
+ * back exactly ({@link BundledFont}). The PDF's dates and file identifier come from the document's
+ * own date and content, so the same content gives the same bytes.
  */
 @Component
 public class PdfDocuments {
@@ -90,8 +89,8 @@ public class PdfDocuments {
 			.useFont(new PDFontSupplier(regular), FONT, 400, FontStyle.NORMAL, true)
 			.useFont(new PDFontSupplier(bold), FONT, 700, FontStyle.NORMAL, true)
 			.withProducer("Prongsai")
-			// Thai has no spaces between words: break lines where the JDK's Thai dictionary finds words.
-			.useUnicodeLineBreaker(new ThaiLineBreaker())
+			.useUnicodeLineBreaker(ThaiTextBreaker.betweenWords())
+			.useUnicodeCharacterBreaker(ThaiTextBreaker.betweenClusters())
 			.toStream(out);
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.createPDFWithoutClosing();
@@ -132,22 +131,6 @@ public class PdfDocuments {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** Line breaks from the JDK's dictionary-based Thai break iterator, which also breaks Latin text at spaces. */
-	private static final class ThaiLineBreaker implements FSTextBreaker {
-
-		private final BreakIterator breaks = BreakIterator.getLineInstance(THAI);
-
-		@Override
-		public int next() {
-			return breaks.next();
-		}
-
-		@Override
-		public void setText(String text) {
-			breaks.setText(ThaiForms.plain(text));
 		}
 	}
 }

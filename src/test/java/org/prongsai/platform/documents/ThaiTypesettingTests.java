@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
@@ -51,6 +52,28 @@ class ThaiTypesettingTests {
 	}
 
 	@Test
+	void linesBreakWhereTheDictionaryEndsAWordNotInsideAnAbbreviationNorBeforeMaiYamok() {
+		assertThat(breaks("ไตรมาส 4 กรกฎาคมถึงกันยายน")).containsExactly("ไตรมาส ", "4 ", "กรกฎาคม", "ถึง", "กันยายน");
+		assertThat(breaks("ไตรมาส 1 (ต.ค.–ธ.ค.) ของ พ.ศ. 2567")).containsExactly("ไตรมาส ", "1 ", "(ต.ค.–ธ.ค.) ", "ของ ", "พ.ศ. ",
+				"2567");
+		assertThat(breaks("ผกก.สภ.กมลา ยาว ๆ นะ")).containsExactly("ผกก.สภ.กมลา ", "ยาว ๆ ", "นะ");
+		assertThat(breaks(ThaiForms.shape("ได้รับเรื่องร้องเรียน"))).as("the same words in presentation forms")
+			.containsExactly("ได\uF70B", "รับ", "เรื่อง", "ร\uF70Bอง", "เรียน");
+	}
+
+	@Test
+	void aWordTooLongForItsLineBreaksOnlyBetweenClustersKeepingItsVowelsWithThem() {
+		ThaiTextBreaker clusters = ThaiTextBreaker.betweenClusters();
+		String text = ThaiForms.shape("เปลี่ยนน้ำไฟฟ้า");
+		clusters.setText(text);
+		List<String> pieces = new ArrayList<>();
+		for (int start = 0, end = clusters.next(); end > 0; start = end, end = clusters.next()) {
+			pieces.add(ThaiForms.plain(text.substring(start, end)));
+		}
+		assertThat(pieces).containsExactly("เป", "ลี่", "ย", "น", "น้ำ", "ไฟ", "ฟ้า");
+	}
+
+	@Test
 	void theDrawnToneMarkIsTheLoweredGlyphAndReadsBackAsTheToneMark() throws IOException {
 		byte[] pdf = pdfs.pdf("platform/sample", Map.of("lines", List.of("ได้รับ ที่"), "rows", List.of()), GeneratedDocumentsTests.INFO);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
@@ -76,8 +99,50 @@ class ThaiTypesettingTests {
 	}
 
 	@Test
+	void aDictionaryWordAndAnAbbreviationAreNeverSplitAcrossTheLinesOfANarrowCell() throws IOException {
+		List<String> words = List.of("ไตรมาส", "ที่", "สี่", "คือ", "เดือน", "กรกฎาคม", "ถึง", "กันยายน", "(ต.ค.–ธ.ค.)", "พ.ศ.", "2567",
+				"สภ.กมลา", "ได้รับ", "เรื่องร้องเรียน", "น้อยกว่า", "ค่าตอบแทน");
+		List<String> cells = new ArrayList<>();
+		for (int shift = 0; shift < words.size(); shift++) {
+			StringBuilder cell = new StringBuilder();
+			for (int i = 0; i < words.size(); i++) {
+				cell.append(words.get((i + shift) % words.size())).append(i % 3 == 2 ? " " : "");
+			}
+			cells.add(cell.toString().strip());
+		}
+		byte[] pdf = pdfs.pdf("platform/narrow", Map.of("cells", cells), GeneratedDocumentsTests.INFO);
+
+		List<String> lines = new ArrayList<>();
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			PDFTextStripper stripper = new PDFTextStripper();
+			stripper.setSortByPosition(true);
+			for (String line : stripper.getText(document).split("\\R")) {
+				if (!line.isBlank() && !line.startsWith("หน้า")) {
+					lines.add(line.strip());
+				}
+			}
+		}
+		assertThat(lines).as("the cells wrap, many times each").hasSizeGreaterThan(3 * cells.size());
+		String joined = String.join("|", lines);
+		for (String word : List.of("กันยายน", "(ต.ค.–ธ.ค.)", "พ.ศ.", "สภ.กมลา", "กรกฎาคม", "เรื่อง")) {
+			assertThat(joined.split(Pattern.quote(word), -1)).as(word + " whole in " + lines)
+				.hasSize(cells.size() + 1);
+		}
+	}
+
+	@Test
 	void theSamplePageIsTypesetAsAThaiReaderExpects() {
 		ThaiTypesetCheck.assumeReaders();
 		ThaiTypesetCheck.assertTypesetWell("platform-page", GeneratedDocumentsTests.sample(pdfs));
+	}
+
+	private static List<String> breaks(String text) {
+		ThaiTextBreaker words = ThaiTextBreaker.betweenWords();
+		words.setText(text);
+		List<String> pieces = new ArrayList<>();
+		for (int start = 0, end = words.next(); end > 0; start = end, end = words.next()) {
+			pieces.add(text.substring(start, end));
+		}
+		return pieces;
 	}
 }
