@@ -12,9 +12,9 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import org.prongsai.DemoApplicationTest;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.readiness.ElementResult;
@@ -24,10 +24,7 @@ import org.prongsai.readiness.Outcome;
 import org.prongsai.readiness.Readiness;
 import org.prongsai.station.StationDirectory;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = {
-		"spring.datasource.url=jdbc:h2:mem:demo-disclosure;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-		"prongsai.demo.enabled=true", "prongsai.demo.password=demo-disclosure-1",
-		"prongsai.files.root=target/demo-disclosure/files" })
+@DemoApplicationTest
 class DemoDisclosureIntegrationTests {
 
 	static final LocalDate CUT_OFF = LocalDate.of(2024, 5, 15);

@@ -2,12 +2,10 @@ package org.prongsai.platform.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.text.BreakIterator;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
@@ -15,20 +13,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
-import com.openhtmltopdf.extend.FSTextBreaker;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.fontbox.ttf.TTFParser;
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfwriter.COSWriter;
+import org.apache.pdfbox.pdfwriter.compress.CompressParameters;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -37,10 +32,12 @@ import org.prongsai.platform.calendar.FiscalYear;
 
 /**
  * Renders a document template (XHTML under {@code documents/}) to an A4 PDF with the Laksaman
- * font embedded. Laksaman is TLWG's free counterpart of the government's TH Sarabun and places
- * Thai vowels and tone marks itself, which the renderer needs as it does no shaping; its text
- * extracts back exactly. The PDF's dates and file identifier come from the document's own date
- * and content, so the same content gives the same bytes.
+ * font embedded. Laksaman is TLWG's free counterpart of the government's TH Sarabun. The renderer
+ * applies none of the font's OpenType rules, so the Thai text is shaped before it is laid out
+ * ({@link ThaiForms}: tone marks on their consonants, marks clear of tall stems and tails), lines
+ * break where ICU's Thai dictionary ends a word ({@link ThaiTextBreaker}), and the text extracts
+ * back exactly ({@link BundledFont}). The PDF's dates and file identifier come from the document's
+ * own date and content, so the same content gives the same bytes.
  */
 @Component
 public class PdfDocuments {
@@ -50,9 +47,9 @@ public class PdfDocuments {
 
 	private static final Locale THAI = Locale.forLanguageTag("th");
 
-	private static final byte[] REGULAR = bundled("Laksaman.ttf");
+	private static final BundledFont REGULAR = BundledFont.of("laksaman/Laksaman.ttf");
 
-	private static final byte[] BOLD = bundled("Laksaman-Bold.ttf");
+	private static final BundledFont BOLD = BundledFont.of("laksaman/Laksaman-Bold.ttf");
 
 	private final DocumentTemplates templates;
 
@@ -83,15 +80,17 @@ public class PdfDocuments {
 	private static byte[] render(String xhtml, DocumentInfo info) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		PDDocument pdf = new PDDocument();
+		PDType0Font regular = REGULAR.embedIn(pdf);
+		PDType0Font bold = BOLD.embedIn(pdf);
 		PdfRendererBuilder builder = new PdfRendererBuilder()
 			.useFastMode()
 			.usePDDocument(pdf)
-			.withHtmlContent(xhtml, "classpath:/documents/")
-			.useFont(new PDFontSupplier(font(pdf, REGULAR)), FONT, 400, FontStyle.NORMAL, true)
-			.useFont(new PDFontSupplier(font(pdf, BOLD)), FONT, 700, FontStyle.NORMAL, true)
+			.withHtmlContent(ThaiForms.shape(xhtml), "classpath:/documents/")
+			.useFont(new PDFontSupplier(regular), FONT, 400, FontStyle.NORMAL, true)
+			.useFont(new PDFontSupplier(bold), FONT, 700, FontStyle.NORMAL, true)
 			.withProducer("Prongsai")
-			// Thai has no spaces between words: break lines where the JDK's Thai dictionary finds words.
-			.useUnicodeLineBreaker(new ThaiLineBreaker())
+			.useUnicodeLineBreaker(ThaiTextBreaker.betweenWords())
+			.useUnicodeCharacterBreaker(ThaiTextBreaker.betweenClusters())
 			.toStream(out);
 		try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
 			renderer.createPDFWithoutClosing();
@@ -109,7 +108,11 @@ public class PdfDocuments {
 			ids.add(new COSString(id));
 			ids.add(new COSString(id));
 			pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
-			pdf.save(out);
+			REGULAR.subset(regular);
+			BOLD.subset(bold);
+			// What PDDocument.save does, without subsetting the fonts again.
+			pdf.getDocument().setIsXRefStream(true);
+			new COSWriter(out, CompressParameters.DEFAULT_COMPRESSION).write(pdf);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not render a PDF", ex);
@@ -128,50 +131,6 @@ public class PdfDocuments {
 		}
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
-		}
-	}
-
-	/** Line breaks from the JDK's dictionary-based Thai break iterator, which also breaks Latin text at spaces. */
-	private static final class ThaiLineBreaker implements FSTextBreaker {
-
-		private final BreakIterator breaks = BreakIterator.getLineInstance(THAI);
-
-		@Override
-		public int next() {
-			return breaks.next();
-		}
-
-		@Override
-		public void setText(String text) {
-			breaks.setText(text);
-		}
-	}
-
-	/**
-	 * The font for one document, without its glyph substitution table. Laksaman needs none for Thai
-	 * (it places its own marks), and PDFBox would otherwise run the table's Latin ligature rules,
-	 * by regular expression, over every line of text: most of the time of a long document.
-	 */
-	private static PDFont font(PDDocument pdf, byte[] ttf) {
-		try {
-			TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(ttf));
-			font.setEnableGsub(false);
-			return PDType0Font.load(pdf, font, true);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("could not read the bundled font", ex);
-		}
-	}
-
-	private static byte[] bundled(String file) {
-		try (InputStream in = PdfDocuments.class.getResourceAsStream("/fonts/laksaman/" + file)) {
-			if (in == null) {
-				throw new IllegalStateException("the bundled font " + file + " is missing from the application");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
 		}
 	}
 }

@@ -12,12 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.poi.common.usermodel.fonts.FontCharset;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontFamily;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jspecify.annotations.Nullable;
 
@@ -25,7 +28,9 @@ import org.jspecify.annotations.Nullable;
  * An Excel workbook made to be read by programs as well as people: each data sheet has one header
  * row and one record per row, numbers and dates are typed as numbers and dates, nothing is
  * merged, and a last sheet says what the data is (station, period, as-of date, source). Text is
- * always written as text: a value that looks like a formula stays inert.
+ * always written as text: a value that looks like a formula stays inert. Cells are set in TH
+ * Sarabun New, the government's font, marked Thai so that a spreadsheet program without it takes
+ * a Thai font in its place (the format has no way to name one, as Word's has).
  */
 public final class Spreadsheet {
 
@@ -61,8 +66,9 @@ public final class Spreadsheet {
 	/** The workbook's bytes; the same content and info give the same bytes. */
 	public byte[] bytes() {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			thai(workbook.getFontAt(0));
 			CellStyle header = workbook.createCellStyle();
-			Font bold = workbook.createFont();
+			XSSFFont bold = thai(workbook.createFont());
 			bold.setBold(true);
 			header.setFont(bold);
 			CellStyle date = workbook.createCellStyle();
@@ -101,6 +107,16 @@ public final class Spreadsheet {
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not write a workbook", ex);
 		}
+	}
+
+	/** The font in TH Sarabun New at 14 points, of the Thai character set, not the theme's font. */
+	private static XSSFFont thai(XSSFFont font) {
+		font.setFontName(WordDocument.FONT);
+		font.setFontHeightInPoints((short) 14);
+		font.setCharSet(FontCharset.THAI.getNativeId());
+		font.setFamily(FontFamily.SWISS);
+		font.setScheme(FontScheme.NONE);
+		return font;
 	}
 
 	private static void write(Row row, List<?> values, @Nullable CellStyle style, CellStyle dateStyle) {

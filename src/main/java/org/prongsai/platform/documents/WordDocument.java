@@ -2,17 +2,24 @@ package org.prongsai.platform.documents;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
 
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.openxml4j.opc.TargetMode;
 import org.apache.poi.util.Units;
 import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
@@ -20,13 +27,22 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 
 /**
  * A Word document of real paragraphs and tables (never pictures of text, only photos as photos), so it can be edited,
- * searched and read aloud. Thai text is set in TH Sarabun New, the government's font, which Word
- * and LibreOffice substitute where it is not installed.
+ * searched and read aloud. Text is set in TH Sarabun New, the government's font, which offices
+ * have; its font table names Laksaman, the free font of the same measure that the PDFs embed, as
+ * the one to use where it is missing, and says the font is Thai, so that Word and LibreOffice
+ * substitute a Thai font at worst. Runs are marked Thai, for Thai proofing and line breaking.
  */
 public final class WordDocument {
 
 	/** The government's document font, as Word names it. */
 	static final String FONT = "TH Sarabun New";
+
+	/** What the font table says of it: the free font of its measure, the Thai character set, sans serif. */
+	private static final String FONT_TABLE = """
+			<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+			<w:fonts xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">\
+			<w:font w:name="%s"><w:altName w:val="%s"/><w:charset w:val="DE"/><w:family w:val="swiss"/>\
+			<w:pitch w:val="variable"/></w:font></w:fonts>""".formatted(FONT, PdfDocuments.FONT);
 
 	private final DocumentInfo info;
 
@@ -90,7 +106,7 @@ public final class WordDocument {
 			document.createParagraph().createRun().addPicture(new java.io.ByteArrayInputStream(image), type, name, width, height);
 			return this;
 		}
-		catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException ex) {
+		catch (IOException | InvalidFormatException ex) {
 			throw new IllegalArgumentException("could not place the picture " + name, ex);
 		}
 	}
@@ -104,12 +120,30 @@ public final class WordDocument {
 		properties.setCreated(Optional.of(Date.from(info.timestamp())));
 		properties.setModified(Optional.of(Date.from(info.timestamp())));
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+			addFontTable();
 			document.write(out);
 			document.close();
 			return OfficePackages.dated(out.toByteArray(), info.timestamp());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("could not write a Word document", ex);
+		}
+	}
+
+	/** The part Word reads to find a document's fonts, or others in their place. */
+	private void addFontTable() throws IOException {
+		try {
+			PackagePart fonts = document.getPackage().createPart(
+					PackagingURIHelper.createPartName(XWPFRelation.FONT_TABLE.getDefaultFileName()),
+					XWPFRelation.FONT_TABLE.getContentType());
+			try (OutputStream table = fonts.getOutputStream()) {
+				table.write(FONT_TABLE.getBytes(StandardCharsets.UTF_8));
+			}
+			document.getPackagePart().addRelationship(fonts.getPartName(), TargetMode.INTERNAL,
+					XWPFRelation.FONT_TABLE.getRelation());
+		}
+		catch (InvalidFormatException ex) {
+			throw new IllegalStateException("the font table's part name is malformed", ex);
 		}
 	}
 
@@ -130,6 +164,7 @@ public final class WordDocument {
 		if (bold) {
 			properties.addNewBCs();
 		}
+		properties.addNewLang().setBidi("th-TH");
 		for (int i = 0; i < lines.length; i++) {
 			if (i > 0) {
 				run.addBreak();

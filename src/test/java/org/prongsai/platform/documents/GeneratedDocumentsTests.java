@@ -17,11 +17,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFRelation;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
@@ -142,6 +147,25 @@ class GeneratedDocumentsTests {
 	}
 
 	@Test
+	void theWordFileAndTheWorkbookAreSetInTheGovernmentsThaiFontWithLaksamanInItsPlace() throws IOException {
+		try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(word()))) {
+			assertThat(document.getParagraphs()).flatExtracting(XWPFParagraph::getRuns).isNotEmpty()
+				.allSatisfy(run -> assertThat(run.getFontFamily(XWPFRun.FontCharRange.cs)).isEqualTo("TH Sarabun New"))
+				.allSatisfy(run -> assertThat(run.getCTR().xmlText()).as("marked Thai").contains("w:bidi=\"th-TH\""));
+			PackagePart fonts = document.getPackage().getPartsByContentType(XWPFRelation.FONT_TABLE.getContentType()).get(0);
+			assertThat(new String(fonts.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
+				.contains("<w:font w:name=\"TH Sarabun New\"><w:altName w:val=\"Laksaman\"/><w:charset w:val=\"DE\"/>");
+		}
+		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(workbook()))) {
+			for (int i = 0; i < workbook.getNumberOfFonts(); i++) {
+				assertThat(workbook.getFontAt(i).getFontName()).isEqualTo("TH Sarabun New");
+				assertThat(workbook.getFontAt(i).getCharSet()).as("Thai").isEqualTo(222);
+				assertThat(workbook.getFontAt(i).getScheme()).as("not the theme's Calibri").isEqualTo(FontScheme.NONE);
+			}
+		}
+	}
+
+	@Test
 	void csvKeepsThaiReadableNumbersPlainAndFormulasInert() {
 		String csv = new String(CsvTable.of(List.of("subject", "amount", "note"),
 				List.of(java.util.Arrays.asList("=HYPERLINK(\"http://x\")", new java.math.BigDecimal("14200.50"), null),
@@ -154,6 +178,10 @@ class GeneratedDocumentsTests {
 	}
 
 	private byte[] sample() {
+		return sample(pdfs);
+	}
+
+	static byte[] sample(PdfDocuments pdfs) {
 		return pdfs.pdf("platform/sample", Map.of("lines", List.of(THAI, "ข้อความภาษาไทยยาว ๆ ".repeat(30)),
 				"rows", List.of(List.of("วัสดุสำนักงาน", "12,500.50"))), INFO);
 	}
@@ -173,7 +201,7 @@ class GeneratedDocumentsTests {
 			.bytes();
 	}
 
-	private static ResourceBundleMessageSource messages() {
+	static ResourceBundleMessageSource messages() {
 		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
 		messages.setBasename("i18n/platform");
 		messages.setDefaultEncoding("UTF-8");
