@@ -68,7 +68,7 @@ class ServiceDeskPdfTypesetIntegrationTests {
 		String reference = jdbc.sql("select r.reference from lost_document_certificate c join lost_document_report r"
 				+ " on r.id = c.report_id where c.station_id = :s").param("s", kamala.id()).query(String.class).single();
 		LostDocumentReports.Report report = reports.find(kamala.id(), reference).orElseThrow();
-		Certificates.Certificate certificate = certificates.forReport(kamala.id(), reference).orElseThrow();
+		Certificates.Certificate certificate = certificates.forReport(kamala, reference).orElseThrow();
 		assertThat(ThaiTypesetCheck.assertTypesetWell("certificate", certificates.pdf(kamala, certificate, report, BASE)))
 			.contains("RESULT: PASS");
 	}
