@@ -40,12 +40,15 @@ class ThaiTypesettingTests {
 
 	@Test
 	void theMarkOverSaraAmNamesNoTextAndTheAmAsWideAsAnyOtherNamesBoth() throws IOException {
-		byte[] pdf = pdfs.pdf("platform/sample", Map.of("lines", List.of("น้ำ น้ ทำ"), "rows", List.of()), GeneratedDocumentsTests.INFO);
+		DocumentInfo info = GeneratedDocumentsTests.INFO;
+		DocumentInfo boldTitle = new DocumentInfo("ค้ำประกัน", info.issuer(), info.subject(), info.dated());
+		byte[] pdf = pdfs.pdf("platform/sample", Map.of("lines", List.of("น้ำ น้ ทำ"), "rows", List.of()), boldTitle);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			List<TextPosition> drawn = drawn(document);
 			List<String> texts = drawn.stream().map(TextPosition::getUnicode).toList();
-			assertThat(String.join("|", texts)).contains("น|้ำ| |น|้| |ท|ำ");
-			TextPosition am = drawn.get(texts.indexOf("\u0E49\u0E33"));
+			assertThat(String.join("|", texts)).contains("น|้ำ| |น|้| |ท|ำ", "ค|้ำ|ป|ร|ะ|ก|ั|น");
+			assertThat(drawn.get(texts.indexOf("ค")).getFont().getName()).as("the title").contains("Bold");
+			TextPosition am = drawn.get(texts.lastIndexOf("\u0E49\u0E33"));
 			TextPosition plainAm = drawn.get(texts.indexOf("\u0E33"));
 			assertThat(am.getFont().getWidth(am.getCharacterCodes()[0])).as("its advance in the font")
 				.isEqualTo(plainAm.getFont().getWidth(plainAm.getCharacterCodes()[0])).isPositive();
