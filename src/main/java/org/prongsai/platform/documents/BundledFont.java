@@ -50,7 +50,7 @@ final class BundledFont {
 
 	private final byte[] program;
 
-	/** The text each glyph stands for, by glyph id; null for a glyph no character maps to. */
+	/** The text each glyph stands for, by glyph id; null for a glyph that names no text. */
 	private final String[] textOfGlyph;
 
 	private BundledFont(byte[] program, String[] textOfGlyph) {
@@ -69,11 +69,13 @@ final class BundledFont {
 				CmapLookup characters = font.getUnicodeCmapLookup();
 				String[] text = new String[font.getNumberOfGlyphs()];
 				for (int glyph = 0; glyph < text.length; glyph++) {
-					// The first character, as PDFBox takes it, with a presentation form read as its Thai character.
+					// The first character, as PDFBox takes it, with a presentation form read as its Thai text;
+					// a mark over SARA AM names none (its AM names both).
 					List<Integer> codes = characters.getCharCodes(glyph);
 					if (codes != null && !codes.isEmpty()) {
 						int code = codes.get(0);
-						text[glyph] = code <= Character.MAX_VALUE ? String.valueOf(ThaiForms.plain((char) code)) : Character.toString(code);
+						String named = code <= Character.MAX_VALUE ? ThaiForms.text((char) code) : Character.toString(code);
+						text[glyph] = named.isEmpty() ? null : named;
 					}
 				}
 				return new BundledFont(program, text);

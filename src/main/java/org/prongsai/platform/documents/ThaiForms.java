@@ -9,12 +9,19 @@ package org.prongsai.platform.documents;
  * one character, places the marks as the font's own rules would:
  * <ul>
  * <li>a tone mark or thanthakhat on a consonant without an upper vowel is lowered onto it, except
- * before SARA AM, whose nikhahit takes that place;</li>
+ * before SARA AM, whose nikhahit takes that place: there the mark keeps its high glyph and both
+ * take the font's SARA AM forms (below);</li>
  * <li>over the tall consonants ป ฝ ฟ ฬ the upper vowels and marks move left, clear of the stem;</li>
  * <li>a lower vowel under ฎ ฏ moves down, clear of the tail, and ญ ฐ lose their tail above one.</li>
  * </ul>
  * The text keeps its length and every position keeps its meaning, so line breaking and the PDF's
  * text layer can map each form back to its character ({@link #plain}).
+ * <p>
+ * The SARA AM forms (U+F730 on, added to the bundled Laksaman) draw exactly the mark's and the
+ * AM's own glyphs. They exist for the text layer ({@link #text}): the mark's copy names no text
+ * and the AM's copy names both characters, as LibreOffice names its shaped "น้ำ", so that a reader
+ * of the PDF judging each mark by its consonant does not take the high mark over the nikhahit for
+ * one floating over the consonant.
  */
 final class ThaiForms {
 
@@ -40,6 +47,14 @@ final class ThaiForms {
 	private static final int LOWER_LOW = 0xF718;
 
 	private static final char SARA_AM = '\u0E33';
+
+	/** The high tone mark or thanthakhat over SARA AM's nikhahit, from U+0E48 on; it names no text. */
+	private static final char TONE_OVER_AM = '\uF730';
+
+	/** SARA AM after a tone mark or thanthakhat, from U+0E48 on; it names the mark and the AM. */
+	private static final char AM_UNDER_TONE = '\uF735';
+
+	private static final char LAST_AM_FORM = '\uF739';
 
 	private ThaiForms() {
 	}
@@ -71,7 +86,7 @@ final class ThaiForms {
 		char[] chars = null;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= FIRST && c <= LAST) {
+			if (plain(c) != c) {
 				if (chars == null) {
 					chars = text.toCharArray();
 				}
@@ -83,7 +98,28 @@ final class ThaiForms {
 
 	/** The character a presentation form stands for; any other character is itself. */
 	static char plain(char c) {
-		return c >= FIRST && c <= LAST ? PLAIN.charAt(c - FIRST) : c;
+		if (c >= FIRST && c <= LAST) {
+			return PLAIN.charAt(c - FIRST);
+		}
+		if (c >= TONE_OVER_AM && c <= LAST_AM_FORM) {
+			return c < AM_UNDER_TONE ? (char) (c - TONE_OVER_AM + '\u0E48') : SARA_AM;
+		}
+		return c;
+	}
+
+	/**
+	 * The text a character's glyph names in the PDF's text layer: a presentation form's character,
+	 * but nothing for a mark over SARA AM and the mark with the AM for the AM under it, so that the
+	 * text still reads in its order, consonant, mark, AM.
+	 */
+	static String text(char c) {
+		if (c >= TONE_OVER_AM && c < AM_UNDER_TONE) {
+			return "";
+		}
+		if (c >= AM_UNDER_TONE && c <= LAST_AM_FORM) {
+			return new String(new char[] { (char) (c - AM_UNDER_TONE + '\u0E48'), SARA_AM });
+		}
+		return String.valueOf(plain(c));
 	}
 
 	/** Shapes the marks after the consonant at {@code base}, up to {@code end}. */
@@ -96,13 +132,17 @@ final class ThaiForms {
 			upper |= upperVowel(text.charAt(i));
 			lower |= lowerVowel(text.charAt(i));
 		}
-		// SARA AM's nikhahit sits where a lowered tone mark would: the tone stays above it.
-		boolean high = upper || end < text.length() && text.charAt(end) == SARA_AM;
+		boolean beforeAm = end < text.length() && text.charAt(end) == SARA_AM;
 		for (int i = base + 1; i < end; i++) {
 			char mark = text.charAt(i);
-			if (tone(mark)) {
+			if (tone(mark) && beforeAm && !upper && i == end - 1) {
+				// SARA AM's nikhahit sits where a lowered tone mark would: the tone stays above it.
+				shaped[i] = (char) (TONE_OVER_AM + mark - '\u0E48');
+				shaped[end] = (char) (AM_UNDER_TONE + mark - '\u0E48');
+			}
+			else if (tone(mark)) {
 				int offset = mark - '\u0E48';
-				shaped[i] = (char) (high ? (tall ? TONE_LEFT + offset : mark) : (tall ? TONE_LOW_LEFT : TONE_LOW) + offset);
+				shaped[i] = (char) (upper || beforeAm ? (tall ? TONE_LEFT + offset : mark) : (tall ? TONE_LOW_LEFT : TONE_LOW) + offset);
 			}
 			else if (tall && upperVowel(mark)) {
 				shaped[i] = leftUpperVowel(mark);

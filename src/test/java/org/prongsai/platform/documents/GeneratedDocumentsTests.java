@@ -32,7 +32,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class GeneratedDocumentsTests {
 
-	static final String THAI = "ปี่ ที่ นั้น ผู้ใหญ่ ญาติ ฐาน กฎหมาย ป้องกันปราบปราม น้ำ ทุ่ง ฤๅษี";
+	static final String THAI = "ปี่ ที่ นั้น ผู้ใหญ่ ญาติ กฎหมาย น้ำ ต่ำ ค่ำ ซ้ำ ค้ำประกัน ทุ่ง ฤๅษี";
 
 	static final DocumentInfo INFO = new DocumentInfo("สรุปผลการจัดซื้อจัดจ้าง เดือนมีนาคม 2567", "สถานีตำรวจภูธรกมลา",
 			"สขร.๑", LocalDate.of(2024, 3, 31));

@@ -25,8 +25,34 @@ class ThaiTypesettingTests {
 		assertThat(ThaiForms.shape("ได้รับ")).isEqualTo("ได\uF70Bรับ");
 		assertThat(ThaiForms.shape("ผู้ใหญ่")).as("a lower vowel leaves the tone low").isEqualTo("ผู\uF70Bใหญ\uF70A");
 		assertThat(ThaiForms.shape("ที่ นั้น เรื่อง")).as("over an upper vowel").isEqualTo("ที่ นั้น เรื่อง");
-		assertThat(ThaiForms.shape("น้ำ ต่ำ")).as("over SARA AM's nikhahit").isEqualTo("น้ำ ต่ำ");
 		assertThat(ThaiForms.shape("ค่าตอบแทน ข้อมูล")).isEqualTo("ค\uF70Aาตอบแทน ข\uF70Bอมูล");
+	}
+
+	@Test
+	void aToneMarkBeforeSaraAmStaysHighOverItsNikhahitAndTheAmNamesBothInTheTextLayer() {
+		assertThat(ThaiForms.shape("น้ำ ต่ำ ค๊ำ")).isEqualTo("น\uF731\uF736 ต\uF730\uF735 ค\uF732\uF737");
+		assertThat(ThaiForms.plain(ThaiForms.shape("น้ำ ต่ำ ค๊ำ"))).isEqualTo("น้ำ ต่ำ ค๊ำ");
+		assertThat(ThaiForms.shape("ทำ ที่ำ")).as("no tone mark, or one above an upper vowel").isEqualTo("ทำ ที่ำ");
+		assertThat(ThaiForms.text('\uF731')).as("the mark over the AM").isEmpty();
+		assertThat(ThaiForms.text('\uF736')).as("the AM under it").isEqualTo("\u0E49\u0E33");
+		assertThat(ThaiForms.text('\uF70B')).isEqualTo("\u0E49");
+	}
+
+	@Test
+	void theMarkOverSaraAmNamesNoTextAndTheAmAsWideAsAnyOtherNamesBoth() throws IOException {
+		DocumentInfo info = GeneratedDocumentsTests.INFO;
+		DocumentInfo boldTitle = new DocumentInfo("ค้ำประกัน", info.issuer(), info.subject(), info.dated());
+		byte[] pdf = pdfs.pdf("platform/sample", Map.of("lines", List.of("น้ำ น้ ทำ"), "rows", List.of()), boldTitle);
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			List<TextPosition> drawn = drawn(document);
+			List<String> texts = drawn.stream().map(TextPosition::getUnicode).toList();
+			assertThat(String.join("|", texts)).contains("น|้ำ| |น|้| |ท|ำ", "ค|้ำ|ป|ร|ะ|ก|ั|น");
+			assertThat(drawn.get(texts.indexOf("ค")).getFont().getName()).as("the title").contains("Bold");
+			TextPosition am = drawn.get(texts.lastIndexOf("\u0E49\u0E33"));
+			TextPosition plainAm = drawn.get(texts.indexOf("\u0E33"));
+			assertThat(am.getFont().getWidth(am.getCharacterCodes()[0])).as("its advance in the font")
+				.isEqualTo(plainAm.getFont().getWidth(plainAm.getCharacterCodes()[0])).isPositive();
+		}
 	}
 
 	@Test
@@ -77,15 +103,7 @@ class ThaiTypesettingTests {
 	void theDrawnToneMarkIsTheLoweredGlyphAndReadsBackAsTheToneMark() throws IOException {
 		byte[] pdf = pdfs.pdf("platform/sample", Map.of("lines", List.of("ได้รับ ที่"), "rows", List.of()), GeneratedDocumentsTests.INFO);
 		try (PDDocument document = Loader.loadPDF(pdf)) {
-			List<TextPosition> drawn = new ArrayList<>();
-			PDFTextStripper stripper = new PDFTextStripper() {
-				@Override
-				protected void processTextPosition(TextPosition text) {
-					drawn.add(text);
-					super.processTextPosition(text);
-				}
-			};
-			stripper.getText(document);
+			List<TextPosition> drawn = drawn(document);
 			String text = drawn.stream().map(TextPosition::getUnicode).collect(Collectors.joining());
 			TextPosition lowered = drawn.get(text.indexOf("ได้รับ") + 2);
 			TextPosition high = drawn.get(text.indexOf("ที่") + 2);
@@ -144,5 +162,19 @@ class ThaiTypesettingTests {
 			pieces.add(text.substring(start, end));
 		}
 		return pieces;
+	}
+
+	/** Each glyph drawn that names text, as PDFBox reads it; a glyph that names none it skips. */
+	private static List<TextPosition> drawn(PDDocument document) throws IOException {
+		List<TextPosition> drawn = new ArrayList<>();
+		PDFTextStripper stripper = new PDFTextStripper() {
+			@Override
+			protected void processTextPosition(TextPosition text) {
+				drawn.add(text);
+				super.processTextPosition(text);
+			}
+		};
+		stripper.getText(document);
+		return drawn;
 	}
 }
