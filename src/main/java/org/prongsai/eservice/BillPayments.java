@@ -26,7 +26,6 @@ import org.prongsai.platform.files.FileRejectedException;
 import org.prongsai.platform.files.UploadedTable;
 import org.prongsai.platform.calendar.TypedDates;
 import org.prongsai.platform.documents.CsvTable;
-import org.prongsai.platform.web.Refusal;
 
 /**
  * Station-level fees and fines paid by Thai QR bill payment, for a station whose bank issued it a
@@ -68,7 +67,7 @@ class BillPayments {
 	void configure(UUID stationId, String billerId, boolean enabled, boolean fictional, String by) {
 		String id = billerId.replaceAll("[\\s-]", "");
 		if (!id.matches("[0-9]{15}")) {
-			throw new Rejected("eservice.payments.reject.biller");
+			throw new EServiceRejected("eservice.payments.reject.biller");
 		}
 		String before = setting(stationId).map(Setting::summary).orElse("");
 		Timestamp now = Timestamp.from(clock.instant());
@@ -87,20 +86,20 @@ class BillPayments {
 
 	/**
 	 * Issues a bill; its reference 1 is the fiscal year and the station's running number.
-	 * @throws Rejected while bill payment is off, or for a missing description or an amount that is not one
+	 * @throws EServiceRejected while bill payment is off, or for a missing description or an amount that is not one
 	 */
 	Bill issue(UUID stationId, BillEntry entry, String by) {
 		if (!setting(stationId).map(Setting::enabled).orElse(false)) {
-			throw new Rejected("eservice.payments.reject.off");
+			throw new EServiceRejected("eservice.payments.reject.off");
 		}
 		String description = entry.description().strip();
 		if (description.isEmpty() || description.length() > 300) {
-			throw new Rejected("eservice.payments.reject.description");
+			throw new EServiceRejected("eservice.payments.reject.description");
 		}
-		BigDecimal amount = amount(entry.amount()).orElseThrow(() -> new Rejected("eservice.payments.reject.amount"));
+		BigDecimal amount = amount(entry.amount()).orElseThrow(() -> new EServiceRejected("eservice.payments.reject.amount"));
 		String reference2 = entry.reference2().strip().toUpperCase(java.util.Locale.ROOT);
 		if (!reference2.isEmpty() && !reference2.matches("[A-Z0-9]{1,20}")) {
-			throw new Rejected("eservice.payments.reject.reference2");
+			throw new EServiceRejected("eservice.payments.reject.reference2");
 		}
 		String prefix = String.valueOf(FiscalYear.current(clock).beYear());
 		long issued = jdbc.sql("select count(*) from bill where station_id = :station and reference1 like :prefix")
@@ -133,7 +132,7 @@ class BillPayments {
 	/** The QR payload of a bill: the station's biller ID, the bill's references and its amount. */
 	@Transactional(readOnly = true)
 	ThaiQrBillPayment payment(UUID stationId, Bill bill) {
-		Setting setting = setting(stationId).orElseThrow(() -> new Rejected("eservice.payments.reject.off"));
+		Setting setting = setting(stationId).orElseThrow(() -> new EServiceRejected("eservice.payments.reject.off"));
 		return new ThaiQrBillPayment(setting.billerId(), bill.reference1(), bill.reference2(), bill.amount());
 	}
 
@@ -141,7 +140,7 @@ class BillPayments {
 	 * Reads the bank's reconciliation file (CSV, UTF-8 or TIS-620, within the bounds of an
 	 * {@link UploadedTable}) and checks every row: a date, a reference 1 and an amount. No
 	 * database work: call it in a reading slot, before any transaction.
-	 * @throws Rejected for a file that cannot be read as a whole (its encoding, its size, its
+	 * @throws EServiceRejected for a file that cannot be read as a whole (its encoding, its size, its
 	 *     header, any row); then nothing is marked
 	 */
 	static List<Line> lines(InputStream file) {
@@ -150,33 +149,33 @@ class BillPayments {
 			rows = UploadedTable.csv(file);
 		}
 		catch (IllegalArgumentException ex) {
-			throw new Rejected("eservice.payments.reject.encoding");
+			throw new EServiceRejected("eservice.payments.reject.encoding");
 		}
 		catch (FileRejectedException ex) {
-			throw new Rejected(ex.messageKey(), ex.arguments());
+			throw new EServiceRejected(ex.messageKey(), ex.arguments());
 		}
 		if (rows.isEmpty() || !rows.get(0).stream().map(c -> c.strip().toLowerCase(java.util.Locale.ROOT)).toList()
 			.equals(HEADER)) {
-			throw new Rejected("eservice.payments.reject.header", String.join(",", HEADER));
+			throw new EServiceRejected("eservice.payments.reject.header", String.join(",", HEADER));
 		}
 		List<Line> lines = new ArrayList<>();
 		for (int i = 1; i < rows.size(); i++) {
 			List<String> row = rows.get(i);
 			int number = i + 1;
 			if (row.size() != HEADER.size()) {
-				throw new Rejected("eservice.payments.reject.row", number);
+				throw new EServiceRejected("eservice.payments.reject.row", number);
 			}
 			LocalDate day;
 			try {
 				day = TypedDates.day(row.get(0));
 			}
 			catch (DateTimeParseException ex) {
-				throw new Rejected("eservice.payments.reject.row", number);
+				throw new EServiceRejected("eservice.payments.reject.row", number);
 			}
 			String reference1 = row.get(1).strip().toUpperCase(java.util.Locale.ROOT);
-			BigDecimal amount = amount(row.get(3)).orElseThrow(() -> new Rejected("eservice.payments.reject.row", number));
+			BigDecimal amount = amount(row.get(3)).orElseThrow(() -> new EServiceRejected("eservice.payments.reject.row", number));
 			if (!reference1.matches("[A-Z0-9]{1,20}")) {
-				throw new Rejected("eservice.payments.reject.row", number);
+				throw new EServiceRejected("eservice.payments.reject.row", number);
 			}
 			lines.add(new Line(number, day, reference1, amount));
 		}
@@ -276,13 +275,5 @@ class BillPayments {
 	 * @param already references already marked paid
 	 */
 	record Reconciliation(List<String> paid, List<String> unknown, List<String> mismatched, List<String> already) {
-	}
-
-	/** Input bill payment cannot take; the message key says why, in the user's language. */
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
-		}
 	}
 }

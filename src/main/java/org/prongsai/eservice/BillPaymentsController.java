@@ -60,7 +60,7 @@ class BillPaymentsController {
 		try {
 			payments.configure(station.id(), billerId, enabled, false, user.getUsername());
 		}
-		catch (BillPayments.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			model.addAttribute("billerId", billerId);
 			return list(station, new BillPayments.BillEntry("", "", ""), user, model);
@@ -76,7 +76,7 @@ class BillPaymentsController {
 		try {
 			bill = payments.issue(station.id(), entry, user.getUsername());
 		}
-		catch (BillPayments.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return list(station, entry, user, model);
 		}
@@ -112,7 +112,7 @@ class BillPaymentsController {
 			});
 			result = payments.reconcile(station.id(), lines, user.getUsername());
 		}
-		catch (BillPayments.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return list(station, new BillPayments.BillEntry("", "", ""), user, model);
 		}

@@ -23,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.TypedDates;
-import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
 
@@ -73,7 +72,7 @@ class CaseProgress {
 	 * Registers a case with its first milestone and issues its access code.
 	 * @param language the citizen's language for e-mails ({@code th} or {@code en})
 	 * @return the case and its code, which exists in plain only here
-	 * @throws Rejected for a number in the wrong form or already registered, an officer not of the station,
+	 * @throws EServiceRejected for a number in the wrong form or already registered, an officer not of the station,
 	 *     a target out of range, an unreadable or future date, or an e-mail address that is not one
 	 */
 	Issued register(UUID stationId, Registration form, String language, String by) {
@@ -82,14 +81,14 @@ class CaseProgress {
 
 	/** Registers a case with a code chosen by the caller: only the demo does, so that its cases can be tried. */
 	Issued register(UUID stationId, Registration form, String language, String by, String code) {
-		CaseNumber number = CaseNumber.parse(form.number()).orElseThrow(() -> new Rejected("eservice.case.reject.number"));
+		CaseNumber number = CaseNumber.parse(form.number()).orElseThrow(() -> new EServiceRejected("eservice.case.reject.number"));
 		OfficerView officer = officer(stationId, form.officer());
 		int target = targetDays(form.targetDays());
 		LocalDate received = date(form.receivedOn());
 		String email = email(form.email());
 		if (jdbc.sql("select count(*) from station_case where station_id = :station and case_number = :number")
 			.param("station", stationId).param("number", number.stored()).query(Long.class).single() > 0) {
-			throw new Rejected("eservice.case.reject.exists", number.display(language));
+			throw new EServiceRejected("eservice.case.reject.exists", number.display(language));
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into station_case (id, station_id, case_number, case_type, officer_id, target_days, code_hash,"
@@ -110,15 +109,15 @@ class CaseProgress {
 
 	/**
 	 * Records a milestone of a case of the station; the closing one closes the case.
-	 * @throws Rejected for a case not of the station, a closed case, a kind not on the station's list, or a bad date
+	 * @throws EServiceRejected for a case not of the station, a closed case, a kind not on the station's list, or a bad date
 	 */
 	UUID addMilestone(UUID stationId, UUID caseId, String kind, String reachedOn, String by) {
-		StationCase found = find(stationId, caseId).orElseThrow(() -> new Rejected("eservice.case.reject.none"));
+		StationCase found = find(stationId, caseId).orElseThrow(() -> new EServiceRejected("eservice.case.reject.none"));
 		if (found.closed()) {
-			throw new Rejected("eservice.case.reject.closed");
+			throw new EServiceRejected("eservice.case.reject.closed");
 		}
 		MilestoneKind chosen = kinds(stationId).stream().filter(k -> k.code().equals(kind)).findFirst()
-			.orElseThrow(() -> new Rejected("eservice.case.reject.kind"));
+			.orElseThrow(() -> new EServiceRejected("eservice.case.reject.kind"));
 		return insertMilestone(stationId, caseId, chosen, date(reachedOn), by);
 	}
 
@@ -145,7 +144,7 @@ class CaseProgress {
 	 * @return the new code, which exists in plain only here
 	 */
 	String newCode(UUID stationId, UUID caseId, String by) {
-		StationCase found = find(stationId, caseId).orElseThrow(() -> new Rejected("eservice.case.reject.none"));
+		StationCase found = find(stationId, caseId).orElseThrow(() -> new EServiceRejected("eservice.case.reject.none"));
 		String code = codes.newCode();
 		jdbc.sql("update station_case set code_hash = :hash where id = :id").param("hash", codes.hash(caseId.toString(), code))
 			.param("id", caseId).update();
@@ -159,9 +158,9 @@ class CaseProgress {
 	 * @param by the staff member, or {@link #CITIZEN} when it was left on the status page
 	 */
 	void setEmail(UUID stationId, UUID caseId, String address, String language, String by) {
-		StationCase found = find(stationId, caseId).orElseThrow(() -> new Rejected("eservice.case.reject.none"));
+		StationCase found = find(stationId, caseId).orElseThrow(() -> new EServiceRejected("eservice.case.reject.none"));
 		if (found.closed()) {
-			throw new Rejected("eservice.case.reject.closed");
+			throw new EServiceRejected("eservice.case.reject.closed");
 		}
 		String email = email(address);
 		jdbc.sql("update station_case set email = :email, email_language = :language where id = :id")
@@ -218,7 +217,7 @@ class CaseProgress {
 	/**
 	 * Sets the station's list of milestones from lines of "Thai | English"; the closing milestone is
 	 * kept last, and milestones already recorded keep the names they had.
-	 * @throws Rejected for a line without both names, or fewer than one step before closing
+	 * @throws EServiceRejected for a line without both names, or fewer than one step before closing
 	 */
 	void setKinds(UUID stationId, String lines, String by) {
 		List<MilestoneKind> kinds = new ArrayList<>();
@@ -228,7 +227,7 @@ class CaseProgress {
 			}
 			String[] names = line.split("\\|");
 			if (names.length != 2 || names[0].isBlank() || names[1].isBlank() || line.length() > 300) {
-				throw new Rejected("eservice.case.reject.kinds");
+				throw new EServiceRejected("eservice.case.reject.kinds");
 			}
 			String code = names[1].strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-|-$", "");
 			code = code.isEmpty() ? "step-" + (kinds.size() + 1) : code.substring(0, Math.min(code.length(), 40));
@@ -237,12 +236,12 @@ class CaseProgress {
 			}
 			String unique = code;
 			if (kinds.stream().anyMatch(k -> k.code().equals(unique))) {
-				throw new Rejected("eservice.case.reject.kinds");
+				throw new EServiceRejected("eservice.case.reject.kinds");
 			}
 			kinds.add(new MilestoneKind(code, names[0].strip(), names[1].strip()));
 		}
 		if (kinds.isEmpty() || kinds.size() > 20) {
-			throw new Rejected("eservice.case.reject.kinds");
+			throw new EServiceRejected("eservice.case.reject.kinds");
 		}
 		kinds.add(DEFAULT_KINDS.get(DEFAULT_KINDS.size() - 1));
 		jdbc.sql("delete from case_milestone_kind where station_id = :station").param("station", stationId).update();
@@ -268,7 +267,7 @@ class CaseProgress {
 
 	private OfficerView officer(UUID stationId, String id) {
 		return stations.officers(stationId).stream().filter(o -> o.id().toString().equals(id.strip())).findFirst()
-			.orElseThrow(() -> new Rejected("eservice.case.reject.officer"));
+			.orElseThrow(() -> new EServiceRejected("eservice.case.reject.officer"));
 	}
 
 	private static int targetDays(String typed) {
@@ -281,7 +280,7 @@ class CaseProgress {
 		catch (NumberFormatException ex) {
 			// refused below
 		}
-		throw new Rejected("eservice.case.reject.target");
+		throw new EServiceRejected("eservice.case.reject.target");
 	}
 
 	private LocalDate date(String typed) {
@@ -294,7 +293,7 @@ class CaseProgress {
 		catch (DateTimeParseException ex) {
 			// refused below
 		}
-		throw new Rejected("eservice.case.reject.date");
+		throw new EServiceRejected("eservice.case.reject.date");
 	}
 
 	/** A plausible address, or null for none; its owner confirms it by the mails that arrive. */
@@ -304,7 +303,7 @@ class CaseProgress {
 			return null;
 		}
 		if (email.length() > 254 || !email.matches("[^@\\s]{1,64}@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")) {
-			throw new Rejected("eservice.case.reject.email");
+			throw new EServiceRejected("eservice.case.reject.email");
 		}
 		return email;
 	}
@@ -415,13 +414,5 @@ class CaseProgress {
 
 	/** A case with the HMAC of its access code. */
 	record WithCode(UUID id, byte[] codeHash) {
-	}
-
-	/** Input the case register cannot take; the message key says why, in the user's language. */
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
-		}
 	}
 }

@@ -94,7 +94,7 @@ class CaseProgressController {
 		try {
 			issued = cases.register(station.id(), form, locale.getLanguage(), user.getUsername());
 		}
-		catch (CaseProgress.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return list(station, form, model);
 		}
@@ -109,7 +109,7 @@ class CaseProgressController {
 		try {
 			cases.setKinds(station.id(), kinds, user.getUsername());
 		}
-		catch (CaseProgress.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			model.addAttribute("kindsText", kinds);
 			return list(station, new CaseProgress.Registration("", "", "30", today().toString(), ""), model);
@@ -132,7 +132,7 @@ class CaseProgressController {
 		try {
 			cases.addMilestone(station.id(), id, kind, reachedOn, user.getUsername());
 		}
-		catch (CaseProgress.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return page(station, found, session, model);
 		}
@@ -149,7 +149,7 @@ class CaseProgressController {
 		try {
 			cases.setEmail(station.id(), id, email, locale.getLanguage(), user.getUsername());
 		}
-		catch (CaseProgress.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return page(station, found, session, model);
 		}

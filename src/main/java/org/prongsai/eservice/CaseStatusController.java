@@ -95,7 +95,7 @@ class CaseStatusController {
 			quotas.admit("case-email", station.id(), request.getRemoteAddr(), 0);
 			cases.setEmail(station.id(), found.id(), email, locale.getLanguage(), CaseProgress.CITIZEN);
 		}
-		catch (CaseProgress.Rejected | SubmissionRefused ex) {
+		catch (EServiceRejected | SubmissionRefused ex) {
 			if (ex instanceof SubmissionRefused) {
 				response.setStatus(SubmissionRefused.STATUS);
 			}
@@ -133,5 +133,4 @@ class CaseStatusController {
 	private static String form(StationView station) {
 		return "/" + station.code() + "/e-services/case";
 	}
-
 }

@@ -63,11 +63,11 @@ class Certificates {
 	 * Issues the certificate for a pending report of the station, numbered in the station's
 	 * sequence for the Buddhist year ("12/2569"), and signs it with the station's current key.
 	 * @param officer the issuing officer's name as the certificate prints it
-	 * @throws LostDocumentReports.Rejected when the report is not pending
+	 * @throws EServiceRejected when the report is not pending
 	 */
 	Certificate issue(StationView station, String reference, String officer, String by) {
 		LostDocumentReports.Report report = reports.find(station.id(), reference)
-			.orElseThrow(() -> new LostDocumentReports.Rejected("eservice.lost.reject.decided"));
+			.orElseThrow(() -> new EServiceRejected("eservice.lost.reject.decided"));
 		reports.decide(station.id(), report.reference(), "ISSUED", null, by);
 		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
 		int year = today.getYear() + 543;
@@ -95,26 +95,26 @@ class Certificates {
 	 * Revokes an issued certificate: its verification page says so from now on. Only the officer
 	 * who issued it or the station administrator may: every officer of the station issues
 	 * certificates, and a revocation tells a bank or an office that the citizen's paper is void.
-	 * @throws LostDocumentReports.Rejected without a reason, when there is no certificate or it is
+	 * @throws EServiceRejected without a reason, when there is no certificate or it is
 	 *     revoked already, or when the person may not revoke it
 	 */
 	void revoke(StationView station, String reference, String reason, ProngsaiUser by) {
 		UUID stationId = station.id();
 		String why = reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
-			throw new LostDocumentReports.Rejected("eservice.lost.reject.reason");
+			throw new EServiceRejected("eservice.lost.reject.reason");
 		}
 		Certificate certificate = forReport(station, reference)
-			.orElseThrow(() -> new LostDocumentReports.Rejected("eservice.certificate.reject.revoked"));
+			.orElseThrow(() -> new EServiceRejected("eservice.certificate.reject.revoked"));
 		if (!mayRevoke(stationId, reference, by)) {
-			throw new LostDocumentReports.Rejected("eservice.certificate.reject.not-yours");
+			throw new EServiceRejected("eservice.certificate.reject.not-yours");
 		}
 		if (jdbc.sql("update lost_document_certificate set revoked_at = :now, revoked_reason = :reason, revoked_by = :by"
 				+ " where id = :id and revoked_at is null")
 			.param("now", Timestamp.from(clock.instant())).param("reason", why).param("by", by.getUsername())
 			.param("id", certificate.id())
 			.update() == 0) {
-			throw new LostDocumentReports.Rejected("eservice.certificate.reject.revoked");
+			throw new EServiceRejected("eservice.certificate.reject.revoked");
 		}
 		// The reason stays with the certificate: what an officer types may name a person, and the trail is kept for good.
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.certificate.revoked",

@@ -108,7 +108,7 @@ class CertificatesController {
 		try {
 			decision.run();
 		}
-		catch (LostDocumentReports.Rejected ex) {
+		catch (EServiceRejected ex) {
 			LostDocumentReports.Report report = reports.find(station.id(), reference)
 				.orElseThrow(() -> new NotFoundException("lost-document report " + reference));
 			model.addAttribute("problem", ex);

@@ -22,7 +22,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.calendar.TypedDates;
-import org.prongsai.platform.web.Refusal;
 import org.prongsai.station.OfficerView;
 import org.prongsai.station.StationDirectory;
 
@@ -51,12 +50,12 @@ class DutyRoster {
 
 	/**
 	 * Adds a shift.
-	 * @throws Rejected for an officer not of the station, an unreadable day or time, a shift that has ended, or a bad phone
+	 * @throws EServiceRejected for an officer not of the station, an unreadable day or time, a shift that has ended, or a bad phone
 	 */
 	UUID add(UUID stationId, ShiftEntry entry, String by) {
 		OfficerView officer = stations.officers(stationId).stream()
 			.filter(o -> o.id().toString().equals(entry.officer()))
-			.findFirst().orElseThrow(() -> new Rejected("eservice.duty.reject.officer"));
+			.findFirst().orElseThrow(() -> new EServiceRejected("eservice.duty.reject.officer"));
 		ZonedDateTime start;
 		ZonedDateTime end;
 		try {
@@ -66,17 +65,17 @@ class DutyRoster {
 			end = (to.isAfter(start.toLocalTime()) ? day : day.plusDays(1)).atTime(to).atZone(FiscalYear.BANGKOK);
 		}
 		catch (DateTimeParseException ex) {
-			throw new Rejected("eservice.duty.reject.time");
+			throw new EServiceRejected("eservice.duty.reject.time");
 		}
 		if (Duration.between(start, end).compareTo(LONGEST) > 0) {
-			throw new Rejected("eservice.duty.reject.time");
+			throw new EServiceRejected("eservice.duty.reject.time");
 		}
 		if (!end.toInstant().isAfter(clock.instant())) {
-			throw new Rejected("eservice.duty.reject.past");
+			throw new EServiceRejected("eservice.duty.reject.past");
 		}
 		String phone = entry.deskPhone().strip();
 		if (!phone.isEmpty() && !phone.matches("\\+?[0-9][0-9 -]{7,18}[0-9]")) {
-			throw new Rejected("eservice.duty.reject.phone");
+			throw new EServiceRejected("eservice.duty.reject.phone");
 		}
 		UUID id = UUID.randomUUID();
 		jdbc.sql("insert into duty_shift (id, station_id, officer_id, starts_at, ends_at, desk_phone, recorded_by, recorded_at)"
@@ -94,7 +93,7 @@ class DutyRoster {
 	void remove(UUID stationId, UUID id, String by) {
 		if (jdbc.sql("delete from duty_shift where id = :id and station_id = :station").param("id", id)
 			.param("station", stationId).update() == 0) {
-			throw new Rejected("eservice.duty.reject.none");
+			throw new EServiceRejected("eservice.duty.reject.none");
 		}
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.duty.removed", id.toString(), "shift",
 				"removed by " + by));
@@ -144,14 +143,6 @@ class DutyRoster {
 		/** The number to call: the desk's, or the officer's official phone. */
 		public @Nullable String phone() {
 			return deskPhone != null ? deskPhone : officer.officialPhone();
-		}
-	}
-
-	/** Input the roster cannot take; the message key says why, in the user's language. */
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
 		}
 	}
 }

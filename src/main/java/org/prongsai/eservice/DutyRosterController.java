@@ -52,7 +52,7 @@ class DutyRosterController {
 		try {
 			roster.add(station.id(), entry, user.getUsername());
 		}
-		catch (DutyRoster.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return page(station, entry, model);
 		}
@@ -66,7 +66,7 @@ class DutyRosterController {
 		try {
 			roster.remove(station.id(), id, user.getUsername());
 		}
-		catch (DutyRoster.Rejected ex) {
+		catch (EServiceRejected ex) {
 			throw new NotFoundException("shift " + id);
 		}
 		redirect.addFlashAttribute("saved", "eservice.duty.removed");

@@ -60,7 +60,7 @@ class LostDocumentController {
 		try {
 			reference = fileOnce(station, entry, photo, request.getRemoteAddr());
 		}
-		catch (LostDocumentReports.Rejected | FileRejectedException | SubmissionRefused ex) {
+		catch (EServiceRejected | FileRejectedException | SubmissionRefused ex) {
 			if (ex instanceof SubmissionRefused) {
 				response.setStatus(SubmissionRefused.STATUS);
 			}

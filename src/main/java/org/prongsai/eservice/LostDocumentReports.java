@@ -25,7 +25,6 @@ import org.prongsai.platform.files.FileUse;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
 import org.prongsai.platform.security.ReadableCodes;
-import org.prongsai.platform.web.Refusal;
 import org.prongsai.platform.web.SubmissionQuotas;
 import org.prongsai.platform.web.SubmissionRefused;
 
@@ -79,12 +78,12 @@ class LostDocumentReports {
 	 *     {@link org.prongsai.platform.files.FileUse#PHOTO} before this is called, or null
 	 * @param client who sent it, for the quotas only; never stored
 	 * @return the report's reference, for the citizen to quote
-	 * @throws Rejected for a field that is missing or wrong; nothing is kept then
+	 * @throws EServiceRejected for a field that is missing or wrong; nothing is kept then
 	 * @throws SubmissionRefused when a quota of reports is used up; nothing is kept then
 	 */
 	String file(UUID stationId, ReportEntry entry, @Nullable CheckedFile photo, String client) {
 		if (!entry.submission().matches("[A-Za-z0-9_-]{24}")) {
-			throw new Rejected("eservice.lost.reject.form");
+			throw new EServiceRejected("eservice.lost.reject.form");
 		}
 		Optional<String> filed = referenceFor(stationId, entry.submission());
 		if (filed.isPresent()) {
@@ -165,12 +164,12 @@ class LostDocumentReports {
 
 	/**
 	 * Declines a pending report.
-	 * @throws Rejected without a reason, or when the report is not pending
+	 * @throws EServiceRejected without a reason, or when the report is not pending
 	 */
 	void reject(UUID stationId, String reference, String reason, String by) {
 		String why = reason.strip();
 		if (why.isEmpty() || why.length() > 500) {
-			throw new Rejected("eservice.lost.reject.reason");
+			throw new EServiceRejected("eservice.lost.reject.reason");
 		}
 		decide(stationId, reference, "REJECTED", why, by);
 		// The reason stays with the report: what an officer types may name a person, and the trail is kept for good.
@@ -180,68 +179,68 @@ class LostDocumentReports {
 
 	/**
 	 * Marks a pending report as answered.
-	 * @throws Rejected when it is not pending: answered already, or not the station's
+	 * @throws EServiceRejected when it is not pending: answered already, or not the station's
 	 */
 	void decide(UUID stationId, String reference, String status, @Nullable String reason, String by) {
 		if (jdbc.sql("update lost_document_report set status = :status, decision_reason = :reason, decided_by = :by,"
 				+ " decided_at = :now where station_id = :station and reference = :reference and status = 'PENDING'")
 			.param("status", status).param("reason", reason).param("by", by).param("now", Timestamp.from(clock.instant()))
 			.param("station", stationId).param("reference", reference).update() == 0) {
-			throw new Rejected("eservice.lost.reject.decided");
+			throw new EServiceRejected("eservice.lost.reject.decided");
 		}
 	}
 
 	private Checked check(ReportEntry entry) {
 		if (!DOCUMENT_TYPES.contains(entry.documentType())) {
-			throw new Rejected("eservice.lost.reject.type");
+			throw new EServiceRejected("eservice.lost.reject.type");
 		}
 		String other = entry.documentOther().strip();
 		if ("OTHER".equals(entry.documentType()) && (other.isEmpty() || other.length() > 100)) {
-			throw new Rejected("eservice.lost.reject.other");
+			throw new EServiceRejected("eservice.lost.reject.other");
 		}
 		String number = entry.documentNumber().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 		if (!number.isEmpty() && !number.matches("[A-Z0-9]{4,20}")) {
-			throw new Rejected("eservice.lost.reject.number");
+			throw new EServiceRejected("eservice.lost.reject.number");
 		}
 		String place = entry.lostPlace().strip();
 		if (place.isEmpty() || place.length() > 200) {
-			throw new Rejected("eservice.lost.reject.place");
+			throw new EServiceRejected("eservice.lost.reject.place");
 		}
 		LocalDate lostOn;
 		try {
 			lostOn = TypedDates.day(entry.lostOn());
 		}
 		catch (DateTimeParseException ex) {
-			throw new Rejected("eservice.lost.reject.date");
+			throw new EServiceRejected("eservice.lost.reject.date");
 		}
 		LocalDate today = LocalDate.now(clock.withZone(FiscalYear.BANGKOK));
 		if (lostOn.isAfter(today)) {
-			throw new Rejected("eservice.lost.reject.future");
+			throw new EServiceRejected("eservice.lost.reject.future");
 		}
 		if (lostOn.isBefore(today.minusYears(OLDEST_YEARS))) {
-			throw new Rejected("eservice.lost.reject.old", OLDEST_YEARS);
+			throw new EServiceRejected("eservice.lost.reject.old", OLDEST_YEARS);
 		}
 		String name = entry.holderName().strip().replaceAll("\\s+", " ");
 		if (name.isEmpty() || name.length() > 120 || !name.matches("[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*")) {
-			throw new Rejected("eservice.lost.reject.name");
+			throw new EServiceRejected("eservice.lost.reject.name");
 		}
 		if (!ID_KINDS.contains(entry.holderIdKind())) {
-			throw new Rejected("eservice.lost.reject.id-kind");
+			throw new EServiceRejected("eservice.lost.reject.id-kind");
 		}
 		String idTail = entry.holderIdTail().replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
 		if (!idTail.matches("ID_CARD".equals(entry.holderIdKind()) ? "[0-9]{4}" : "[A-Z0-9]{4}")) {
-			throw new Rejected("eservice.lost.reject.id-tail");
+			throw new EServiceRejected("eservice.lost.reject.id-tail");
 		}
 		String phone = entry.phone().strip();
 		String email = entry.email().strip();
 		if (phone.isEmpty() && email.isEmpty()) {
-			throw new Rejected("eservice.lost.reject.contact");
+			throw new EServiceRejected("eservice.lost.reject.contact");
 		}
 		if (!phone.isEmpty() && !phone.matches("\\+?[0-9][0-9 -]{7,18}[0-9]")) {
-			throw new Rejected("eservice.lost.reject.phone");
+			throw new EServiceRejected("eservice.lost.reject.phone");
 		}
 		if (!email.isEmpty() && (email.length() > 120 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-			throw new Rejected("eservice.lost.reject.email");
+			throw new EServiceRejected("eservice.lost.reject.email");
 		}
 		return new Checked("OTHER".equals(entry.documentType()) ? other : null,
 				number.isEmpty() ? null : number.substring(number.length() - 4), lostOn, name, idTail,
@@ -300,14 +299,6 @@ class LostDocumentReports {
 
 		public boolean pending() {
 			return "PENDING".equals(status);
-		}
-	}
-
-	/** Input a report cannot take; the message key says why, in the visitor's language. */
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
 		}
 	}
 }

@@ -24,7 +24,6 @@ import org.prongsai.platform.calendar.FiscalYear;
 import org.prongsai.platform.files.CheckedFile;
 import org.prongsai.platform.files.Files;
 import org.prongsai.platform.files.StoredFileView;
-import org.prongsai.platform.web.Refusal;
 
 /**
  * The e-services a station offers its citizens (item O10): the national services, each with the
@@ -93,11 +92,11 @@ class StationServices {
 	 * Saves a service; a national one's address and guide are published to item O10 of the fiscal
 	 * year (the current one, or one whose readiness sent the station here), each only when it
 	 * differs from what is published, so an unchanged address keeps its link check.
-	 * @throws Rejected for an address that is not one, a missing name of the station's own service,
+	 * @throws EServiceRejected for an address that is not one, a missing name of the station's own service,
 	 *     or a text too long
 	 */
 	void save(UUID stationId, String key, ServiceEntry entry, String by, FiscalYear year) {
-		OfferedService before = find(stationId, key).orElseThrow(() -> new Rejected("eservice.services.reject.none"));
+		OfferedService before = find(stationId, key).orElseThrow(() -> new EServiceRejected("eservice.services.reject.none"));
 		NationalService national = before.national();
 		String address = checked(entry, national);
 		if (before.configured()) {
@@ -131,14 +130,14 @@ class StationServices {
 	/** Removes a service of the station's own; the national ones stay, as O10 requires them. */
 	void removeOwn(UUID stationId, String key, String by) {
 		if (!key.startsWith(OWN_PREFIX)) {
-			throw new Rejected("eservice.services.reject.national");
+			throw new EServiceRejected("eservice.services.reject.national");
 		}
 		List<UUID> pictureFiles = jdbc.sql("select p.file_id from station_service_picture p join station_service s"
 				+ " on s.id = p.service_id where s.station_id = :station and s.service_key = :key")
 			.param("station", stationId).param("key", key).query(UUID.class).list();
 		if (jdbc.sql("delete from station_service where station_id = :station and service_key = :key")
 			.param("station", stationId).param("key", key).update() == 0) {
-			throw new Rejected("eservice.services.reject.none");
+			throw new EServiceRejected("eservice.services.reject.none");
 		}
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.service.removed", key,
 				pictureFiles.size() + " pictures", "removed by " + by));
@@ -150,15 +149,15 @@ class StationServices {
 	 * alternative in each language, for those who cannot see it.
 	 */
 	UUID addPicture(UUID stationId, String key, CheckedFile picture, String altTh, String altEn, String by) {
-		OfferedService service = find(stationId, key).orElseThrow(() -> new Rejected("eservice.services.reject.none"));
+		OfferedService service = find(stationId, key).orElseThrow(() -> new EServiceRejected("eservice.services.reject.none"));
 		if (!service.configured()) {
-			throw new Rejected("eservice.services.reject.save-first");
+			throw new EServiceRejected("eservice.services.reject.save-first");
 		}
 		if (service.pictures().size() >= MAX_PICTURES) {
-			throw new Rejected("eservice.services.reject.pictures", MAX_PICTURES);
+			throw new EServiceRejected("eservice.services.reject.pictures", MAX_PICTURES);
 		}
 		if (altTh.isBlank() || altEn.isBlank()) {
-			throw new Rejected("eservice.services.reject.alt");
+			throw new EServiceRejected("eservice.services.reject.alt");
 		}
 		within(altTh, MAX_ALT);
 		within(altEn, MAX_ALT);
@@ -180,7 +179,7 @@ class StationServices {
 		if (jdbc.sql("delete from station_service_picture where id = :id and station_id = :station and service_id ="
 				+ " (select id from station_service where station_id = :station and service_key = :key)")
 			.param("id", pictureId).param("station", stationId).param("key", key).update() == 0) {
-			throw new Rejected("eservice.services.reject.none");
+			throw new EServiceRejected("eservice.services.reject.none");
 		}
 		events.publishEvent(new EServiceEvents.RecordChanged(stationId, "eservice.service.picture-removed", key,
 				pictureId.toString(), "removed by " + by));
@@ -266,7 +265,7 @@ class StationServices {
 	private static String webAddress(String typed) {
 		String address = typed.strip();
 		if (!address.matches("https://[^\\s<>\"]{3,490}")) {
-			throw new Rejected("eservice.services.reject.url");
+			throw new EServiceRejected("eservice.services.reject.url");
 		}
 		return address;
 	}
@@ -278,21 +277,21 @@ class StationServices {
 			return address;
 		}
 		if (!address.matches("https://[^\\s<>\"]{3,490}")) {
-			throw new Rejected("eservice.services.reject.address");
+			throw new EServiceRejected("eservice.services.reject.address");
 		}
 		return address;
 	}
 
 	private static void required(String text, int max) {
 		if (text.isBlank()) {
-			throw new Rejected("eservice.services.reject.name");
+			throw new EServiceRejected("eservice.services.reject.name");
 		}
 		within(text, max);
 	}
 
 	private static void within(String text, int max) {
 		if (text.strip().length() > max) {
-			throw new Rejected("eservice.services.reject.long", max);
+			throw new EServiceRejected("eservice.services.reject.long", max);
 		}
 	}
 
@@ -393,14 +392,6 @@ class StationServices {
 
 		public String alt(String language) {
 			return "en".equals(language) ? altEn : altTh;
-		}
-	}
-
-	/** Input the services cannot take; the message key says why, in the user's language. */
-	static class Rejected extends Refusal {
-
-		Rejected(String messageKey, Object... arguments) {
-			super(messageKey, arguments);
 		}
 	}
 }

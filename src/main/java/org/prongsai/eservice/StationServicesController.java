@@ -68,7 +68,7 @@ class StationServicesController {
 		try {
 			key = services.addOwn(station.id(), entry, user.getUsername());
 		}
-		catch (StationServices.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return list(station, entry, fiscalYear, model);
 		}
@@ -92,7 +92,7 @@ class StationServicesController {
 		try {
 			services.save(station.id(), key, entry, user.getUsername(), fiscalYear);
 		}
-		catch (StationServices.Rejected ex) {
+		catch (EServiceRejected ex) {
 			model.addAttribute("problem", ex);
 			return edit(station, service, entry, fiscalYear, model);
 		}
@@ -106,7 +106,7 @@ class StationServicesController {
 		try {
 			services.removeOwn(station.id(), service(station, key).key(), user.getUsername());
 		}
-		catch (StationServices.Rejected ex) {
+		catch (EServiceRejected ex) {
 			throw new NotFoundException("own service " + key);
 		}
 		redirect.addFlashAttribute("saved", "eservice.services.removed");
@@ -141,7 +141,7 @@ class StationServicesController {
 		try {
 			services.removePicture(station.id(), key, id, user.getUsername());
 		}
-		catch (StationServices.Rejected ex) {
+		catch (EServiceRejected ex) {
 			throw new NotFoundException("picture " + id);
 		}
 		redirect.addFlashAttribute("saved", "eservice.services.picture-removed");

@@ -31,6 +31,6 @@ class ReconciliationFileFuzzTests {
 		inputs.add(new byte[6 * 1024 * 1024]);
 
 		Fuzzing.assertEachEndsWithAResultOrARefusal("bank reconciliation", inputs,
-				bytes -> BillPayments.lines(new ByteArrayInputStream(bytes)), BillPayments.Rejected.class);
+				bytes -> BillPayments.lines(new ByteArrayInputStream(bytes)), EServiceRejected.class);
 	}
 }
