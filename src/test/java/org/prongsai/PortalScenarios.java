@@ -1816,6 +1816,8 @@ abstract class PortalScenarios {
 	void itemO5ShowsTheQuestionsAnsweredInItsYearBesideTheLink() {
 		String o5 = browser().get("/kamala/oit/2567/O5?lang=en").body();
 		assertThat(o5).contains("This fiscal year the station has answered and published 2 questions, the latest on 20 February 2024.");
+		assertThat(o5).as("the channel is a link an assessor follows, not its path as text")
+			.contains("href=\"/kamala/questions\"");
 		assertThat(browser().get("/kamala/oit/2568/O5?lang=en").body()).doesNotContain("answered and published 2 questions");
 	}
 

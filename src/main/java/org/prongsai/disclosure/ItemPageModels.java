@@ -104,9 +104,16 @@ final class ItemPageModels {
 			return new ElementView(element, "as-of", asOf == null, List.of(), List.of(), null, List.of(), null, asOf, null);
 		}
 
-		/** Whether the link is a web address, the only kind shown as a link. */
+		/**
+		 * Whether the link is a web address or a page of the portal itself (the questions channel is
+		 * published as its path): the kinds shown as a link, which an assessor follows.
+		 */
 		public boolean webLink() {
-			return link != null && (link.url().startsWith("https://") || link.url().startsWith("http://"));
+			if (link == null) {
+				return false;
+			}
+			String url = link.url();
+			return url.startsWith("https://") || url.startsWith("http://") || (url.startsWith("/") && !url.startsWith("//"));
 		}
 
 		public boolean monthly() {
