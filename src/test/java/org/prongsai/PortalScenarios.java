@@ -1194,7 +1194,9 @@ abstract class PortalScenarios {
 		assertThat(publisher.get("/admin/statistics?month=2024-02&lang=en").body()).contains("The figures are imported",
 				"February 2024");
 		assertThat(pdfText(publisher.download("/admin/statistics/report/2024-02.pdf").body()))
-			.contains("สถิติคดีอาญาตามระบบ CRIMES", "3.1 ลักทรัพย์", "4.1 ยาเสพติด", "33");
+			.contains("สถิติคดีอาญาตามระบบ CRIMES", "3.1 ลักทรัพย์", "4.1 ยาเสพติด", "33")
+			.as("a reader sees which CRIMES groups the figures cover, by their names")
+			.contains("กลุ่มที่ 3 คดีประทุษร้ายต่อทรัพย์", "กลุ่มที่ 4 คดีที่น่าสนใจ");
 
 		publisher.post("/admin/statistics/publish", Map.of("_csrf", csrf, "month", "2024-02"));
 		assertThat(jdbc.sql("select count(*) from disclosure_document d join station s on s.id = d.station_id where s.code = 'kamala'"

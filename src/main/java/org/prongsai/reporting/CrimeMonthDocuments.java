@@ -42,7 +42,9 @@ class CrimeMonthDocuments {
 				new Object[] { DATES.longMonthYear(month) }, THAI), station.profile().nameTh(), "CRIMES", month.atEndOfMonth());
 		List<Line> lines = new ArrayList<>();
 		for (CrimeStatistics.Figure f : figures) {
-			lines.add(new Line(CrimeOffence.coded(f.offence()).orElseThrow(), f));
+			CrimeOffence offence = CrimeOffence.coded(f.offence()).orElseThrow();
+			boolean startsGroup = lines.isEmpty() || lines.get(lines.size() - 1).offence().group() != offence.group();
+			lines.add(new Line(offence, f, startsGroup));
 		}
 		int reported = figures.stream().mapToInt(CrimeStatistics.Figure::reported).sum();
 		int solved = figures.stream().mapToInt(CrimeStatistics.Figure::solved).sum();
@@ -71,7 +73,7 @@ class CrimeMonthDocuments {
 		}
 	}
 
-	/** An offence's row in the table. */
-	record Line(CrimeOffence offence, CrimeStatistics.Figure figure) {
+	/** An offence's row in the table; the first of its group is headed by the group's number and name. */
+	record Line(CrimeOffence offence, CrimeStatistics.Figure figure, boolean startsGroup) {
 	}
 }

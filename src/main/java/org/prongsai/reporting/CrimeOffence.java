@@ -38,6 +38,11 @@ record CrimeOffence(String code, int group, LocalizedText name) {
 			new LocalizedText("คดีที่น่าสนใจ", "Crimes of interest"),
 			new LocalizedText("คดีที่รัฐเป็นผู้เสียหาย", "Crimes where the state is the victim"));
 
+	/** The name of the offence's group, as the CRIMES system names it. */
+	public LocalizedText groupName() {
+		return GROUPS.get(group - 1);
+	}
+
 	static Optional<CrimeOffence> coded(String code) {
 		return ALL.stream().filter(o -> o.code().equals(code)).findFirst();
 	}
