@@ -866,6 +866,8 @@ abstract class PortalScenarios {
 		String lawsPage = browser().get("/thung-thong/oit/2567/O3?lang=en").body();
 		assertThat(lawsPage).contains("Laws people should know first", "<h3 class=\"govuk-heading-s\">Traffic law</h3>",
 				"<a class=\"govuk-link\" href=\"https://www.krisdika.go.th\" rel=\"noopener\">Land Traffic Act</a>");
+		assertThat(lawsPage).as("the laws are searched from the item's own page")
+			.contains("<form action=\"/thung-thong/search\" method=\"get\" role=\"search\"", "<label class=\"govuk-label\" for=\"law-search\">Search the related laws</label>");
 		assertThat(browser().get("/thung-thong/search?q=" + java.net.URLEncoder.encode("จราจร", StandardCharsets.UTF_8)).body())
 			.as("laws are searchable in Thai").contains("/thung-thong/oit/2567/O3");
 
