@@ -2549,6 +2549,8 @@ abstract class PortalScenarios {
 		assertThat(text).contains("รายงานผลการใช้จ่ายงบประมาณรอบ 6 เดือน", "สถานีตำรวจภูธรกมลา", "ค่าซ่อมบำรุงอาคารที่ทำการ",
 				"25,000.50", "20,000.00", "80.00", "895,000.50", "845,500.00", "ปัญหาและอุปสรรค", "ทราบ", "(พ.ต.อ.สมมติ รักษ์ธรรม)",
 				"ข้อมูล ณ วันที่ 31 มีนาคม 2567", "หน้า 1 จาก");
+		assertThat(text).as("the report is addressed to the head of the station, whose acknowledgement it carries")
+			.contains("เรียน หัวหน้าสถานีตำรวจภูธรกมลา เพื่อโปรดทราบ");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(
 				browser().download("/kamala/oit/2567/files/" + published.get(1)).body()))) {
 			Sheet rows = workbook.getSheet("report");
